@@ -1,0 +1,32 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@prisma/client";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { openPglite } from "./pglite";
+
+export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+async function createClient(): Promise<PrismaClient> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+  }
+  return new PrismaClient({ adapter: new PrismaPGlite(await openPglite()) });
+}
+
+// One client per process: PGlite holds its data folder exclusively, and Next's
+// dev server re-evaluates modules, so the instance lives on globalThis.
+const holder = globalThis as unknown as { giaobanDb?: Promise<PrismaClient> };
+
+export function getDb(): Promise<PrismaClient> {
+  holder.giaobanDb ??= createClient();
+  return holder.giaobanDb;
+}
+
+/** Tests and scripts install their own client (e.g. an in-memory PGlite). */
+export function setDb(client: PrismaClient): void {
+  holder.giaobanDb = Promise.resolve(client);
+}
