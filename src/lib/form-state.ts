@@ -1,0 +1,18 @@
+/** What a server action returns to its form: the outcome, messages, and the typed values to keep. */
+export interface FormState {
+  status: "idle" | "success" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+}
+
+export const initialFormState: FormState = { status: "idle" };
+
+/** The form's text fields as typed, so an error never loses them. */
+export function formValues(formData: FormData, omit: readonly string[] = ["password", "current", "next", "confirm"]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$") && !omit.includes(key)) values[key] = value;
+  }
+  return values;
+}

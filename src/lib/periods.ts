@@ -1,0 +1,61 @@
+export type PeriodType = "QUARTER" | "HALF_YEAR" | "NINE_MONTHS" | "YEAR";
+
+export interface PeriodLike {
+  year: number;
+  type: PeriodType;
+  index: number;
+}
+
+const ROMAN: [number, string][] = [
+  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
+  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+];
+
+export function toRoman(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 3999) throw new RangeError(`toRoman: ${value}`);
+  let rest = value;
+  let out = "";
+  for (const [amount, numeral] of ROMAN) {
+    while (rest >= amount) {
+      out += numeral;
+      rest -= amount;
+    }
+  }
+  return out;
+}
+
+/** "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng năm 2020", "Năm 2020". */
+export function formatPeriod(period: PeriodLike): string {
+  switch (period.type) {
+    case "QUARTER":
+      return `Quý ${toRoman(period.index)}/${period.year}`;
+    case "HALF_YEAR":
+      return period.index === 1 ? `6 tháng đầu năm ${period.year}` : `6 tháng cuối năm ${period.year}`;
+    case "NINE_MONTHS":
+      return `9 tháng năm ${period.year}`;
+    case "YEAR":
+      return `Năm ${period.year}`;
+  }
+}
+
+/** First and last calendar day of a period, as yyyy-mm-dd strings. */
+export function periodRange(period: PeriodLike): { start: string; end: string } {
+  const months: Record<PeriodType, [number, number]> = {
+    QUARTER: [(period.index - 1) * 3 + 1, period.index * 3],
+    HALF_YEAR: period.index === 1 ? [1, 6] : [7, 12],
+    NINE_MONTHS: [1, 9],
+    YEAR: [1, 12],
+  };
+  const [first, last] = months[period.type];
+  const lastDay = new Date(Date.UTC(period.year, last, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return { start: `${period.year}-${pad(first)}-01`, end: `${period.year}-${pad(last)}-${pad(lastDay)}` };
+}
+
+/** The next period of the same type ("end of next quarter" needs it). */
+export function nextPeriod(period: PeriodLike): PeriodLike {
+  const perYear: Record<PeriodType, number> = { QUARTER: 4, HALF_YEAR: 2, NINE_MONTHS: 1, YEAR: 1 };
+  return period.index < perYear[period.type]
+    ? { ...period, index: period.index + 1 }
+    : { ...period, year: period.year + 1, index: 1 };
+}

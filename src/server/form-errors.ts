@@ -1,0 +1,35 @@
+import "server-only";
+import { ZodError } from "zod";
+import type { FormState } from "@/lib/form-state";
+import { vi } from "@/messages/vi";
+import { AppError, isAppError } from "./errors";
+
+export function fieldErrorsOf(error: ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+/** Validates with zod, throwing INVALID_INPUT with Vietnamese messages per field. */
+export function parseInput<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: ZodError } }, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new AppError("INVALID_INPUT", undefined, fieldErrorsOf(result.error));
+  return result.data;
+}
+
+/** Maps any failure of a use case to form state, keeping what the user typed. */
+export function errorToFormState(error: unknown, values: Record<string, string>): FormState {
+  if (isAppError(error)) {
+    return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+  }
+  if (error instanceof ZodError) {
+    return { status: "error", message: vi.errors.INVALID_INPUT, fieldErrors: fieldErrorsOf(error), values };
+  }
+  // Next's redirect()/notFound() signal through throws; let them through.
+  if (error && typeof error === "object" && "digest" in error) throw error;
+  console.error(error);
+  return { status: "error", message: vi.errors.INTERNAL, values };
+}

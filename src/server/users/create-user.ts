@@ -1,0 +1,27 @@
+import "server-only";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { hashPassword } from "@/server/auth/password";
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { parseInput } from "@/server/form-errors";
+import { vi } from "@/messages/vi";
+import { ZCreateUserSchema, type TCreateUserInput } from "./schemas";
+import { assertPlacement } from "./user-scope";
+
+export async function createUser({ actor, input }: { actor: Actor; input: TCreateUserInput }) {
+  assertCan(actor, "manage:user");
+  const data = parseInput(ZCreateUserSchema, input);
+  const passwordHash = await hashPassword(data.password);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    await assertPlacement(tx, actor, data);
+    const taken = await tx.user.findUnique({ where: { username: data.username }, select: { id: true } });
+    if (taken) throw new AppError("INVALID_INPUT", undefined, { username: vi.users.usernameTaken });
+    const { password: _password, ...fields } = data;
+    const user = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true } });
+    await recordAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: fields });
+    return user;
+  });
+}

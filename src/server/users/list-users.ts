@@ -1,0 +1,48 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+
+export const USERS_PAGE_SIZE = 25;
+
+export async function listUsers({ actor, q, page }: { actor: Actor; q?: string; page: number }) {
+  assertCan(actor, "read:user");
+  const db = await getDb();
+  const where: Prisma.UserWhereInput = {
+    unit: { path: { startsWith: actor.unitPath } },
+    ...(q
+      ? { OR: [{ username: { contains: q, mode: "insensitive" } }, { fullName: { contains: q, mode: "insensitive" } }] }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ role: "asc" }, { username: "asc" }],
+      skip: (page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: {
+        id: true, username: true, fullName: true, email: true, role: true, isActive: true, lastLoginAt: true,
+        unitId: true, organizationId: true,
+        unit: { select: { name: true } },
+        organization: { select: { shortName: true } },
+      },
+    }),
+  ]);
+  return { total, rows, page, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+}
+
+/** Units and organizations an admin may place users in. */
+export async function listPlacementOptions(actor: Actor) {
+  assertCan(actor, "manage:user");
+  const db = await getDb();
+  return db.unit.findMany({
+    where: { path: { startsWith: actor.unitPath } },
+    orderBy: { path: "asc" },
+    select: {
+      id: true, name: true, level: true,
+      organizations: { where: { isActive: true }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, shortName: true } },
+    },
+  });
+}

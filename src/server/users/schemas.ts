@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { vi } from "@/messages/vi";
+import { cleanText } from "@/lib/text";
+import { MIN_PASSWORD_LENGTH_VALUE } from "@/lib/password-rules";
+
+const text = (max: number) =>
+  z
+    .string({ error: vi.validation.required })
+    .transform(cleanText)
+    .pipe(z.string().min(1, vi.validation.required).max(max, vi.validation.tooLong(max)));
+
+export const ZRoleSchema = z.enum(["ADMIN", "SECRETARIAT", "LEADER", "ORG_REP", "VIEWER"], { error: vi.validation.invalidChoice });
+
+const optionalId = z
+  .string()
+  .optional()
+  .transform((value) => (value ? value : null));
+
+export const ZPasswordSchema = z
+  .string({ error: vi.validation.required })
+  .min(MIN_PASSWORD_LENGTH_VALUE, vi.account.tooShort)
+  .max(200, vi.validation.tooLong(200));
+
+export const ZUsernameSchema = z
+  .string({ error: vi.validation.required })
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(z.string().regex(/^[a-z0-9._-]{3,40}$/, vi.validation.usernameFormat));
+
+const ZUserFields = z.object({
+  fullName: text(120),
+  email: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.trim() : null))
+    .pipe(z.email(vi.validation.invalidEmail).nullable()),
+  role: ZRoleSchema,
+  unitId: z.string({ error: vi.validation.required }).min(1, vi.validation.required),
+  organizationId: optionalId,
+});
+
+export const ZCreateUserSchema = ZUserFields.extend({ username: ZUsernameSchema, password: ZPasswordSchema });
+export type TCreateUserInput = z.input<typeof ZCreateUserSchema>;
+
+export const ZUpdateUserSchema = ZUserFields.extend({ userId: z.string().min(1) });
+export type TUpdateUserInput = z.input<typeof ZUpdateUserSchema>;
+
+export const ZResetPasswordSchema = z.object({ userId: z.string().min(1), password: ZPasswordSchema });
+
+export const ZChangeOwnPasswordSchema = z
+  .object({
+    current: z.string({ error: vi.validation.required }).min(1, vi.validation.required),
+    next: ZPasswordSchema,
+    confirm: z.string({ error: vi.validation.required }),
+  })
+  .refine((value) => value.next === value.confirm, { message: vi.account.mismatch, path: ["confirm"] });

@@ -1,0 +1,26 @@
+import "server-only";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { vi } from "@/messages/vi";
+import { loadManagedUser } from "./user-scope";
+
+export async function setUserActive({ actor, userId, isActive }: { actor: Actor; userId: string; isActive: boolean }) {
+  assertCan(actor, "manage:user");
+  if (userId === actor.id && !isActive) throw new AppError("INVALID_STATE", vi.users.cannotDeactivateSelf);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const before = await loadManagedUser(tx, actor, userId);
+    await tx.user.update({ where: { id: userId }, data: { isActive } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: isActive ? "user.activate" : "user.deactivate",
+      entityType: "User",
+      entityId: userId,
+      before: { isActive: before.isActive },
+      after: { isActive },
+    });
+  });
+}

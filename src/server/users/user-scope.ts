@@ -1,0 +1,44 @@
+import "server-only";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import type { Tx } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { vi } from "@/messages/vi";
+
+/** Checks that the unit (and organization) a user is placed in lie within the admin's scope. */
+export async function assertPlacement(
+  tx: Tx,
+  actor: Actor,
+  placement: { unitId: string; organizationId: string | null; role: string },
+): Promise<void> {
+  const unit = await tx.unit.findUnique({ where: { id: placement.unitId }, select: { path: true } });
+  if (!unit) throw new AppError("INVALID_INPUT", undefined, { unitId: vi.validation.invalidChoice });
+  assertCan(actor, "manage:user", { unitPath: unit.path });
+  if (placement.role === "ORG_REP" && !placement.organizationId) {
+    throw new AppError("INVALID_INPUT", undefined, { organizationId: vi.users.orgRequired });
+  }
+  if (placement.organizationId) {
+    const organization = await tx.organization.findUnique({
+      where: { id: placement.organizationId },
+      select: { unitId: true },
+    });
+    if (!organization || organization.unitId !== placement.unitId) {
+      throw new AppError("INVALID_INPUT", undefined, { organizationId: vi.users.orgOutsideUnit });
+    }
+  }
+}
+
+/** Loads a user the admin may manage, or fails as if it did not exist. */
+export async function loadManagedUser(tx: Tx, actor: Actor, userId: string) {
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true, username: true, fullName: true, email: true, role: true, unitId: true,
+      organizationId: true, isActive: true, unit: { select: { path: true } },
+    },
+  });
+  if (!user) throw new AppError("NOT_FOUND");
+  assertCan(actor, "manage:user", { unitPath: user.unit.path });
+  const { unit: _unit, ...fields } = user;
+  return fields;
+}
