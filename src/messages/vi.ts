@@ -47,6 +47,12 @@ export const vi = {
     ORG_REP: "Cán bộ đoàn thể",
     VIEWER: "Người xem",
   },
+  meetingStatus: { DRAFT: "Dự thảo", SCHEDULED: "Đã lên lịch", HELD: "Đã họp", CONCLUDED: "Đã kết luận", PUBLISHED: "Đã công bố" },
+  meetingKind: { LIAISON: "Giao ban", BRIEFING: "Trực báo" },
+  reportStatus: { DRAFT: "Đang soạn", SUBMITTED: "Đã nộp", ACCEPTED: "Đã tiếp nhận", RETURNED: "Trả lại" },
+  directiveStatus: { OPEN: "Chưa thực hiện", IN_PROGRESS: "Đang thực hiện", DONE: "Hoàn thành", CANCELLED: "Đã hủy" },
+  recommendationStatus: { OPEN: "Chờ trả lời", ANSWERED: "Đã trả lời", FORWARDED: "Đã chuyển", CLOSED: "Đã đóng" },
+  overdue: "Quá hạn",
   unitLevels: { PROVINCE: "Tỉnh/Thành phố", DISTRICT: "Huyện/Thị xã/Thành phố", COMMUNE: "Xã/Phường" },
   login: {
     title: "Đăng nhập",

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/server/db/client";
+import { authSecret } from "@/lib/auth-secret";
 import { env } from "@/server/env";
 import { verifyLogin } from "./verify-login";
 
@@ -9,7 +10,7 @@ import { verifyLogin } from "./verify-login";
 export function authOptions(): NextAuthOptions {
   const config = env();
   return {
-    secret: config.NEXTAUTH_SECRET ?? "giaoban-development-secret-not-for-production-use",
+    secret: authSecret(),
     session: { strategy: "jwt", maxAge: config.SESSION_MAX_AGE_HOURS * 3600 },
     pages: { signIn: "/login", error: "/login" },
     providers: [

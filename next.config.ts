@@ -1,0 +1,22 @@
+import type { NextConfig } from "next";
+
+// Headers every response carries, static files included; the per-request
+// Content-Security-Policy with its nonce is set in src/proxy.ts.
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native and WASM packages load from node_modules at run time instead of being bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/client", "pg"],
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/server/auth/session";
+import { vi } from "@/messages/vi";
+import { PasswordForm } from "./password-form";
+
+export const metadata: Metadata = { title: vi.account.title };
+
+export default async function ChangePasswordPage() {
+  await requireActor();
+  return (
+    <>
+      <PageHeader title={vi.account.title} />
+      <Card>
+        <PasswordForm />
+      </Card>
+    </>
+  );
+}

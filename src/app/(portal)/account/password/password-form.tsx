@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/form-state";
+import { vi } from "@/messages/vi";
+import { changeOwnPasswordAction } from "./actions";
+
+export function PasswordForm() {
+  const [state, action, pending] = useActionState(changeOwnPasswordAction, initialFormState);
+  const error = (name: string) => state.fieldErrors?.[name];
+  return (
+    <form action={action} className="max-w-md space-y-4" noValidate>
+      <FormMessage state={state} />
+      <TextField label={vi.account.current} name="current" type="password" autoComplete="current-password" error={error("current")} required />
+      <TextField label={vi.account.next} name="next" type="password" autoComplete="new-password" error={error("next")} hint={vi.account.tooShort} required />
+      <TextField label={vi.account.confirm} name="confirm" type="password" autoComplete="new-password" error={error("confirm")} required />
+      <Button type="submit" disabled={pending}>
+        {vi.account.submit}
+      </Button>
+    </form>
+  );
+}

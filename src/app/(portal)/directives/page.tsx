@@ -1,0 +1,8 @@
+import { FeaturePending } from "@/components/feature-pending";
+import { requirePermission } from "@/server/auth/session";
+import { vi } from "@/messages/vi";
+
+export default async function Page() {
+  await requirePermission("read:directive");
+  return <FeaturePending title={vi.nav.directives} />;
+}

@@ -1,0 +1,113 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requireActor } from "@/server/auth/session";
+import { getHomeSummary } from "@/server/home/get-home-summary";
+import { formatDate, formatDateTime } from "@/lib/dates";
+import { formatPeriod } from "@/lib/periods";
+import { vi } from "@/messages/vi";
+
+function Figure({ label, value, href }: { label: string; value: number; href: string }) {
+  return (
+    <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+      <span className="block text-3xl font-semibold text-slate-900">{value}</span>
+      <span className="mt-1 block text-sm text-slate-600">{label}</span>
+    </Link>
+  );
+}
+
+export default async function HomePage() {
+  const actor = await requireActor();
+  const summary = await getHomeSummary(actor);
+  const meetingList = summary.upcomingMeetings ?? summary.publishedMeetings;
+  return (
+    <>
+      <PageHeader title={vi.home.greeting(actor.fullName)} description={`${vi.roles[actor.role]} · ${vi.home.scope(actor.unitName)}`} />
+      <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
+        {summary.awaitingApproval !== null ? <Figure label={vi.home.approvalsPending} value={summary.awaitingApproval} href="/meetings?status=HELD" /> : null}
+        {summary.reportsToReview !== null ? <Figure label={vi.home.reportsToReview} value={summary.reportsToReview} href="/reports?status=SUBMITTED" /> : null}
+        {summary.directiveCounts ? <Figure label={vi.home.directivesOpen} value={summary.directiveCounts.open} href="/directives" /> : null}
+        {summary.directiveCounts ? <Figure label={vi.home.directivesOverdue} value={summary.directiveCounts.overdue} href="/directives?overdue=1" /> : null}
+        {summary.activeUsers !== null ? <Figure label={vi.home.usersActive} value={summary.activeUsers} href="/admin/users" /> : null}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        {meetingList ? (
+          <Card title={summary.upcomingMeetings ? vi.home.upcomingMeetings : vi.home.publishedMeetings}>
+            {meetingList.length === 0 ? (
+              <EmptyState />
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {meetingList.map((meeting) => (
+                  <li key={meeting.id} className="py-2">
+                    <Link href={`/meetings/${meeting.id}`} className="font-medium text-slate-900 hover:underline">
+                      {meeting.title}
+                    </Link>
+                    <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+                      <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />
+                      {formatDateTime(meeting.startsAt)} {meeting.place ? `· ${meeting.place}` : ""}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        ) : null}
+        {summary.reportsOwed ? (
+          <Card title={vi.home.reportsOwed}>
+            {summary.reportsOwed.length === 0 ? (
+              <EmptyState />
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {summary.reportsOwed.map((owed) => (
+                  <li key={owed.period.id} className="flex justify-between py-2 text-sm">
+                    <span className="font-medium">{formatPeriod(owed.period)}</span>
+                    <span className="text-slate-600">{formatDateTime(owed.deadline)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        ) : null}
+        {summary.myDirectives ? (
+          <Card title={vi.home.directivesOpen}>
+            {summary.myDirectives.length === 0 ? (
+              <EmptyState />
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {summary.myDirectives.map((directive) => (
+                  <li key={directive.id} className="py-2 text-sm">
+                    <p>{directive.content}</p>
+                    <p className="mt-1 flex items-center gap-2 text-slate-600">
+                      <StatusBadge status={directive.status} label={vi.directiveStatus[directive.status]} />
+                      {formatDate(directive.dueDate)}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        ) : null}
+        {summary.recentAudit ? (
+          <Card title={vi.home.recentAudit}>
+            {summary.recentAudit.length === 0 ? (
+              <EmptyState />
+            ) : (
+              <ul className="divide-y divide-slate-100 text-sm">
+                {summary.recentAudit.map((entry) => (
+                  <li key={entry.id} className="flex justify-between gap-2 py-2">
+                    <span>
+                      <span className="font-mono text-xs">{entry.action}</span> · {entry.actor?.username ?? vi.audit.system}
+                    </span>
+                    <span className="text-slate-500">{formatDateTime(entry.at)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

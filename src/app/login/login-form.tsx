@@ -1,0 +1,61 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { vi } from "@/messages/vi";
+
+function messageFor(error: string): string {
+  if (error.startsWith("LOCKED:")) return vi.login.locked(Number(error.slice("LOCKED:".length)) || 15);
+  if (error === "INVALID" || error === "CredentialsSignin") return vi.login.invalid;
+  return vi.login.failed;
+}
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!username.trim() || !password) {
+      setError(vi.login.required);
+      return;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", { username, password, redirect: false });
+      if (!result || result.error) {
+        setError(messageFor(result?.error ?? ""));
+        setPassword("");
+        return;
+      }
+      router.replace(callbackUrl);
+      router.refresh();
+    } catch {
+      setError(vi.login.failed);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {error ? (
+        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </div>
+      ) : null}
+      <TextField label={vi.login.username} name="username" autoComplete="username" autoCapitalize="none" value={username} onChange={(e) => setUsername(e.target.value)} required />
+      <TextField label={vi.login.password} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? vi.login.submitting : vi.login.submit}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getActor } from "@/server/auth/session";
+import { firstParam, type SearchParams } from "@/lib/search-params";
+import { vi } from "@/messages/vi";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: vi.login.title };
+
+/** Only same-site paths are followed after sign-in. */
+function safeCallback(value: string | undefined): string {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallback(firstParam(params.callbackUrl));
+  if (await getActor()) redirect(callbackUrl);
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm">
+        <div className="mb-6 text-center">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{vi.app.name}</p>
+          <h1 className="mt-2 text-2xl font-semibold">{vi.login.title}</h1>
+          <p className="mt-1 text-sm text-slate-600">{vi.login.subtitle}</p>
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <LoginForm callbackUrl={callbackUrl} />
+        </div>
+        <p className="mt-4 text-center text-sm">
+          <a className="text-brand-700 underline" href="/news">
+            {vi.news.title}
+          </a>
+        </p>
+      </div>
+    </main>
+  );
+}

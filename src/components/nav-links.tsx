@@ -1,0 +1,29 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** Navigation links; the current page is marked for sight and for screen readers. */
+export function NavLinks({ items, label }: { items: { href: string; label: string }[]; label: string }) {
+  const pathname = usePathname();
+  const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  // The most specific match wins ("/reports/matrix" over "/reports").
+  const current = items.map((item) => item.href).filter(isCurrent).sort((a, b) => b.length - a.length)[0];
+  return (
+    <nav aria-label={label}>
+      <ul className="space-y-1">
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={item.href === current ? "page" : undefined}
+              className="block rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold aria-[current=page]:text-brand-800"
+            >
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

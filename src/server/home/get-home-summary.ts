@@ -1,0 +1,89 @@
+import "server-only";
+import type { Actor } from "@/server/auth/actor";
+import { can } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+import { overdueWhere, readableDirectivesWhere } from "@/server/directives/directive-scope";
+import { readableMeetingsWhere } from "@/server/meetings/meeting-scope";
+import { readableAuditWhere } from "@/server/audit/audit-scope";
+
+const LIST_SIZE = 5;
+
+/** What the home page shows each role; sections the role may not see are null. */
+export async function getHomeSummary(actor: Actor, now = new Date()) {
+  const db = await getDb();
+  const meetings = readableMeetingsWhere(actor);
+  const directives = readableDirectivesWhere(actor);
+  const inSubtree = { path: { startsWith: actor.unitPath } };
+
+  const upcomingMeetings = can(actor, "read:meeting")
+    ? await db.meeting.findMany({
+        where: { AND: [meetings, { status: { in: ["SCHEDULED", "DRAFT"] } }] },
+        orderBy: [{ startsAt: { sort: "asc", nulls: "last" } }],
+        take: LIST_SIZE,
+        select: { id: true, title: true, startsAt: true, status: true, place: true },
+      })
+    : null;
+
+  const publishedMeetings =
+    actor.role === "VIEWER"
+      ? await db.meeting.findMany({
+          where: { AND: [meetings, { status: "PUBLISHED" }] },
+          orderBy: { startsAt: "desc" },
+          take: LIST_SIZE,
+          select: { id: true, title: true, startsAt: true, status: true, place: true },
+        })
+      : null;
+
+  const awaitingApproval = can(actor, "approve:meeting")
+    ? await db.meeting.count({ where: { AND: [meetings, { status: "HELD" }] } })
+    : null;
+
+  const reportsToReview = can(actor, "review:report")
+    ? await db.unitReport.count({ where: { status: "SUBMITTED", unit: inSubtree } })
+    : null;
+
+  const directiveCounts = can(actor, "read:directive")
+    ? {
+        open: await db.directive.count({ where: { AND: [directives, { status: { in: ["OPEN", "IN_PROGRESS"] } }] } }),
+        overdue: await db.directive.count({ where: { AND: [directives, overdueWhere(now)] } }),
+      }
+    : null;
+
+  const myDirectives =
+    actor.role === "ORG_REP" && actor.organizationId
+      ? await db.directive.findMany({
+          where: { AND: [directives, { status: { in: ["OPEN", "IN_PROGRESS"] } }] },
+          orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }],
+          take: LIST_SIZE,
+          select: { id: true, content: true, dueDate: true, status: true },
+        })
+      : null;
+
+  const reportsOwed =
+    actor.role === "ORG_REP" && actor.organizationId
+      ? await db.periodDeadline.findMany({
+          where: {
+            unitId: actor.unitId,
+            deadline: { gte: new Date(now.getTime() - 120 * 86400000), lte: new Date(now.getTime() + 120 * 86400000) },
+            period: { unitReports: { none: { organizationId: actor.organizationId, status: { in: ["SUBMITTED", "ACCEPTED"] } } } },
+          },
+          orderBy: { deadline: "asc" },
+          select: { deadline: true, period: { select: { id: true, year: true, type: true, index: true } } },
+        })
+      : null;
+
+  const activeUsers = can(actor, "manage:user")
+    ? await db.user.count({ where: { isActive: true, unit: inSubtree } })
+    : null;
+
+  const recentAudit = can(actor, "read:audit")
+    ? await db.auditLog.findMany({
+        where: readableAuditWhere(actor),
+        orderBy: { at: "desc" },
+        take: LIST_SIZE,
+        select: { id: true, at: true, action: true, entityType: true, actor: { select: { username: true } } },
+      })
+    : null;
+
+  return { upcomingMeetings, publishedMeetings, awaitingApproval, reportsToReview, directiveCounts, myDirectives, reportsOwed, activeUsers, recentAudit };
+}

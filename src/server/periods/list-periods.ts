@@ -1,0 +1,16 @@
+import "server-only";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+
+export async function listPeriods(actor: Actor) {
+  assertCan(actor, "read:period");
+  const db = await getDb();
+  return db.period.findMany({
+    orderBy: [{ year: "desc" }, { type: "asc" }, { index: "desc" }],
+    select: {
+      id: true, year: true, type: true, index: true, startDate: true, endDate: true,
+      deadlines: { where: { unit: { path: { startsWith: actor.unitPath } } }, select: { deadline: true, unit: { select: { name: true } } } },
+    },
+  });
+}
