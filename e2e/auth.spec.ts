@@ -3,8 +3,25 @@ import { sidebarLinks, signIn } from "./helpers";
 
 const EXPECTED_NAV: Record<string, string[]> = {
   admin: ["Trang chủ", "Hội nghị giao ban", "Văn bản trích dẫn", "Người dùng", "Đơn vị", "Kỳ báo cáo", "Nhật ký hệ thống"],
-  thuky: ["Trang chủ", "Hội nghị giao ban", "Báo cáo đơn vị", "Tình hình nộp báo cáo", "Đề xuất, kiến nghị", "Theo dõi kết luận", "Bảng điều hành", "Văn bản trích dẫn"],
-  lanhdao: ["Trang chủ", "Hội nghị giao ban", "Báo cáo đơn vị", "Đề xuất, kiến nghị", "Theo dõi kết luận", "Bảng điều hành", "Văn bản trích dẫn"],
+  thuky: [
+    "Trang chủ",
+    "Hội nghị giao ban",
+    "Báo cáo đơn vị",
+    "Tình hình nộp báo cáo",
+    "Đề xuất, kiến nghị",
+    "Theo dõi kết luận",
+    "Bảng điều hành",
+    "Văn bản trích dẫn",
+  ],
+  lanhdao: [
+    "Trang chủ",
+    "Hội nghị giao ban",
+    "Báo cáo đơn vị",
+    "Đề xuất, kiến nghị",
+    "Theo dõi kết luận",
+    "Bảng điều hành",
+    "Văn bản trích dẫn",
+  ],
   mttq: ["Trang chủ", "Hội nghị giao ban", "Báo cáo đơn vị", "Đề xuất, kiến nghị", "Theo dõi kết luận", "Văn bản trích dẫn"],
   xem: ["Trang chủ", "Hội nghị giao ban", "Văn bản trích dẫn"],
 };

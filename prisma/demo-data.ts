@@ -1,18 +1,11 @@
 import type { OrganizationKind } from "@prisma/client";
 import type { Tx } from "../src/server/db/client";
 import { fromVietnamTime } from "../src/lib/dates";
-import {
-  createPerson,
-  createUnit,
-  createUnitOrganizations,
-} from "../tests/factories/units";
+import { createPerson, createUnit, createUnitOrganizations } from "../tests/factories/units";
 import { createUser } from "../tests/factories/users";
 import { createPeriod, deadlineFor } from "../tests/factories/periods";
 import { createMeeting } from "../tests/factories/meetings";
-import {
-  createIndicatorDefinitions,
-  createUnitReport,
-} from "../tests/factories/reports";
+import { createIndicatorDefinitions, createUnitReport } from "../tests/factories/reports";
 
 /**
  * Demo data: Thừa Thiên Huế province and Huế city below it, with the facts of
@@ -36,12 +29,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     parent: province,
   });
   const orgs = await createUnitOrganizations(db, province, "tỉnh", "Tỉnh ủy");
-  const cityOrgs = await createUnitOrganizations(
-    db,
-    city,
-    "thành phố",
-    "Thành ủy",
-  );
+  const cityOrgs = await createUnitOrganizations(db, city, "thành phố", "Thành ủy");
   const org = (kind: OrganizationKind) => orgs.get(kind)!.id;
   const cityOrg = (kind: OrganizationKind) => cityOrgs.get(kind)!.id;
   await createIndicatorDefinitions(db);
@@ -96,10 +84,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
       title: "Trưởng Ban Dân vận Tỉnh ủy",
     },
   };
-  const headPeople = new Map<
-    string,
-    { id: string; name: string; title: string }
-  >();
+  const headPeople = new Map<string, { id: string; name: string; title: string }>();
   for (const [kind, head] of Object.entries(heads)) {
     const person = await createPerson(db, {
       unitId: province.id,
@@ -126,26 +111,9 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
       organizationId,
       password,
     });
-  await account(
-    "admin",
-    "Nguyễn Quản Trị",
-    "ADMIN",
-    province.id,
-    org("PARTY_OFFICE"),
-  );
-  const thuky = await account(
-    "thuky",
-    "Lê Thị Thu",
-    "SECRETARIAT",
-    province.id,
-    org("MASS_MOBILIZATION_BOARD"),
-  );
-  const lanhdao = await account(
-    "lanhdao",
-    "Bùi Thanh Hà",
-    "LEADER",
-    province.id,
-  );
+  await account("admin", "Nguyễn Quản Trị", "ADMIN", province.id, org("PARTY_OFFICE"));
+  const thuky = await account("thuky", "Lê Thị Thu", "SECRETARIAT", province.id, org("MASS_MOBILIZATION_BOARD"));
+  const lanhdao = await account("lanhdao", "Bùi Thanh Hà", "LEADER", province.id);
   const reps: Record<string, string> = {
     MTTQ: "mttq",
     VETERANS: "ccb",
@@ -164,39 +132,14 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   };
   const repIds = new Map<string, string>();
   for (const [kind, username] of Object.entries(reps)) {
-    const user = await account(
-      username,
-      repNames[username],
-      "ORG_REP",
-      province.id,
-      org(kind as OrganizationKind),
-    );
+    const user = await account(username, repNames[username], "ORG_REP", province.id, org(kind as OrganizationKind));
     repIds.set(kind, user.id);
   }
   await account("xem", "Trần Văn Xem", "VIEWER", province.id);
-  const thukyHuyen = await account(
-    "thuky.huyen",
-    "Nguyễn Thị Huyền",
-    "SECRETARIAT",
-    city.id,
-    cityOrg("MASS_MOBILIZATION_BOARD"),
-  );
-  await account(
-    "mttq.huyen",
-    "Lê Văn Hưng",
-    "ORG_REP",
-    city.id,
-    cityOrg("MTTQ"),
-  );
+  const thukyHuyen = await account("thuky.huyen", "Nguyễn Thị Huyền", "SECRETARIAT", city.id, cityOrg("MASS_MOBILIZATION_BOARD"));
+  await account("mttq.huyen", "Lê Văn Hưng", "ORG_REP", city.id, cityOrg("MTTQ"));
 
-  const reporting = [
-    "MTTQ",
-    "VETERANS",
-    "YOUTH_UNION",
-    "WOMEN_UNION",
-    "FARMERS_UNION",
-    "LABOR_FEDERATION",
-  ] as const;
+  const reporting = ["MTTQ", "VETERANS", "YOUTH_UNION", "WOMEN_UNION", "FARMERS_UNION", "LABOR_FEDERATION"] as const;
   const reportingIds = reporting.map(org);
   const attendeesOf = (chair: { id: string; name: string; title: string }) => [
     {
@@ -240,10 +183,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   const year = new Date().getFullYear();
   const quarters = [];
   for (const y of [year - 1, year])
-    for (let q = 1; q <= 4; q++)
-      quarters.push(
-        await createPeriod(db, { year: y, type: "QUARTER", index: q }),
-      );
+    for (let q = 1; q <= 4; q++) quarters.push(await createPeriod(db, { year: y, type: "QUARTER", index: q }));
   for (const period of [q4of2019, q1of2020, ...quarters]) {
     for (const unit of [province, city]) {
       await db.periodDeadline.create({
@@ -273,8 +213,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     status: "PUBLISHED",
     createdById: thuky.id,
     approvedById: lanhdao.id,
-    title:
-      "Hội nghị giao ban công tác xây dựng Đảng, công tác Mặt trận và các đoàn thể cấp tỉnh quý IV/2019",
+    title: "Hội nghị giao ban công tác xây dựng Đảng, công tác Mặt trận và các đoàn thể cấp tỉnh quý IV/2019",
     startsAt: fromVietnamTime("2020-01-17", "08:00"),
     place: "Hội trường Tỉnh ủy",
     chair: { personId: tan.id, name: tan.fullName, position: tanChair.title },
@@ -292,16 +231,14 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
       "Các cơ quan, đơn vị hoàn thành tổng kết năm 2019, triển khai nhiệm vụ năm 2020; chăm lo Tết Nguyên đán cho các đối tượng chính sách.",
     directives: [
       {
-        content:
-          "Hoàn thành tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.",
+        content: "Hoàn thành tổng kết năm 2019 và triển khai nhiệm vụ năm 2020.",
         lead: reportingIds,
         dueDate: new Date("2020-03-31"),
         status: "DONE",
         resultSummary: "Đã tổng kết xong.",
       },
       {
-        content:
-          "Chăm lo Tết Nguyên đán Canh Tý 2020 cho gia đình chính sách, hộ nghèo.",
+        content: "Chăm lo Tết Nguyên đán Canh Tý 2020 cho gia đình chính sách, hộ nghèo.",
         lead: [org("MTTQ")],
         support: [org("WOMEN_UNION"), org("VETERANS")],
         dueDate: new Date("2020-01-24"),
@@ -309,8 +246,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
         resultSummary: "Đã trao quà Tết.",
       },
       {
-        content:
-          "Chuẩn bị điều kiện thực hiện Chỉ thị số 35-CT/TW về đại hội Đảng bộ các cấp.",
+        content: "Chuẩn bị điều kiện thực hiện Chỉ thị số 35-CT/TW về đại hội Đảng bộ các cấp.",
         lead: [org("MTTQ")],
         support: reportingIds.slice(1),
         dueDate: new Date("2020-06-30"),
@@ -326,8 +262,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     status: "PUBLISHED",
     createdById: thuky.id,
     approvedById: lanhdao.id,
-    title:
-      "Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý I/2020",
+    title: "Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý I/2020",
     startsAt: fromVietnamTime("2020-03-24", "14:00"),
     place: "Hội trường Tỉnh ủy",
     chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
@@ -348,8 +283,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
         resultSummary: "Đã tổ chức tuyên truyền.",
       },
       {
-        content:
-          "Triển khai hiệu quả Nghị quyết 54-NQ/TW với những sản phẩm cụ thể.",
+        content: "Triển khai hiệu quả Nghị quyết 54-NQ/TW với những sản phẩm cụ thể.",
         lead: reportingIds,
         dueDate: new Date("2020-12-31"),
         status: "IN_PROGRESS",
@@ -381,8 +315,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     status: "CONCLUDED",
     createdById: thukyHuyen.id,
     approvedById: lanhdao.id,
-    title:
-      "Hội nghị trực báo quý III Mặt trận và các đoàn thể chính trị - xã hội Thành phố",
+    title: "Hội nghị trực báo quý III Mặt trận và các đoàn thể chính trị - xã hội Thành phố",
     startsAt: fromVietnamTime("2021-10-08", "14:00"),
     place: "Thành ủy Huế",
     chair: {
@@ -414,20 +347,17 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     ],
     situationSummary:
       "9 tháng đầu năm 2021, Mặt trận và các đoàn thể Thành phố huy động nguồn lực phòng, chống dịch Covid-19, hưởng ứng phong trào “Chủ nhật xanh”, “Chủ nhật vì cộng đồng”.",
-    conclusionText:
-      "Tiếp tục làm tốt vai trò trung tâm hỗ trợ phòng, chống dịch; bám sát địa bàn các phường, xã mới sáp nhập.",
+    conclusionText: "Tiếp tục làm tốt vai trò trung tâm hỗ trợ phòng, chống dịch; bám sát địa bàn các phường, xã mới sáp nhập.",
     directives: [
       {
-        content:
-          "Xây dựng kế hoạch hoạt động hằng năm tổng thể cho các đoàn thể, tránh chồng chéo.",
+        content: "Xây dựng kế hoạch hoạt động hằng năm tổng thể cho các đoàn thể, tránh chồng chéo.",
         lead: [cityOrg("MTTQ")],
         support: [cityOrg("YOUTH_UNION"), cityOrg("WOMEN_UNION")],
         dueDate: new Date("2021-12-31"),
         status: "IN_PROGRESS",
       },
       {
-        content:
-          "Kiện toàn nhân sự Ban Chấp hành các đoàn thể ở các phường, xã mới sáp nhập.",
+        content: "Kiện toàn nhân sự Ban Chấp hành các đoàn thể ở các phường, xã mới sáp nhập.",
         lead: [cityOrg("MTTQ")],
         support: [cityOrg("FARMERS_UNION")],
         dueDate: new Date("2022-03-31"),
@@ -452,14 +382,11 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
     invitedOrganizationIds: reportingIds,
     attendees: attendeesOf(haChair),
-    situationSummary:
-      "Mặt trận và các đoàn thể triển khai các nhiệm vụ sau sắp xếp đơn vị hành chính cấp xã.",
-    conclusionText:
-      "Tập trung ổn định tổ chức bộ máy ở cơ sở; nắm chắc tình hình tư tưởng đoàn viên, hội viên.",
+    situationSummary: "Mặt trận và các đoàn thể triển khai các nhiệm vụ sau sắp xếp đơn vị hành chính cấp xã.",
+    conclusionText: "Tập trung ổn định tổ chức bộ máy ở cơ sở; nắm chắc tình hình tư tưởng đoàn viên, hội viên.",
     directives: [
       {
-        content:
-          "Rà soát, kiện toàn tổ chức cơ sở hội sau sắp xếp đơn vị hành chính cấp xã.",
+        content: "Rà soát, kiện toàn tổ chức cơ sở hội sau sắp xếp đơn vị hành chính cấp xã.",
         lead: [org("MTTQ")],
         support: reportingIds.slice(1),
         dueDate: dueIn(-20),
@@ -467,8 +394,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
         category: "Tổ chức bộ máy",
       },
       {
-        content:
-          "Tổng hợp tâm tư, nguyện vọng của đoàn viên, hội viên báo cáo Thường trực Tỉnh ủy.",
+        content: "Tổng hợp tâm tư, nguyện vọng của đoàn viên, hội viên báo cáo Thường trực Tỉnh ủy.",
         lead: [org("WOMEN_UNION")],
         support: [org("YOUTH_UNION")],
         dueDate: dueIn(15),
@@ -502,14 +428,11 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
     invitedOrganizationIds: reportingIds,
     attendees: attendeesOf(haChair),
-    situationSummary:
-      "Các đơn vị báo cáo kết quả 9 tháng, đề xuất tháo gỡ khó khăn về kinh phí hoạt động.",
-    conclusionText:
-      "Đề nghị các đoàn thể bám sát cơ sở, chuẩn bị tổng kết năm.",
+    situationSummary: "Các đơn vị báo cáo kết quả 9 tháng, đề xuất tháo gỡ khó khăn về kinh phí hoạt động.",
+    conclusionText: "Đề nghị các đoàn thể bám sát cơ sở, chuẩn bị tổng kết năm.",
     directives: [
       {
-        content:
-          "Chuẩn bị tổng kết công tác năm, xây dựng chương trình năm tới.",
+        content: "Chuẩn bị tổng kết công tác năm, xây dựng chương trình năm tới.",
         lead: reportingIds,
         dueDate: dueIn(30),
         status: "OPEN",
@@ -539,8 +462,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   // Reports: last quarters accepted; Q3 mixed; Q4 drafts and submissions in progress.
   const sections = (kind: string) => ({
     achievements: `Kết quả nổi bật của ${heads[kind].title.replace("Chủ tịch ", "").replace("Bí thư ", "")}: tổ chức tuyên truyền, vận động đoàn viên, hội viên thực hiện chủ trương của Đảng.`,
-    shortcomings:
-      "Kinh phí hoạt động ở cơ sở còn hạn chế; một số chi hội sinh hoạt chưa đều.",
+    shortcomings: "Kinh phí hoạt động ở cơ sở còn hạn chế; một số chi hội sinh hoạt chưa đều.",
     nextTasks: "Tập trung kiện toàn tổ chức, chuẩn bị tổng kết năm.",
   });
   for (const period of [q1, q2]) {
@@ -595,9 +517,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
       unitId: province.id,
       status: state.status,
       authorId: repIds.get(kind),
-      submittedAt: state.late
-        ? deadlineFor(q3.endDate, -3)
-        : deadlineFor(q3.endDate, 7),
+      submittedAt: state.late ? deadlineFor(q3.endDate, -3) : deadlineFor(q3.endDate, 7),
       isLate: state.late ?? false,
       returnReason: state.reason ?? null,
       reviewedById: state.status === "SUBMITTED" ? null : thuky.id,
@@ -616,8 +536,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
         kind === "MTTQ"
           ? [
               {
-                content:
-                  "Đề nghị bố trí kinh phí hỗ trợ xây dựng nhà Đại đoàn kết cho hộ nghèo vùng gò đồi.",
+                content: "Đề nghị bố trí kinh phí hỗ trợ xây dựng nhà Đại đoàn kết cho hộ nghèo vùng gò đồi.",
                 addressedTo: "UBND tỉnh",
                 status: "ANSWERED",
                 answer: "Giao UBND tỉnh cân đối trong dự toán năm tới.",
@@ -627,8 +546,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
           : kind === "FARMERS_UNION"
             ? [
                 {
-                  content:
-                    "Đề nghị hỗ trợ vốn vay cho mô hình hợp tác xã nông nghiệp.",
+                  content: "Đề nghị hỗ trợ vốn vay cho mô hình hợp tác xã nông nghiệp.",
                   addressedTo: "Thường trực Tỉnh ủy",
                 },
               ]

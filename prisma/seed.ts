@@ -11,9 +11,7 @@ const wantsDemo = config.SEED_DEMO ?? config.NODE_ENV !== "production";
 const db = await getDb();
 try {
   if (!wantsDemo) {
-    console.log(
-      "Bỏ qua dữ liệu mẫu (production). Tạo quản trị viên: npm run user:create-admin",
-    );
+    console.log("Bỏ qua dữ liệu mẫu (production). Tạo quản trị viên: npm run user:create-admin");
   } else if ((await db.unit.count()) > 0) {
     console.log("Dữ liệu đã có, không tạo lại dữ liệu mẫu.");
   } else {
@@ -22,9 +20,7 @@ try {
       timeout: 300_000,
       maxWait: 60_000,
     });
-    console.log(
-      `Đã tạo dữ liệu mẫu. Mật khẩu các tài khoản mẫu: ${config.DEMO_PASSWORD}`,
-    );
+    console.log(`Đã tạo dữ liệu mẫu. Mật khẩu các tài khoản mẫu: ${config.DEMO_PASSWORD}`);
   }
 } finally {
   await db.$disconnect();

@@ -41,14 +41,24 @@ function sourceStamp() {
       hash.update(target).update(fs.readFileSync(target));
     }
   };
-  for (const target of ["src", "public", "prisma/schema.prisma", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"]) walk(target);
+  for (const target of [
+    "src",
+    "public",
+    "prisma/schema.prisma",
+    "package-lock.json",
+    "next.config.ts",
+    "postcss.config.mjs",
+    "tsconfig.json",
+  ])
+    walk(target);
   return hash.digest("hex");
 }
 
 function buildIfNeeded() {
   const stampFile = path.join(".next", "giaoban-source-stamp");
   const stamp = sourceStamp();
-  const built = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
+  const built =
+    fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
   if (built) return;
   console.log("Đang biên dịch ứng dụng (lần đầu mất khoảng một phút)…");
   run("npx", ["next", "build"]);

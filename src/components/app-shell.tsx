@@ -24,7 +24,10 @@ function Sidebar({ actor }: { actor: Actor }) {
 export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {vi.app.skipToContent}
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
@@ -34,7 +37,9 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
           </Link>
           <div className="flex items-center gap-2 text-sm">
             <span className="hidden text-right sm:block">
-              <span className="block font-medium" data-testid="current-user">{actor.fullName}</span>
+              <span className="block font-medium" data-testid="current-user">
+                {actor.fullName}
+              </span>
               <span className="block text-xs text-slate-500">
                 {vi.roles[actor.role]} · {actor.unitName}
               </span>

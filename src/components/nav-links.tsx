@@ -8,7 +8,10 @@ export function NavLinks({ items, label }: { items: { href: string; label: strin
   const pathname = usePathname();
   const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
   // The most specific match wins ("/reports/matrix" over "/reports").
-  const current = items.map((item) => item.href).filter(isCurrent).sort((a, b) => b.length - a.length)[0];
+  const current = items
+    .map((item) => item.href)
+    .filter(isCurrent)
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav aria-label={label}>
       <ul className="space-y-1">

@@ -3,10 +3,19 @@ export const VIETNAM_TZ = "Asia/Ho_Chi_Minh";
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 const dateFormat = new Intl.DateTimeFormat("vi-VN", {
-  timeZone: VIETNAM_TZ, day: "2-digit", month: "2-digit", year: "numeric",
+  timeZone: VIETNAM_TZ,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
 });
 const dateTimeFormat = new Intl.DateTimeFormat("vi-VN", {
-  timeZone: VIETNAM_TZ, day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false,
+  timeZone: VIETNAM_TZ,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
 });
 
 /** "24/03/2020" */

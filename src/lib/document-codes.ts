@@ -8,9 +8,15 @@ export interface DocumentCode {
 
 const TYPES = "NQ|CT|KL|TB|KH|ĐA|PA|HD|QĐ|QC|BC|CV|TTr|QĐi";
 // "54-NQ/TW", "Chỉ thị số 35-CT/TW", "127-KH/TU", "172-TB/TW"
-const PARTY_STYLE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,5})\\s*-\\s*(${TYPES})\\s*\\/\\s*(\\p{Lu}[\\p{Lu}\\d]*(?:-\\p{Lu}[\\p{Lu}\\d]*)?)`, "gu");
+const PARTY_STYLE = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,5})\\s*-\\s*(${TYPES})\\s*\\/\\s*(\\p{Lu}[\\p{Lu}\\d]*(?:-\\p{Lu}[\\p{Lu}\\d]*)?)`,
+  "gu",
+);
 // "5841/PA-UBND", "12/KH-BDVTU"
-const STATE_STYLE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,5})\\s*\\/\\s*(${TYPES})\\s*-\\s*(\\p{Lu}[\\p{Lu}\\d]*(?:-\\p{Lu}[\\p{Lu}\\d]*)?)`, "gu");
+const STATE_STYLE = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,5})\\s*\\/\\s*(${TYPES})\\s*-\\s*(\\p{Lu}[\\p{Lu}\\d]*(?:-\\p{Lu}[\\p{Lu}\\d]*)?)`,
+  "gu",
+);
 
 /** Every distinct document code in the text, in order of first appearance. */
 export function findDocumentCodes(text: string): DocumentCode[] {

@@ -9,7 +9,10 @@ export interface FormState {
 export const initialFormState: FormState = { status: "idle" };
 
 /** The form's text fields as typed, so an error never loses them. */
-export function formValues(formData: FormData, omit: readonly string[] = ["password", "current", "next", "confirm"]): Record<string, string> {
+export function formValues(
+  formData: FormData,
+  omit: readonly string[] = ["password", "current", "next", "confirm"],
+): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !key.startsWith("$") && !omit.includes(key)) values[key] = value;

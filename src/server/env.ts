@@ -19,7 +19,12 @@ export const ZEnvSchema = z.object({
   STORAGE_DIR: z.string().default("./storage"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(10),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(10),
 });
 
 export type Env = z.infer<typeof ZEnvSchema>;
@@ -32,9 +37,6 @@ export function env(): Env {
   if (!parsed.success) {
     const details = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Cấu hình môi trường không hợp lệ:\n${details}`);
-  }
-  if (parsed.data.NODE_ENV === "production" && !parsed.data.NEXTAUTH_SECRET) {
-    throw new Error("Cấu hình môi trường không hợp lệ:\n  NEXTAUTH_SECRET: bắt buộc khi chạy production");
   }
   cached = parsed.data;
   return cached;

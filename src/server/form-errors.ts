@@ -14,7 +14,10 @@ export function fieldErrorsOf(error: ZodError): Record<string, string> {
 }
 
 /** Validates with zod, throwing INVALID_INPUT with Vietnamese messages per field. */
-export function parseInput<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: ZodError } }, input: unknown): T {
+export function parseInput<T>(
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: ZodError } },
+  input: unknown,
+): T {
   const result = schema.safeParse(input);
   if (!result.success) throw new AppError("INVALID_INPUT", undefined, fieldErrorsOf(result.error));
   return result.data;

@@ -1,9 +1,4 @@
-import type {
-  AttendanceRole,
-  DirectiveStatus,
-  MeetingKind,
-  MeetingStatus,
-} from "@prisma/client";
+import type { AttendanceRole, DirectiveStatus, MeetingKind, MeetingStatus } from "@prisma/client";
 import type { Tx } from "../../src/server/db/client";
 import { formatPeriod, type PeriodLike } from "../../src/lib/periods";
 import { meetingSearchText } from "../../src/lib/meeting-search-text";
@@ -79,8 +74,7 @@ export async function createMeeting(tx: Tx, seed: MeetingSeed) {
       createdById: seed.createdById,
       approvedById: seed.approvedById ?? null,
       approvedAt: seed.approvedById ? (seed.startsAt ?? new Date()) : null,
-      publishedAt:
-        status === "PUBLISHED" ? (seed.startsAt ?? new Date()) : null,
+      publishedAt: status === "PUBLISHED" ? (seed.startsAt ?? new Date()) : null,
       invitations: {
         create: (seed.invitedOrganizationIds ?? []).map((organizationId) => ({
           organizationId,
@@ -132,8 +126,7 @@ export async function createMeeting(tx: Tx, seed: MeetingSeed) {
         status: directiveStatus,
         cancelReason: directive.cancelReason ?? null,
         resultSummary: directive.resultSummary ?? null,
-        completedAt:
-          directiveStatus === "DONE" ? (directive.dueDate ?? new Date()) : null,
+        completedAt: directiveStatus === "DONE" ? (directive.dueDate ?? new Date()) : null,
         organizations: {
           create: [
             ...directive.lead.map((organizationId) => ({

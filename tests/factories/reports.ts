@@ -1,15 +1,8 @@
-import type {
-  OrganizationKind,
-  RecommendationStatus,
-  ReportStatus,
-} from "@prisma/client";
+import type { OrganizationKind, RecommendationStatus, ReportStatus } from "@prisma/client";
 import type { Tx } from "../../src/server/db/client";
 
 /** Indicators each kind of organization reports, as the admin would define them. */
-export const DEFAULT_INDICATORS: Record<
-  string,
-  { code: string; name: string; unitLabel: string; isMoney?: boolean }[]
-> = {
+export const DEFAULT_INDICATORS: Record<string, { code: string; name: string; unitLabel: string; isMoney?: boolean }[]> = {
   MTTQ: [
     {
       code: "funds",

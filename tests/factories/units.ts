@@ -59,16 +59,8 @@ export async function createUnit(
 }
 
 /** The reporting organizations and the committee's own offices of a unit, named for it. */
-export async function createUnitOrganizations(
-  db: Tx,
-  unit: { id: string; code: string },
-  suffix: string,
-  committeeName: string,
-) {
-  const byKind = new Map<
-    OrganizationKind,
-    { id: string; name: string; shortName: string }
-  >();
+export async function createUnitOrganizations(db: Tx, unit: { id: string; code: string }, suffix: string, committeeName: string) {
+  const byKind = new Map<OrganizationKind, { id: string; name: string; shortName: string }>();
   const all = [
     ...REPORTING_KINDS.map((org, index) => ({
       ...org,

@@ -24,13 +24,26 @@ export default async function HomePage() {
   const meetingList = summary.upcomingMeetings ?? summary.publishedMeetings;
   return (
     <>
-      <PageHeader title={vi.home.greeting(actor.fullName)} description={`${vi.roles[actor.role]} · ${vi.home.scope(actor.unitName)}`} />
+      <PageHeader
+        title={vi.home.greeting(actor.fullName)}
+        description={`${vi.roles[actor.role]} · ${vi.home.scope(actor.unitName)}`}
+      />
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
-        {summary.awaitingApproval !== null ? <Figure label={vi.home.approvalsPending} value={summary.awaitingApproval} href="/meetings?status=HELD" /> : null}
-        {summary.reportsToReview !== null ? <Figure label={vi.home.reportsToReview} value={summary.reportsToReview} href="/reports?status=SUBMITTED" /> : null}
-        {summary.directiveCounts ? <Figure label={vi.home.directivesOpen} value={summary.directiveCounts.open} href="/directives" /> : null}
-        {summary.directiveCounts ? <Figure label={vi.home.directivesOverdue} value={summary.directiveCounts.overdue} href="/directives?overdue=1" /> : null}
-        {summary.activeUsers !== null ? <Figure label={vi.home.usersActive} value={summary.activeUsers} href="/admin/users" /> : null}
+        {summary.awaitingApproval !== null ? (
+          <Figure label={vi.home.approvalsPending} value={summary.awaitingApproval} href="/meetings?status=HELD" />
+        ) : null}
+        {summary.reportsToReview !== null ? (
+          <Figure label={vi.home.reportsToReview} value={summary.reportsToReview} href="/reports?status=SUBMITTED" />
+        ) : null}
+        {summary.directiveCounts ? (
+          <Figure label={vi.home.directivesOpen} value={summary.directiveCounts.open} href="/directives" />
+        ) : null}
+        {summary.directiveCounts ? (
+          <Figure label={vi.home.directivesOverdue} value={summary.directiveCounts.overdue} href="/directives?overdue=1" />
+        ) : null}
+        {summary.activeUsers !== null ? (
+          <Figure label={vi.home.usersActive} value={summary.activeUsers} href="/admin/users" />
+        ) : null}
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         {meetingList ? (

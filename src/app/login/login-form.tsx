@@ -51,8 +51,24 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           {error}
         </div>
       ) : null}
-      <TextField label={vi.login.username} name="username" autoComplete="username" autoCapitalize="none" value={username} onChange={(e) => setUsername(e.target.value)} required />
-      <TextField label={vi.login.password} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+      <TextField
+        label={vi.login.username}
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        value={username}
+        onChange={(e) => setUsername(e.target.value)}
+        required
+      />
+      <TextField
+        label={vi.login.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        required
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? vi.login.submitting : vi.login.submit}
       </Button>

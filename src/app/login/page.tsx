@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/server/auth/session";
 import { firstParam, type SearchParams } from "@/lib/search-params";
@@ -28,9 +29,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <LoginForm callbackUrl={callbackUrl} />
         </div>
         <p className="mt-4 text-center text-sm">
-          <a className="text-brand-700 underline" href="/news">
+          <Link className="text-brand-700 underline" href="/news">
             {vi.news.title}
-          </a>
+          </Link>
         </p>
       </div>
     </main>

@@ -43,7 +43,13 @@ export function TextField({ label, error, hint, id, ...props }: Common & InputHT
   const fieldId = id ?? `field-${props.name}`;
   return (
     <FieldShell id={fieldId} label={label} error={error} hint={hint}>
-      <input id={fieldId} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, error, hint)} className={CONTROL} {...props} />
+      <input
+        id={fieldId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, error, hint)}
+        className={CONTROL}
+        {...props}
+      />
     </FieldShell>
   );
 }
@@ -52,7 +58,13 @@ export function TextAreaField({ label, error, hint, id, ...props }: Common & Tex
   const fieldId = id ?? `field-${props.name}`;
   return (
     <FieldShell id={fieldId} label={label} error={error} hint={hint}>
-      <textarea id={fieldId} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, error, hint)} className={CONTROL} {...props} />
+      <textarea
+        id={fieldId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, error, hint)}
+        className={CONTROL}
+        {...props}
+      />
     </FieldShell>
   );
 }
@@ -61,7 +73,13 @@ export function SelectField({ label, error, hint, id, children, ...props }: Comm
   const fieldId = id ?? `field-${props.name}`;
   return (
     <FieldShell id={fieldId} label={label} error={error} hint={hint}>
-      <select id={fieldId} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, error, hint)} className={CONTROL} {...props}>
+      <select
+        id={fieldId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, error, hint)}
+        className={CONTROL}
+        {...props}
+      >
         {children}
       </select>
     </FieldShell>

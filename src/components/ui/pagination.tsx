@@ -3,7 +3,19 @@ import { vi } from "@/messages/vi";
 import { buttonClass } from "./button";
 
 /** Server-side pagination links that keep the current filters. */
-export function Pagination({ page, pages, total, basePath, params }: { page: number; pages: number; total: number; basePath: string; params: Record<string, string | undefined> }) {
+export function Pagination({
+  page,
+  pages,
+  total,
+  basePath,
+  params,
+}: {
+  page: number;
+  pages: number;
+  total: number;
+  basePath: string;
+  params: Record<string, string | undefined>;
+}) {
   const href = (target: number) => {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
@@ -14,9 +26,17 @@ export function Pagination({ page, pages, total, basePath, params }: { page: num
     <nav aria-label={vi.app.page(page, pages)} className="mt-4 flex items-center justify-between text-sm text-slate-600">
       <span>{vi.app.total(total)}</span>
       <span className="flex items-center gap-2">
-        {page > 1 ? <Link className={buttonClass("secondary")} href={href(page - 1)}>{vi.app.previous}</Link> : null}
+        {page > 1 ? (
+          <Link className={buttonClass("secondary")} href={href(page - 1)}>
+            {vi.app.previous}
+          </Link>
+        ) : null}
         <span>{vi.app.page(page, pages)}</span>
-        {page < pages ? <Link className={buttonClass("secondary")} href={href(page + 1)}>{vi.app.next}</Link> : null}
+        {page < pages ? (
+          <Link className={buttonClass("secondary")} href={href(page + 1)}>
+            {vi.app.next}
+          </Link>
+        ) : null}
       </span>
     </nav>
   );

@@ -17,7 +17,9 @@ const TONES: Record<string, string> = {
 /** A status as a labelled badge: colour is never the only signal, the text says it. */
 export function StatusBadge({ status, label }: { status: string; label: string }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[status] ?? TONES.DRAFT}`}>
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[status] ?? TONES.DRAFT}`}
+    >
       {label}
     </span>
   );

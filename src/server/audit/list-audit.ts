@@ -7,7 +7,17 @@ import { readableAuditWhere } from "./audit-scope";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAudit({ actor, entityType, username, page }: { actor: Actor; entityType?: string; username?: string; page: number }) {
+export async function listAudit({
+  actor,
+  entityType,
+  username,
+  page,
+}: {
+  actor: Actor;
+  entityType?: string;
+  username?: string;
+  page: number;
+}) {
   assertCan(actor, "read:audit");
   const db = await getDb();
   const where: Prisma.AuditLogWhereInput = {
@@ -24,9 +34,24 @@ export async function listAudit({ actor, entityType, username, page }: { actor: 
       orderBy: { at: "desc" },
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, actor: { select: { username: true, fullName: true } } },
+      select: {
+        id: true,
+        at: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        actor: { select: { username: true, fullName: true } },
+      },
     }),
     db.auditLog.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } }),
   ]);
-  return { total, rows, page, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), entityTypes: entityTypes.map((row) => row.entityType) };
+  return {
+    total,
+    rows,
+    page,
+    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    entityTypes: entityTypes.map((row) => row.entityType),
+  };
 }

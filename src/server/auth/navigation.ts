@@ -27,6 +27,7 @@ const ADMIN: { href: string; label: string; action: Action }[] = [
 
 /** The menu a role sees: exactly the pages the policy lets it open. */
 export function navigationFor(actor: Actor): { main: NavItem[]; admin: NavItem[] } {
-  const visible = (items: typeof MAIN) => items.filter((item) => can(actor, item.action)).map(({ href, label }) => ({ href, label }));
+  const visible = (items: typeof MAIN) =>
+    items.filter((item) => can(actor, item.action)).map(({ href, label }) => ({ href, label }));
   return { main: [{ href: "/", label: vi.nav.home }, ...visible(MAIN)], admin: visible(ADMIN) };
 }

@@ -4,7 +4,6 @@ import { hash, verify } from "@node-rs/argon2";
 // argon2id with OWASP's second recommended setting (19 MiB, 2 passes).
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password.normalize("NFC"), OPTIONS);
 }

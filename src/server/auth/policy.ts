@@ -9,8 +9,19 @@ import type { Actor } from "./actor";
  * tests/unit/policy.test.ts prints it and fails if any cell changes.
  */
 export const ENTITIES = [
-  "user", "unit", "period", "audit", "meeting", "report", "recommendation",
-  "directive", "document", "notice", "news", "dashboard", "indicator",
+  "user",
+  "unit",
+  "period",
+  "audit",
+  "meeting",
+  "report",
+  "recommendation",
+  "directive",
+  "document",
+  "notice",
+  "news",
+  "dashboard",
+  "indicator",
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -18,17 +29,38 @@ export const SCOPES = ["any", "unit-subtree", "own-org", "published"] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export type Action =
-  | "read:user" | "manage:user"
-  | "read:unit" | "manage:unit"
-  | "read:period" | "manage:period"
+  | "read:user"
+  | "manage:user"
+  | "read:unit"
+  | "manage:unit"
+  | "read:period"
+  | "manage:period"
   | "read:audit"
-  | "read:meeting" | "create:meeting" | "update:meeting" | "approve:meeting" | "publish:meeting" | "amend:meeting"
-  | "read:report" | "edit:report" | "submit:report" | "review:report" | "remind:report"
-  | "read:recommendation" | "answer:recommendation"
-  | "read:directive" | "update:directive" | "progress:directive" | "confirm:directive"
-  | "read:document" | "manage:document"
-  | "read:notice" | "draft:notice" | "approve:notice" | "issue:notice"
-  | "read:news" | "manage:news"
+  | "read:meeting"
+  | "create:meeting"
+  | "update:meeting"
+  | "approve:meeting"
+  | "publish:meeting"
+  | "amend:meeting"
+  | "read:report"
+  | "edit:report"
+  | "submit:report"
+  | "review:report"
+  | "remind:report"
+  | "read:recommendation"
+  | "answer:recommendation"
+  | "read:directive"
+  | "update:directive"
+  | "progress:directive"
+  | "confirm:directive"
+  | "read:document"
+  | "manage:document"
+  | "read:notice"
+  | "draft:notice"
+  | "approve:notice"
+  | "issue:notice"
+  | "read:news"
+  | "manage:news"
   | "read:dashboard"
   | "manage:indicator";
 
@@ -36,43 +68,66 @@ export type Permission = `${Action}:${Scope}`;
 
 export const PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: [
-    "read:user:unit-subtree", "manage:user:unit-subtree",
-    "read:unit:any", "manage:unit:any",
-    "read:period:any", "manage:period:any",
+    "read:user:unit-subtree",
+    "manage:user:unit-subtree",
+    "read:unit:any",
+    "manage:unit:any",
+    "read:period:any",
+    "manage:period:any",
     "read:audit:unit-subtree",
     "read:meeting:unit-subtree",
     "read:document:any",
     "manage:indicator:any",
   ],
   SECRETARIAT: [
-    "read:unit:any", "read:period:any",
-    "read:meeting:unit-subtree", "create:meeting:unit-subtree", "update:meeting:unit-subtree",
-    "publish:meeting:unit-subtree", "amend:meeting:unit-subtree",
-    "read:report:unit-subtree", "review:report:unit-subtree", "remind:report:unit-subtree",
-    "read:recommendation:unit-subtree", "answer:recommendation:unit-subtree",
-    "read:directive:unit-subtree", "update:directive:unit-subtree", "confirm:directive:unit-subtree",
-    "read:document:any", "manage:document:any",
-    "read:notice:unit-subtree", "draft:notice:unit-subtree", "issue:notice:unit-subtree",
-    "read:news:any", "manage:news:unit-subtree",
+    "read:unit:any",
+    "read:period:any",
+    "read:meeting:unit-subtree",
+    "create:meeting:unit-subtree",
+    "update:meeting:unit-subtree",
+    "publish:meeting:unit-subtree",
+    "amend:meeting:unit-subtree",
+    "read:report:unit-subtree",
+    "review:report:unit-subtree",
+    "remind:report:unit-subtree",
+    "read:recommendation:unit-subtree",
+    "answer:recommendation:unit-subtree",
+    "read:directive:unit-subtree",
+    "update:directive:unit-subtree",
+    "confirm:directive:unit-subtree",
+    "read:document:any",
+    "manage:document:any",
+    "read:notice:unit-subtree",
+    "draft:notice:unit-subtree",
+    "issue:notice:unit-subtree",
+    "read:news:any",
+    "manage:news:unit-subtree",
     "read:dashboard:unit-subtree",
   ],
   LEADER: [
-    "read:unit:any", "read:period:any",
-    "read:meeting:unit-subtree", "approve:meeting:unit-subtree",
+    "read:unit:any",
+    "read:period:any",
+    "read:meeting:unit-subtree",
+    "approve:meeting:unit-subtree",
     "read:report:unit-subtree",
-    "read:recommendation:unit-subtree", "answer:recommendation:unit-subtree",
+    "read:recommendation:unit-subtree",
+    "answer:recommendation:unit-subtree",
     "read:directive:unit-subtree",
     "read:document:any",
-    "read:notice:unit-subtree", "approve:notice:unit-subtree",
+    "read:notice:unit-subtree",
+    "approve:notice:unit-subtree",
     "read:news:any",
     "read:dashboard:unit-subtree",
   ],
   ORG_REP: [
     "read:period:any",
     "read:meeting:own-org",
-    "read:report:own-org", "edit:report:own-org", "submit:report:own-org",
+    "read:report:own-org",
+    "edit:report:own-org",
+    "submit:report:own-org",
     "read:recommendation:own-org",
-    "read:directive:own-org", "progress:directive:own-org",
+    "read:directive:own-org",
+    "progress:directive:own-org",
     "read:document:any",
     "read:notice:own-org",
     "read:news:any",
@@ -102,9 +157,7 @@ function scopeAllows(scope: Scope, actor: Actor, record: RecordScope): boolean {
       return inSubtree(actor, record);
     case "own-org":
       return (
-        inSubtree(actor, record) &&
-        actor.organizationId !== null &&
-        (record.organizationIds ?? []).includes(actor.organizationId)
+        inSubtree(actor, record) && actor.organizationId !== null && (record.organizationIds ?? []).includes(actor.organizationId)
       );
     case "published":
       return inSubtree(actor, record) && record.published === true;

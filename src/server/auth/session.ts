@@ -19,8 +19,15 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const user = await db.user.findUnique({
     where: { id: session.uid },
     select: {
-      id: true, username: true, fullName: true, role: true, unitId: true, organizationId: true,
-      isActive: true, passwordChangedAt: true, unit: { select: { path: true, name: true } },
+      id: true,
+      username: true,
+      fullName: true,
+      role: true,
+      unitId: true,
+      organizationId: true,
+      isActive: true,
+      passwordChangedAt: true,
+      unit: { select: { path: true, name: true } },
     },
   });
   if (!user || !user.isActive) return null;

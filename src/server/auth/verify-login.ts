@@ -6,9 +6,7 @@ import { toNfc } from "@/lib/text";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
 export type LoginResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "INVALID" }
-  | { ok: false; reason: "LOCKED"; minutes: number };
+  { ok: true; userId: string } | { ok: false; reason: "INVALID" } | { ok: false; reason: "LOCKED"; minutes: number };
 
 export function normalizeUsername(username: string): string {
   return toNfc(username).trim().toLowerCase();

@@ -21,8 +21,7 @@ export function pgRunner(client: Client | PoolClient, inTransaction = false): Sq
     exec: async (sql) => {
       await client.query(sql);
     },
-    query: async <T>(sql: string, params?: unknown[]) =>
-      (await client.query(sql, params as unknown[])).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params as unknown[])).rows as T[],
     transaction: async (fn) => {
       if (inTransaction) throw new Error("nested transaction");
       await client.query("BEGIN");

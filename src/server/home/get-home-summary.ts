@@ -65,16 +65,16 @@ export async function getHomeSummary(actor: Actor, now = new Date()) {
           where: {
             unitId: actor.unitId,
             deadline: { gte: new Date(now.getTime() - 120 * 86400000), lte: new Date(now.getTime() + 120 * 86400000) },
-            period: { unitReports: { none: { organizationId: actor.organizationId, status: { in: ["SUBMITTED", "ACCEPTED"] } } } },
+            period: {
+              unitReports: { none: { organizationId: actor.organizationId, status: { in: ["SUBMITTED", "ACCEPTED"] } } },
+            },
           },
           orderBy: { deadline: "asc" },
           select: { deadline: true, period: { select: { id: true, year: true, type: true, index: true } } },
         })
       : null;
 
-  const activeUsers = can(actor, "manage:user")
-    ? await db.user.count({ where: { isActive: true, unit: inSubtree } })
-    : null;
+  const activeUsers = can(actor, "manage:user") ? await db.user.count({ where: { isActive: true, unit: inSubtree } }) : null;
 
   const recentAudit = can(actor, "read:audit")
     ? await db.auditLog.findMany({
@@ -85,5 +85,15 @@ export async function getHomeSummary(actor: Actor, now = new Date()) {
       })
     : null;
 
-  return { upcomingMeetings, publishedMeetings, awaitingApproval, reportsToReview, directiveCounts, myDirectives, reportsOwed, activeUsers, recentAudit };
+  return {
+    upcomingMeetings,
+    publishedMeetings,
+    awaitingApproval,
+    reportsToReview,
+    directiveCounts,
+    myDirectives,
+    reportsOwed,
+    activeUsers,
+    recentAudit,
+  };
 }

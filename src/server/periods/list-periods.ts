@@ -9,8 +9,16 @@ export async function listPeriods(actor: Actor) {
   return db.period.findMany({
     orderBy: [{ year: "desc" }, { type: "asc" }, { index: "desc" }],
     select: {
-      id: true, year: true, type: true, index: true, startDate: true, endDate: true,
-      deadlines: { where: { unit: { path: { startsWith: actor.unitPath } } }, select: { deadline: true, unit: { select: { name: true } } } },
+      id: true,
+      year: true,
+      type: true,
+      index: true,
+      startDate: true,
+      endDate: true,
+      deadlines: {
+        where: { unit: { path: { startsWith: actor.unitPath } } },
+        select: { deadline: true, unit: { select: { name: true } } },
+      },
     },
   });
 }

@@ -11,8 +11,16 @@ export async function listUnitTree(actor: Actor) {
     where: { path: { startsWith: actor.unitPath } },
     orderBy: { path: "asc" },
     select: {
-      id: true, code: true, name: true, level: true, committeeName: true, path: true,
-      organizations: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, shortName: true, kind: true, submitsReports: true, isActive: true } },
+      id: true,
+      code: true,
+      name: true,
+      level: true,
+      committeeName: true,
+      path: true,
+      organizations: {
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, name: true, shortName: true, kind: true, submitsReports: true, isActive: true },
+      },
     },
   });
 }

@@ -9,7 +9,14 @@ export async function getManagedUser(actor: Actor, userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, username: true, fullName: true, email: true, role: true, unitId: true, organizationId: true, isActive: true,
+      id: true,
+      username: true,
+      fullName: true,
+      email: true,
+      role: true,
+      unitId: true,
+      organizationId: true,
+      isActive: true,
       unit: { select: { path: true } },
     },
   });

@@ -23,8 +23,15 @@ export async function listUsers({ actor, q, page }: { actor: Actor; q?: string; 
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
       select: {
-        id: true, username: true, fullName: true, email: true, role: true, isActive: true, lastLoginAt: true,
-        unitId: true, organizationId: true,
+        id: true,
+        username: true,
+        fullName: true,
+        email: true,
+        role: true,
+        isActive: true,
+        lastLoginAt: true,
+        unitId: true,
+        organizationId: true,
         unit: { select: { name: true } },
         organization: { select: { shortName: true } },
       },
@@ -41,8 +48,14 @@ export async function listPlacementOptions(actor: Actor) {
     where: { path: { startsWith: actor.unitPath } },
     orderBy: { path: "asc" },
     select: {
-      id: true, name: true, level: true,
-      organizations: { where: { isActive: true }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, shortName: true } },
+      id: true,
+      name: true,
+      level: true,
+      organizations: {
+        where: { isActive: true },
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, name: true, shortName: true },
+      },
     },
   });
 }

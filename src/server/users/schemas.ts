@@ -9,7 +9,9 @@ const text = (max: number) =>
     .transform(cleanText)
     .pipe(z.string().min(1, vi.validation.required).max(max, vi.validation.tooLong(max)));
 
-export const ZRoleSchema = z.enum(["ADMIN", "SECRETARIAT", "LEADER", "ORG_REP", "VIEWER"], { error: vi.validation.invalidChoice });
+export const ZRoleSchema = z.enum(["ADMIN", "SECRETARIAT", "LEADER", "ORG_REP", "VIEWER"], {
+  error: vi.validation.invalidChoice,
+});
 
 const optionalId = z
   .string()

@@ -33,8 +33,15 @@ export async function loadManagedUser(tx: Tx, actor: Actor, userId: string) {
   const user = await tx.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, username: true, fullName: true, email: true, role: true, unitId: true,
-      organizationId: true, isActive: true, unit: { select: { path: true } },
+      id: true,
+      username: true,
+      fullName: true,
+      email: true,
+      role: true,
+      unitId: true,
+      organizationId: true,
+      isActive: true,
+      unit: { select: { path: true } },
     },
   });
   if (!user) throw new AppError("NOT_FOUND");

@@ -8,7 +8,11 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const item = await getPublishedNews((await params).slug);
   if (!item) return {};
-  return { title: item.title, description: item.summary, openGraph: { title: item.title, description: item.summary, type: "article" } };
+  return {
+    title: item.title,
+    description: item.summary,
+    openGraph: { title: item.title, description: item.summary, type: "article" },
+  };
 }
 
 export default async function NewsItemPage({ params }: { params: Promise<{ slug: string }> }) {

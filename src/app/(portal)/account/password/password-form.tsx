@@ -14,9 +14,31 @@ export function PasswordForm() {
   return (
     <form action={action} className="max-w-md space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextField label={vi.account.current} name="current" type="password" autoComplete="current-password" error={error("current")} required />
-      <TextField label={vi.account.next} name="next" type="password" autoComplete="new-password" error={error("next")} hint={vi.account.tooShort} required />
-      <TextField label={vi.account.confirm} name="confirm" type="password" autoComplete="new-password" error={error("confirm")} required />
+      <TextField
+        label={vi.account.current}
+        name="current"
+        type="password"
+        autoComplete="current-password"
+        error={error("current")}
+        required
+      />
+      <TextField
+        label={vi.account.next}
+        name="next"
+        type="password"
+        autoComplete="new-password"
+        error={error("next")}
+        hint={vi.account.tooShort}
+        required
+      />
+      <TextField
+        label={vi.account.confirm}
+        name="confirm"
+        type="password"
+        autoComplete="new-password"
+        error={error("confirm")}
+        required
+      />
       <Button type="submit" disabled={pending}>
         {vi.account.submit}
       </Button>

@@ -14,7 +14,11 @@ export const metadata: Metadata = { title: vi.audit.title };
 
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return null;
-  return <pre className="max-h-40 max-w-md overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs">{JSON.stringify(value, null, 2)}</pre>;
+  return (
+    <pre className="max-h-40 max-w-md overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs">
+      {JSON.stringify(value, null, 2)}
+    </pre>
+  );
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
@@ -64,7 +68,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                 {result.rows.map((entry) => (
                   <tr key={entry.id}>
                     <td className="whitespace-nowrap py-2 pr-3">{formatDateTime(entry.at)}</td>
-                    <td className="py-2 pr-3">{entry.actor ? `${entry.actor.fullName} (${entry.actor.username})` : vi.audit.system}</td>
+                    <td className="py-2 pr-3">
+                      {entry.actor ? `${entry.actor.fullName} (${entry.actor.username})` : vi.audit.system}
+                    </td>
                     <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
                     <td className="py-2 pr-3 text-xs">
                       {entry.entityType}
@@ -83,7 +89,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             </table>
           </div>
         )}
-        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/admin/audit" params={{ entity: entityType, user: username }} />
+        <Pagination
+          page={result.page}
+          pages={result.pages}
+          total={result.total}
+          basePath="/admin/audit"
+          params={{ entity: entityType, user: username }}
+        />
       </Card>
     </>
   );

@@ -25,7 +25,9 @@ export default async function UnitsPage() {
                 {unit.organizations.map((organization) => (
                   <li key={organization.id}>
                     {organization.name}
-                    {organization.submitsReports ? <span className="ml-2 text-xs text-green-700">({vi.units.reports})</span> : null}
+                    {organization.submitsReports ? (
+                      <span className="ml-2 text-xs text-green-700">({vi.units.reports})</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

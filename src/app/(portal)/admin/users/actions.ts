@@ -26,7 +26,11 @@ export async function createUserAction(_previous: FormState, formData: FormData)
     const actor = await actorOrThrow();
     await createUser({
       actor,
-      input: { ...fields(formData), username: String(formData.get("username") ?? ""), password: String(formData.get("password") ?? "") },
+      input: {
+        ...fields(formData),
+        username: String(formData.get("username") ?? ""),
+        password: String(formData.get("password") ?? ""),
+      },
     });
     revalidatePath("/admin/users");
     return { status: "success", message: vi.users.created };
@@ -50,7 +54,10 @@ export async function updateUserAction(_previous: FormState, formData: FormData)
 export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   try {
     const actor = await actorOrThrow();
-    await resetPassword({ actor, input: { userId: String(formData.get("userId") ?? ""), password: String(formData.get("password") ?? "") } });
+    await resetPassword({
+      actor,
+      input: { userId: String(formData.get("userId") ?? ""), password: String(formData.get("password") ?? "") },
+    });
     return { status: "success", message: vi.users.passwordReset };
   } catch (error) {
     return errorToFormState(error, {});

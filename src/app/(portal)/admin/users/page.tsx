@@ -28,7 +28,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           <label htmlFor="users-q" className="sr-only">
             {vi.app.search}
           </label>
-          <input id="users-q" name="q" defaultValue={q} placeholder={vi.users.searchPlaceholder} className="min-w-64 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <input
+            id="users-q"
+            name="q"
+            defaultValue={q}
+            placeholder={vi.users.searchPlaceholder}
+            className="min-w-64 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
           <button className={buttonClass("secondary")}>{vi.app.search}</button>
         </form>
         <div className="mt-4 overflow-x-auto">
@@ -57,7 +63,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                     {user.organization ? ` · ${user.organization.shortName}` : ""}
                   </td>
                   <td className="py-2 pr-3">
-                    <StatusBadge status={user.isActive ? "ACCEPTED" : "CANCELLED"} label={user.isActive ? vi.users.active : vi.users.inactive} />
+                    <StatusBadge
+                      status={user.isActive ? "ACCEPTED" : "CANCELLED"}
+                      label={user.isActive ? vi.users.active : vi.users.inactive}
+                    />
                   </td>
                   <td className="py-2 pr-3 text-slate-600">{formatDateTime(user.lastLoginAt)}</td>
                   <td className="py-2">

@@ -17,7 +17,15 @@ export interface PlacementOption {
 interface UserFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   units: PlacementOption[];
-  user?: { id: string; username: string; fullName: string; email: string | null; role: string; unitId: string; organizationId: string | null };
+  user?: {
+    id: string;
+    username: string;
+    fullName: string;
+    email: string | null;
+    role: string;
+    unitId: string;
+    organizationId: string | null;
+  };
 }
 
 const ROLES = ["ADMIN", "SECRETARIAT", "LEADER", "ORG_REP", "VIEWER"] as const;
@@ -37,10 +45,30 @@ export function UserForm({ action, units, user }: UserFormProps) {
       {user ? (
         <input type="hidden" name="userId" value={user.id} />
       ) : (
-        <TextField label={vi.users.username} name="username" defaultValue={value("username")} error={error("username")} hint={vi.validation.usernameFormat} autoComplete="off" required />
+        <TextField
+          label={vi.users.username}
+          name="username"
+          defaultValue={value("username")}
+          error={error("username")}
+          hint={vi.validation.usernameFormat}
+          autoComplete="off"
+          required
+        />
       )}
-      <TextField label={vi.users.fullName} name="fullName" defaultValue={value("fullName", user?.fullName)} error={error("fullName")} required />
-      <TextField label={vi.users.email} name="email" type="email" defaultValue={value("email", user?.email ?? "")} error={error("email")} />
+      <TextField
+        label={vi.users.fullName}
+        name="fullName"
+        defaultValue={value("fullName", user?.fullName)}
+        error={error("fullName")}
+        required
+      />
+      <TextField
+        label={vi.users.email}
+        name="email"
+        type="email"
+        defaultValue={value("email", user?.email ?? "")}
+        error={error("email")}
+      />
       <SelectField label={vi.users.role} name="role" defaultValue={value("role", user?.role ?? "ORG_REP")} error={error("role")}>
         {ROLES.map((role) => (
           <option key={role} value={role}>
@@ -48,14 +76,26 @@ export function UserForm({ action, units, user }: UserFormProps) {
           </option>
         ))}
       </SelectField>
-      <SelectField label={vi.users.unit} name="unitId" value={unitId} onChange={(event) => setUnitId(event.target.value)} error={error("unitId")}>
+      <SelectField
+        label={vi.users.unit}
+        name="unitId"
+        value={unitId}
+        onChange={(event) => setUnitId(event.target.value)}
+        error={error("unitId")}
+      >
         {units.map((unit) => (
           <option key={unit.id} value={unit.id}>
             {unit.name}
           </option>
         ))}
       </SelectField>
-      <SelectField key={unitId} label={vi.users.organization} name="organizationId" defaultValue={value("organizationId", user?.organizationId ?? "")} error={error("organizationId")}>
+      <SelectField
+        key={unitId}
+        label={vi.users.organization}
+        name="organizationId"
+        defaultValue={value("organizationId", user?.organizationId ?? "")}
+        error={error("organizationId")}
+      >
         <option value="">{vi.users.noOrganization}</option>
         {organizations.map((organization) => (
           <option key={organization.id} value={organization.id}>
@@ -64,7 +104,16 @@ export function UserForm({ action, units, user }: UserFormProps) {
         ))}
       </SelectField>
       {user ? null : (
-        <TextField label={vi.users.password} name="password" type="password" autoComplete="new-password" error={error("password")} hint={vi.account.tooShort} minLength={MIN_PASSWORD_LENGTH_VALUE} required />
+        <TextField
+          label={vi.users.password}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          error={error("password")}
+          hint={vi.account.tooShort}
+          minLength={MIN_PASSWORD_LENGTH_VALUE}
+          required
+        />
       )}
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>

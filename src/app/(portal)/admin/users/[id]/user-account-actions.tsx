@@ -18,7 +18,14 @@ export function UserAccountActions({ userId, isActive }: { userId: string; isAct
         <form action={resetAction} className="space-y-3" noValidate>
           <FormMessage state={resetState} />
           <input type="hidden" name="userId" value={userId} />
-          <TextField label={vi.users.newPassword} name="password" type="password" autoComplete="new-password" error={resetState.fieldErrors?.password} required />
+          <TextField
+            label={vi.users.newPassword}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            error={resetState.fieldErrors?.password}
+            required
+          />
           <Button type="submit" disabled={resetting}>
             {vi.users.resetPassword}
           </Button>
