@@ -1,4 +1,4 @@
-const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+const collator = new Intl.Collator("vi", { numeric: true });
 
 /** Vietnamese alphabetical order (a, ă, â, b, c, d, đ, e, ê …). */
 export function compareVi(a: string, b: string): number {

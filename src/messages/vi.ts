@@ -79,6 +79,7 @@ export const vi = {
     confirm: "Nhập lại mật khẩu mới",
     submit: "Đổi mật khẩu",
     done: "Đã đổi mật khẩu.",
+    signInAgain: "Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.",
     wrongCurrent: "Mật khẩu hiện tại không đúng.",
     mismatch: "Hai lần nhập mật khẩu mới không khớp.",
     tooShort: "Mật khẩu phải có ít nhất 10 ký tự.",

@@ -2,16 +2,11 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyLogin, type LoginResult } from "@/server/auth/verify-login";
 import { createUser } from "../factories/users";
-import {
-  seedSmallWorld,
-  WORLD_PASSWORD,
-  type SmallWorld,
-} from "../setup/small-world";
+import { seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 const T0 = new Date("2020-03-24T02:00:00Z");
-const minutesLater = (minutes: number, from = T0) =>
-  new Date(from.getTime() + minutes * 60_000);
+const minutesLater = (minutes: number, from = T0) => new Date(from.getTime() + minutes * 60_000);
 
 const INVALID: LoginResult = { ok: false, reason: "INVALID" };
 const LOCKED_15: LoginResult = { ok: false, reason: "LOCKED", minutes: 15 };
@@ -32,14 +27,9 @@ describe("verifyLogin", () => {
   });
 
   /** `count` attempts with a wrong password, all at `now`. */
-  async function failures(
-    username: string,
-    count: number,
-    now = T0,
-  ): Promise<LoginResult[]> {
+  async function failures(username: string, count: number, now = T0): Promise<LoginResult[]> {
     const results: LoginResult[] = [];
-    for (let i = 0; i < count; i++)
-      results.push(await verifyLogin(db, username, "sai-mat-khau-roi", now));
+    for (let i = 0; i < count; i++) results.push(await verifyLogin(db, username, "sai-mat-khau-roi", now));
     return results;
   }
 
@@ -62,9 +52,7 @@ describe("verifyLogin", () => {
   });
 
   it("refuses a wrong password as INVALID and records the failure", async () => {
-    expect(await verifyLogin(db, "lanhdao", "sai-mat-khau-roi", T0)).toEqual(
-      INVALID,
-    );
+    expect(await verifyLogin(db, "lanhdao", "sai-mat-khau-roi", T0)).toEqual(INVALID);
     expect(await verifyLogin(db, "lanhdao", "", T0)).toEqual(INVALID);
     const audit = await db.auditLog.findMany({
       where: { action: "auth.login_failed", entityId: world.ids.leader },
@@ -79,22 +67,14 @@ describe("verifyLogin", () => {
   });
 
   it("locks for 15 minutes after 5 failures, even against the right password", async () => {
-    expect(await failures("thuky", 5)).toEqual([
-      INVALID,
-      INVALID,
-      INVALID,
-      INVALID,
-      LOCKED_15,
-    ]);
-    expect(await verifyLogin(db, "thuky", WORLD_PASSWORD, T0)).toEqual(
-      LOCKED_15,
-    );
-    expect(
-      await verifyLogin(db, "thuky", WORLD_PASSWORD, minutesLater(5)),
-    ).toEqual({ ok: false, reason: "LOCKED", minutes: 10 });
-    expect(
-      await verifyLogin(db, "thuky", WORLD_PASSWORD, minutesLater(14.5)),
-    ).toEqual({ ok: false, reason: "LOCKED", minutes: 1 });
+    expect(await failures("thuky", 5)).toEqual([INVALID, INVALID, INVALID, INVALID, LOCKED_15]);
+    expect(await verifyLogin(db, "thuky", WORLD_PASSWORD, T0)).toEqual(LOCKED_15);
+    expect(await verifyLogin(db, "thuky", WORLD_PASSWORD, minutesLater(5))).toEqual({ ok: false, reason: "LOCKED", minutes: 10 });
+    expect(await verifyLogin(db, "thuky", WORLD_PASSWORD, minutesLater(14.5))).toEqual({
+      ok: false,
+      reason: "LOCKED",
+      minutes: 1,
+    });
     expect(
       await db.auditLog.count({
         where: { action: "auth.locked", entityId: world.ids.secretariat },
@@ -108,29 +88,14 @@ describe("verifyLogin", () => {
   });
 
   it("lets the right password in once the 15 minutes are over, and forgets the failures", async () => {
-    expect(
-      await verifyLogin(db, "thuky", WORLD_PASSWORD, minutesLater(15)),
-    ).toEqual({ ok: true, userId: world.ids.secretariat });
-    expect(
-      await db.loginThrottle.findUnique({ where: { username: "thuky" } }),
-    ).toBeNull();
+    expect(await verifyLogin(db, "thuky", WORLD_PASSWORD, minutesLater(15))).toEqual({ ok: true, userId: world.ids.secretariat });
+    expect(await db.loginThrottle.findUnique({ where: { username: "thuky" } })).toBeNull();
     // A fresh count: four more failures do not lock.
-    expect(await failures("thuky", 4, minutesLater(16))).toEqual([
-      INVALID,
-      INVALID,
-      INVALID,
-      INVALID,
-    ]);
+    expect(await failures("thuky", 4, minutesLater(16))).toEqual([INVALID, INVALID, INVALID, INVALID]);
   });
 
   it("starts counting again when a lock expires without a successful sign-in", async () => {
-    expect(await failures("ccb", 5)).toEqual([
-      INVALID,
-      INVALID,
-      INVALID,
-      INVALID,
-      LOCKED_15,
-    ]);
+    expect(await failures("ccb", 5)).toEqual([INVALID, INVALID, INVALID, INVALID, LOCKED_15]);
     const later = minutesLater(20);
     expect(await failures("ccb", 1, later)).toEqual([INVALID]);
     const throttle = await db.loginThrottle.findUniqueOrThrow({
@@ -141,39 +106,20 @@ describe("verifyLogin", () => {
   });
 
   it("resets the failure count on a successful sign-in", async () => {
-    expect(await failures("mttq", 4)).toEqual([
-      INVALID,
-      INVALID,
-      INVALID,
-      INVALID,
-    ]);
+    expect(await failures("mttq", 4)).toEqual([INVALID, INVALID, INVALID, INVALID]);
     expect(await verifyLogin(db, "mttq", WORLD_PASSWORD, T0)).toMatchObject({
       ok: true,
     });
-    expect(await failures("mttq", 4)).toEqual([
-      INVALID,
-      INVALID,
-      INVALID,
-      INVALID,
-    ]);
+    expect(await failures("mttq", 4)).toEqual([INVALID, INVALID, INVALID, INVALID]);
   });
 
   it("answers an unknown username exactly like a known one with a wrong password", async () => {
     const known = await failures("xem", 6);
     const unknown = await failures("khong-ton-tai", 6);
-    expect(unknown).toEqual([
-      INVALID,
-      INVALID,
-      INVALID,
-      INVALID,
-      LOCKED_15,
-      LOCKED_15,
-    ]);
+    expect(unknown).toEqual([INVALID, INVALID, INVALID, INVALID, LOCKED_15, LOCKED_15]);
     expect(unknown).toEqual(known);
     // After the lock, the unknown name still gets nothing but INVALID.
-    expect(
-      await verifyLogin(db, "khong-ton-tai", WORLD_PASSWORD, minutesLater(15)),
-    ).toEqual(INVALID);
+    expect(await verifyLogin(db, "khong-ton-tai", WORLD_PASSWORD, minutesLater(15))).toEqual(INVALID);
   });
 
   it("refuses a deactivated account even with the right password", async () => {
@@ -185,9 +131,7 @@ describe("verifyLogin", () => {
       password: WORLD_PASSWORD,
       isActive: false,
     });
-    expect(await verifyLogin(db, "da.nghi", WORLD_PASSWORD, T0)).toEqual(
-      INVALID,
-    );
+    expect(await verifyLogin(db, "da.nghi", WORLD_PASSWORD, T0)).toEqual(INVALID);
     expect(
       await db.auditLog.count({
         where: { action: "auth.login", actorId: inactive.id },
@@ -201,9 +145,10 @@ describe("verifyLogin", () => {
   });
 
   it("reads the username case-insensitively and trimmed", async () => {
-    expect(await verifyLogin(db, "  ThuKy.Huyen ", WORLD_PASSWORD, T0)).toEqual(
-      { ok: true, userId: world.ids.districtSecretariat },
-    );
+    expect(await verifyLogin(db, "  ThuKy.Huyen ", WORLD_PASSWORD, T0)).toEqual({
+      ok: true,
+      userId: world.ids.districtSecretariat,
+    });
     expect(await verifyLogin(db, "ADMIN.HUYEN", WORLD_PASSWORD, T0)).toEqual({
       ok: true,
       userId: world.ids.districtAdmin,
@@ -214,6 +159,17 @@ describe("verifyLogin", () => {
     await failures("Admin.BenCanh", 2);
     await failures(" ADMIN.BENCANH", 2);
     expect(await failures("admin.bencanh", 1)).toEqual([LOCKED_15]);
+  });
+
+  it("counts wrong passwords tried in parallel, each one", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => verifyLogin(db, "lanhdao.song.song", "sai-mat-khau-roi", T0)),
+    );
+    expect(results.every((result) => !result.ok)).toBe(true);
+    const throttle = await db.loginThrottle.findUniqueOrThrow({ where: { username: "lanhdao.song.song" } });
+    expect(throttle.failures).toBeGreaterThanOrEqual(5);
+    expect(throttle.lockedUntil).toEqual(minutesLater(15));
+    expect(await verifyLogin(db, "lanhdao.song.song", "sai-mat-khau-roi", T0)).toEqual(LOCKED_15);
   });
 
   it("NFC-normalizes the username and the password", async () => {
@@ -227,8 +183,6 @@ describe("verifyLogin", () => {
     });
     const nfdUsername = "THU\u031b.KY\u0301";
     expect(nfdUsername).not.toBe("THƯ.KÝ");
-    expect(
-      await verifyLogin(db, nfdUsername, nfcPassword.normalize("NFD"), T0),
-    ).toEqual({ ok: true, userId: user.id });
+    expect(await verifyLogin(db, nfdUsername, nfcPassword.normalize("NFD"), T0)).toEqual({ ok: true, userId: user.id });
   });
 });

@@ -39,9 +39,7 @@ describe("migrations", () => {
       migration_name: string;
       finished: boolean;
       checksum: string;
-    }>(
-      `SELECT migration_name, finished_at IS NOT NULL AS finished, checksum FROM "_prisma_migrations" ORDER BY migration_name`,
-    );
+    }>(`SELECT migration_name, finished_at IS NOT NULL AS finished, checksum FROM "_prisma_migrations" ORDER BY migration_name`);
     expect(rows.map((row) => row.migration_name)).toEqual(migrationFolders);
     expect(rows.every((row) => row.finished)).toBe(true);
     expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.checksum))).toBe(true);
@@ -61,13 +59,9 @@ describe("migrations", () => {
   });
 
   it("define search_key(): lower-case, unaccented, đ folded to d", async () => {
-    const rows = await db.$queryRaw<
-      { key: string }[]
-    >`SELECT search_key(${"Quý I/2020 Ban Dân vận"}) AS key`;
+    const rows = await db.$queryRaw<{ key: string }[]>`SELECT search_key(${"Quý I/2020 Ban Dân vận"}) AS key`;
     expect(rows).toEqual([{ key: "quy i/2020 ban dan van" }]);
-    const [{ key }] = await db.$queryRaw<
-      { key: string }[]
-    >`SELECT search_key(${"Đoàn TNCS Hồ Chí Minh"}) AS key`;
+    const [{ key }] = await db.$queryRaw<{ key: string }[]>`SELECT search_key(${"Đoàn TNCS Hồ Chí Minh"}) AS key`;
     expect(key).toBe("doan tncs ho chi minh");
   });
 

@@ -1,10 +1,4 @@
-import type {
-  DirectiveStatus,
-  MeetingStatus,
-  PrismaClient,
-  ReportStatus,
-  Role,
-} from "@prisma/client";
+import type { DirectiveStatus, MeetingStatus, PrismaClient, ReportStatus, Role } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyLogin } from "@/server/auth/verify-login";
 import { seedDemoData } from "../../prisma/demo-data";
@@ -38,25 +32,9 @@ const BELOW_ACCOUNTS: Record<string, Role> = {
   "mttq.huyen": "ORG_REP",
 };
 
-const MEETING_STATUSES: MeetingStatus[] = [
-  "DRAFT",
-  "SCHEDULED",
-  "HELD",
-  "CONCLUDED",
-  "PUBLISHED",
-];
-const REPORT_STATUSES: ReportStatus[] = [
-  "DRAFT",
-  "SUBMITTED",
-  "ACCEPTED",
-  "RETURNED",
-];
-const DIRECTIVE_STATUSES: DirectiveStatus[] = [
-  "OPEN",
-  "IN_PROGRESS",
-  "DONE",
-  "CANCELLED",
-];
+const MEETING_STATUSES: MeetingStatus[] = ["DRAFT", "SCHEDULED", "HELD", "CONCLUDED", "PUBLISHED"];
+const REPORT_STATUSES: ReportStatus[] = ["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"];
+const DIRECTIVE_STATUSES: DirectiveStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"];
 
 describe("demo seed", () => {
   let testDb: TestDb;
@@ -98,9 +76,7 @@ describe("demo seed", () => {
   });
 
   it("creates every demo account of DESIGN.md §6 at the province with its role", async () => {
-    const users = new Map(
-      (await accounts()).map((user) => [user.username, user]),
-    );
+    const users = new Map((await accounts()).map((user) => [user.username, user]));
     for (const [username, role] of Object.entries(PROVINCE_ACCOUNTS)) {
       const user = users.get(username);
       expect(user, username).toBeDefined();
@@ -111,9 +87,7 @@ describe("demo seed", () => {
   });
 
   it("makes each province ORG_REP the representative of one of the province's six organizations", async () => {
-    const users = new Map(
-      (await accounts()).map((user) => [user.username, user]),
-    );
+    const users = new Map((await accounts()).map((user) => [user.username, user]));
     for (const [username, kind] of Object.entries(ORG_REP_KINDS)) {
       const user = users.get(username)!;
       expect(user.organization, username).not.toBeNull();
@@ -123,9 +97,7 @@ describe("demo seed", () => {
   });
 
   it("creates thuky.huyen and mttq.huyen at the unit below the province", async () => {
-    const users = new Map(
-      (await accounts()).map((user) => [user.username, user]),
-    );
+    const users = new Map((await accounts()).map((user) => [user.username, user]));
     const province = users.get("admin")!.unit;
     for (const [username, role] of Object.entries(BELOW_ACCOUNTS)) {
       const user = users.get(username);
@@ -144,9 +116,7 @@ describe("demo seed", () => {
       by: ["status"],
       _count: { _all: true },
     });
-    expect(groups.map((group) => group.status).sort()).toEqual(
-      [...MEETING_STATUSES].sort(),
-    );
+    expect(groups.map((group) => group.status).sort()).toEqual([...MEETING_STATUSES].sort());
   });
 
   it("has reports in every status", async () => {
@@ -154,9 +124,7 @@ describe("demo seed", () => {
       by: ["status"],
       _count: { _all: true },
     });
-    expect(groups.map((group) => group.status).sort()).toEqual(
-      [...REPORT_STATUSES].sort(),
-    );
+    expect(groups.map((group) => group.status).sort()).toEqual([...REPORT_STATUSES].sort());
   });
 
   it("has directives in every status", async () => {
@@ -164,23 +132,12 @@ describe("demo seed", () => {
       by: ["status"],
       _count: { _all: true },
     });
-    expect(groups.map((group) => group.status).sort()).toEqual(
-      [...DIRECTIVE_STATUSES].sort(),
-    );
+    expect(groups.map((group) => group.status).sort()).toEqual([...DIRECTIVE_STATUSES].sort());
   });
 
   it("registers the documents the meetings cite", async () => {
-    const codes = (
-      await db.documentRef.findMany({ select: { code: true } })
-    ).map((doc) => doc.code);
-    expect(codes).toEqual(
-      expect.arrayContaining([
-        "54-NQ/TW",
-        "172-TB/TW",
-        "35-CT/TW",
-        "127-KH/TU",
-      ]),
-    );
+    const codes = (await db.documentRef.findMany({ select: { code: true } })).map((doc) => doc.code);
+    expect(codes).toEqual(expect.arrayContaining(["54-NQ/TW", "172-TB/TW", "35-CT/TW", "127-KH/TU"]));
   });
 
   it("lets the demo accounts sign in with the demo password", async () => {

@@ -12,21 +12,13 @@ import type { TCreateUserInput } from "@/server/users/schemas";
 import { setUserActive } from "@/server/users/set-user-active";
 import { updateUser } from "@/server/users/update-user";
 import { createUser as createUserRow } from "../factories/users";
-import {
-  actorOf,
-  seedSmallWorld,
-  WORLD_PASSWORD,
-  type SmallWorld,
-} from "../setup/small-world";
+import { actorOf, seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
 const NEW_PASSWORD = "mat-khau-moi-cua-toi";
 
 /** Awaits a use case that must fail with an AppError of this code; returns the error. */
-async function expectAppError(
-  promise: Promise<unknown>,
-  code: AppErrorCode,
-): Promise<AppError> {
+async function expectAppError(promise: Promise<unknown>, code: AppErrorCode): Promise<AppError> {
   const error = await promise.then(
     () => undefined,
     (thrown: unknown) => thrown,
@@ -73,9 +65,7 @@ describe("user use cases", () => {
   });
 
   /** A fresh user to act on, so tests do not disturb each other. */
-  async function freshUser(
-    unit: "province" | "district" | "sibling" = "province",
-  ) {
+  async function freshUser(unit: "province" | "district" | "sibling" = "province") {
     counter += 1;
     const row = await createUserRow(db, {
       username: `nguoi.dung${counter}`,
@@ -188,11 +178,7 @@ describe("user use cases", () => {
 
     it("refuses an organization of another unit, or one that does not exist", async () => {
       const before = await snapshot();
-      for (const organizationId of [
-        world.organizations.district.MTTQ.id,
-        world.organizations.sibling.MTTQ.id,
-        "org_khong_co",
-      ]) {
+      for (const organizationId of [world.organizations.district.MTTQ.id, world.organizations.sibling.MTTQ.id, "org_khong_co"]) {
         const error = await expectAppError(
           createUser({
             actor: world.actors.admin,
@@ -263,59 +249,46 @@ describe("user use cases", () => {
   });
 
   describe("roles other than ADMIN", () => {
-    const nonAdmins = [
-      "secretariat",
-      "leader",
-      "mttq",
-      "viewer",
-      "districtSecretariat",
-      "districtMttq",
-    ] as const;
+    const nonAdmins = ["secretariat", "leader", "mttq", "viewer", "districtSecretariat", "districtMttq"] as const;
 
-    it.each(nonAdmins)(
-      "%s is refused every user-management use case, and nothing changes",
-      async (who) => {
-        const actor: Actor = world.actors[who];
-        const { row: target } = await freshUser("district");
-        const before = await snapshot();
+    it.each(nonAdmins)("%s is refused every user-management use case, and nothing changes", async (who) => {
+      const actor: Actor = world.actors[who];
+      const { row: target } = await freshUser("district");
+      const before = await snapshot();
 
-        await expectAppError(
-          createUser({
-            actor,
-            input: input({ unitId: world.units.district.id }),
-          }),
-          "FORBIDDEN",
-        );
-        await expectAppError(
-          updateUser({
-            actor,
-            input: {
-              userId: target.id,
-              fullName: "Đổi Tên",
-              role: "ADMIN",
-              unitId: target.unitId,
-              organizationId: "",
-              email: "",
-            },
-          }),
-          "FORBIDDEN",
-        );
-        await expectAppError(
-          resetPassword({
-            actor,
-            input: { userId: target.id, password: NEW_PASSWORD },
-          }),
-          "FORBIDDEN",
-        );
-        await expectAppError(
-          setUserActive({ actor, userId: target.id, isActive: false }),
-          "FORBIDDEN",
-        );
-        await expectAppError(listUsers({ actor, page: 1 }), "FORBIDDEN");
+      await expectAppError(
+        createUser({
+          actor,
+          input: input({ unitId: world.units.district.id }),
+        }),
+        "FORBIDDEN",
+      );
+      await expectAppError(
+        updateUser({
+          actor,
+          input: {
+            userId: target.id,
+            fullName: "Đổi Tên",
+            role: "ADMIN",
+            unitId: target.unitId,
+            organizationId: "",
+            email: "",
+          },
+        }),
+        "FORBIDDEN",
+      );
+      await expectAppError(
+        resetPassword({
+          actor,
+          input: { userId: target.id, password: NEW_PASSWORD },
+        }),
+        "FORBIDDEN",
+      );
+      await expectAppError(setUserActive({ actor, userId: target.id, isActive: false }), "FORBIDDEN");
+      await expectAppError(listUsers({ actor, page: 1 }), "FORBIDDEN");
 
-        expect(await snapshot()).toEqual(before);
-      },
-    );
+      expect(await snapshot()).toEqual(before);
+    });
   });
 
   describe("updateUser", () => {
@@ -332,9 +305,7 @@ describe("user use cases", () => {
           organizationId: world.organizations.province.FARMERS_UNION.id,
         },
       });
-      expect(
-        await db.user.findUniqueOrThrow({ where: { id: row.id } }),
-      ).toMatchObject({
+      expect(await db.user.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
         username: row.username,
         fullName: "Lê Văn Sửa",
         email: "sua@example.vn",
@@ -425,11 +396,8 @@ describe("user use cases", () => {
     it("sets a new password that signs in, ends the old one and its lock, and moves passwordChangedAt", async () => {
       const { row } = await freshUser("district");
       // Lock the account first: an admin reset must also lift the lock.
-      for (let i = 0; i < 5; i++)
-        await verifyLogin(db, row.username, "sai-mat-khau-roi");
-      expect(await verifyLogin(db, row.username, WORLD_PASSWORD)).toMatchObject(
-        { ok: false, reason: "LOCKED" },
-      );
+      for (let i = 0; i < 5; i++) await verifyLogin(db, row.username, "sai-mat-khau-roi");
+      expect(await verifyLogin(db, row.username, WORLD_PASSWORD)).toMatchObject({ ok: false, reason: "LOCKED" });
 
       await new Promise((resolve) => setTimeout(resolve, 5));
       await resetPassword({
@@ -438,9 +406,7 @@ describe("user use cases", () => {
       });
 
       const after = await db.user.findUniqueOrThrow({ where: { id: row.id } });
-      expect(after.passwordChangedAt.getTime()).toBeGreaterThan(
-        row.passwordChangedAt.getTime(),
-      );
+      expect(after.passwordChangedAt.getTime()).toBeGreaterThan(row.passwordChangedAt.getTime());
       expect(after.passwordHash).not.toBe(row.passwordHash);
       expect(await verifyLogin(db, row.username, NEW_PASSWORD)).toEqual({
         ok: true,
@@ -505,9 +471,7 @@ describe("user use cases", () => {
         userId: row.id,
         isActive: false,
       });
-      expect(
-        (await db.user.findUniqueOrThrow({ where: { id: row.id } })).isActive,
-      ).toBe(false);
+      expect((await db.user.findUniqueOrThrow({ where: { id: row.id } })).isActive).toBe(false);
       expect(await verifyLogin(db, row.username, WORLD_PASSWORD)).toEqual({
         ok: false,
         reason: "INVALID",
@@ -523,9 +487,7 @@ describe("user use cases", () => {
         userId: row.id,
         isActive: true,
       });
-      expect(
-        (await db.user.findUniqueOrThrow({ where: { id: row.id } })).isActive,
-      ).toBe(true);
+      expect((await db.user.findUniqueOrThrow({ where: { id: row.id } })).isActive).toBe(true);
       expect(
         await db.auditLog.count({
           where: {
@@ -547,9 +509,7 @@ describe("user use cases", () => {
         }),
         "FORBIDDEN",
       );
-      expect(
-        (await db.user.findUniqueOrThrow({ where: { id: row.id } })).isActive,
-      ).toBe(true);
+      expect((await db.user.findUniqueOrThrow({ where: { id: row.id } })).isActive).toBe(true);
     });
   });
 
@@ -568,10 +528,7 @@ describe("user use cases", () => {
         "INVALID_INPUT",
       );
       expect(error.fieldErrors).toEqual({ current: vi.account.wrongCurrent });
-      expect(
-        (await db.user.findUniqueOrThrow({ where: { id: row.id } }))
-          .passwordHash,
-      ).toBe(row.passwordHash);
+      expect((await db.user.findUniqueOrThrow({ where: { id: row.id } })).passwordHash).toBe(row.passwordHash);
     });
 
     it("refuses a mismatched confirmation on the 'confirm' field", async () => {
@@ -618,11 +575,7 @@ describe("user use cases", () => {
       const first = await listUsers({ actor, page: 1, q });
       const names = first.rows.map((row) => row.username);
       for (let page = 2; page <= first.pages; page++) {
-        names.push(
-          ...(await listUsers({ actor, page, q })).rows.map(
-            (row) => row.username,
-          ),
-        );
+        names.push(...(await listUsers({ actor, page, q })).rows.map((row) => row.username));
       }
       expect(names).toHaveLength(first.total);
       return names;
@@ -631,17 +584,7 @@ describe("user use cases", () => {
     it("shows the province admin the province and the district, never the sibling province", async () => {
       const listed = await usernames(world.actors.admin);
       expect(listed).toEqual(
-        expect.arrayContaining([
-          "admin",
-          "thuky",
-          "lanhdao",
-          "mttq",
-          "ccb",
-          "xem",
-          "thuky.huyen",
-          "admin.huyen",
-          "mttq.huyen",
-        ]),
+        expect.arrayContaining(["admin", "thuky", "lanhdao", "mttq", "ccb", "xem", "thuky.huyen", "admin.huyen", "mttq.huyen"]),
       );
       expect(listed).not.toContain("admin.bencanh");
       expect(listed).not.toContain("xem.bencanh");
@@ -656,31 +599,27 @@ describe("user use cases", () => {
 
     it("shows a district admin only the district", async () => {
       const listed = await usernames(world.actors.districtAdmin);
-      expect(listed).toEqual(
-        expect.arrayContaining(["thuky.huyen", "admin.huyen", "mttq.huyen"]),
-      );
+      expect(listed).toEqual(expect.arrayContaining(["thuky.huyen", "admin.huyen", "mttq.huyen"]));
       const units = await db.user.findMany({
         where: { username: { in: listed } },
         select: { unitId: true },
       });
-      expect(new Set(units.map((unit) => unit.unitId))).toEqual(
-        new Set([world.units.district.id]),
-      );
+      expect(new Set(units.map((unit) => unit.unitId))).toEqual(new Set([world.units.district.id]));
     });
 
     it("shows the sibling province's admin only their own users", async () => {
-      expect((await usernames(world.actors.siblingAdmin)).sort()).toEqual([
-        "admin.bencanh",
-        "xem.bencanh",
-      ]);
+      expect((await usernames(world.actors.siblingAdmin)).sort()).toEqual(["admin.bencanh", "xem.bencanh"]);
+    });
+
+    it("finds a name typed in decomposed (NFD) form", async () => {
+      expect(await usernames(world.actors.admin, "Lê Thị Thu".normalize("NFD"))).toEqual(["thuky"]);
     });
 
     it("pages by USERS_PAGE_SIZE", async () => {
       const scope = {
         unitId: { in: [world.units.province.id, world.units.district.id] },
       };
-      while ((await db.user.count({ where: scope })) <= USERS_PAGE_SIZE)
-        await freshUser("district");
+      while ((await db.user.count({ where: scope })) <= USERS_PAGE_SIZE) await freshUser("district");
       const first = await listUsers({ actor: world.actors.admin, page: 1 });
       expect(first.total).toBeGreaterThan(USERS_PAGE_SIZE);
       expect(first.rows).toHaveLength(USERS_PAGE_SIZE);
@@ -689,18 +628,14 @@ describe("user use cases", () => {
         actor: world.actors.admin,
         page: first.pages,
       });
-      expect(last.rows).toHaveLength(
-        first.total - USERS_PAGE_SIZE * (first.pages - 1),
-      );
+      expect(last.rows).toHaveLength(first.total - USERS_PAGE_SIZE * (first.pages - 1));
     });
 
     it("filters by username or full name, case-insensitively, within scope", async () => {
       expect(await usernames(world.actors.admin, "HUYEN")).toEqual(
         expect.arrayContaining(["thuky.huyen", "admin.huyen", "mttq.huyen"]),
       );
-      expect(await usernames(world.actors.admin, "Lê Thị Thu")).toEqual([
-        "thuky",
-      ]);
+      expect(await usernames(world.actors.admin, "Lê Thị Thu")).toEqual(["thuky"]);
       expect(await usernames(world.actors.admin, "bencanh")).toEqual([]);
     });
   });

@@ -68,36 +68,12 @@ export async function seedSmallWorld(db: PrismaClient | Tx) {
     placeName: "Bên Cạnh",
     level: "PROVINCE",
   });
-  const provinceOrgs = await createUnitOrganizations(
-    db,
-    province,
-    "tỉnh",
-    "Tỉnh ủy",
-  );
-  const districtOrgs = await createUnitOrganizations(
-    db,
-    district,
-    "huyện",
-    "Huyện ủy",
-  );
-  const siblingOrgs = await createUnitOrganizations(
-    db,
-    sibling,
-    "tỉnh",
-    "Tỉnh ủy",
-  );
-  const orgId = (
-    orgs: Map<OrganizationKind, { id: string }>,
-    kind: OrganizationKind,
-  ) => orgs.get(kind)!.id;
+  const provinceOrgs = await createUnitOrganizations(db, province, "tỉnh", "Tỉnh ủy");
+  const districtOrgs = await createUnitOrganizations(db, district, "huyện", "Huyện ủy");
+  const siblingOrgs = await createUnitOrganizations(db, sibling, "tỉnh", "Tỉnh ủy");
+  const orgId = (orgs: Map<OrganizationKind, { id: string }>, kind: OrganizationKind) => orgs.get(kind)!.id;
 
-  const make = (
-    username: string,
-    fullName: string,
-    role: Role,
-    unit: UnitRow,
-    organizationId?: string,
-  ) =>
+  const make = (username: string, fullName: string, role: Role, unit: UnitRow, organizationId?: string) =>
     createUser(db, {
       username,
       fullName,
@@ -107,35 +83,11 @@ export async function seedSmallWorld(db: PrismaClient | Tx) {
       password: WORLD_PASSWORD,
     }).then((user) => ({ user, actor: actorOf(user, unit) }));
 
-  const admin = await make(
-    "admin",
-    "Nguyễn Quản Trị",
-    "ADMIN",
-    province,
-    orgId(provinceOrgs, "PARTY_OFFICE"),
-  );
-  const secretariat = await make(
-    "thuky",
-    "Lê Thị Thu",
-    "SECRETARIAT",
-    province,
-    orgId(provinceOrgs, "MASS_MOBILIZATION_BOARD"),
-  );
+  const admin = await make("admin", "Nguyễn Quản Trị", "ADMIN", province, orgId(provinceOrgs, "PARTY_OFFICE"));
+  const secretariat = await make("thuky", "Lê Thị Thu", "SECRETARIAT", province, orgId(provinceOrgs, "MASS_MOBILIZATION_BOARD"));
   const leader = await make("lanhdao", "Bùi Thanh Hà", "LEADER", province);
-  const mttq = await make(
-    "mttq",
-    "Trương Văn Minh",
-    "ORG_REP",
-    province,
-    orgId(provinceOrgs, "MTTQ"),
-  );
-  const ccb = await make(
-    "ccb",
-    "Nguyễn Hữu Lộc",
-    "ORG_REP",
-    province,
-    orgId(provinceOrgs, "VETERANS"),
-  );
+  const mttq = await make("mttq", "Trương Văn Minh", "ORG_REP", province, orgId(provinceOrgs, "MTTQ"));
+  const ccb = await make("ccb", "Nguyễn Hữu Lộc", "ORG_REP", province, orgId(provinceOrgs, "VETERANS"));
   const viewer = await make("xem", "Trần Văn Xem", "VIEWER", province);
   const districtSecretariat = await make(
     "thuky.huyen",
@@ -144,31 +96,10 @@ export async function seedSmallWorld(db: PrismaClient | Tx) {
     district,
     orgId(districtOrgs, "MASS_MOBILIZATION_BOARD"),
   );
-  const districtAdmin = await make(
-    "admin.huyen",
-    "Phạm Văn Huyện",
-    "ADMIN",
-    district,
-  );
-  const districtMttq = await make(
-    "mttq.huyen",
-    "Lê Văn Hưng",
-    "ORG_REP",
-    district,
-    orgId(districtOrgs, "MTTQ"),
-  );
-  const siblingAdmin = await make(
-    "admin.bencanh",
-    "Đỗ Văn Cạnh",
-    "ADMIN",
-    sibling,
-  );
-  const siblingViewer = await make(
-    "xem.bencanh",
-    "Hồ Thị Bên",
-    "VIEWER",
-    sibling,
-  );
+  const districtAdmin = await make("admin.huyen", "Phạm Văn Huyện", "ADMIN", district);
+  const districtMttq = await make("mttq.huyen", "Lê Văn Hưng", "ORG_REP", district, orgId(districtOrgs, "MTTQ"));
+  const siblingAdmin = await make("admin.bencanh", "Đỗ Văn Cạnh", "ADMIN", sibling);
+  const siblingViewer = await make("xem.bencanh", "Hồ Thị Bên", "VIEWER", sibling);
 
   const q1of2020 = await createPeriod(db, {
     year: 2020,
@@ -184,10 +115,7 @@ export async function seedSmallWorld(db: PrismaClient | Tx) {
     place: "Hội trường Tỉnh ủy",
     createdById: secretariat.user.id,
     approvedById: leader.user.id,
-    invitedOrganizationIds: [
-      orgId(provinceOrgs, "MTTQ"),
-      orgId(provinceOrgs, "VETERANS"),
-    ],
+    invitedOrganizationIds: [orgId(provinceOrgs, "MTTQ"), orgId(provinceOrgs, "VETERANS")],
     situationSummary: "Tuyên truyền Nghị quyết 54-NQ/TW của Bộ Chính trị.",
     directives: [
       {
@@ -199,18 +127,9 @@ export async function seedSmallWorld(db: PrismaClient | Tx) {
 
   const units = { province, district, sibling };
   const organizations = {
-    province: Object.fromEntries(provinceOrgs) as Record<
-      OrganizationKind,
-      { id: string; name: string; shortName: string }
-    >,
-    district: Object.fromEntries(districtOrgs) as Record<
-      OrganizationKind,
-      { id: string; name: string; shortName: string }
-    >,
-    sibling: Object.fromEntries(siblingOrgs) as Record<
-      OrganizationKind,
-      { id: string; name: string; shortName: string }
-    >,
+    province: Object.fromEntries(provinceOrgs) as Record<OrganizationKind, { id: string; name: string; shortName: string }>,
+    district: Object.fromEntries(districtOrgs) as Record<OrganizationKind, { id: string; name: string; shortName: string }>,
+    sibling: Object.fromEntries(siblingOrgs) as Record<OrganizationKind, { id: string; name: string; shortName: string }>,
   };
   const users = {
     admin,
@@ -225,12 +144,14 @@ export async function seedSmallWorld(db: PrismaClient | Tx) {
     siblingAdmin,
     siblingViewer,
   };
-  const ids = Object.fromEntries(
-    Object.entries(users).map(([key, value]) => [key, value.user.id]),
-  ) as Record<keyof typeof users, string>;
-  const actors = Object.fromEntries(
-    Object.entries(users).map(([key, value]) => [key, value.actor]),
-  ) as Record<keyof typeof users, Actor>;
+  const ids = Object.fromEntries(Object.entries(users).map(([key, value]) => [key, value.user.id])) as Record<
+    keyof typeof users,
+    string
+  >;
+  const actors = Object.fromEntries(Object.entries(users).map(([key, value]) => [key, value.actor])) as Record<
+    keyof typeof users,
+    Actor
+  >;
   return {
     units,
     organizations,

@@ -43,9 +43,7 @@ function databaseUrl(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-async function createPostgresDatabase(
-  serverUrl: string,
-): Promise<EmptyDatabase> {
+async function createPostgresDatabase(serverUrl: string): Promise<EmptyDatabase> {
   const name = `giaoban_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

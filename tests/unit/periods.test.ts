@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatPeriod,
-  nextPeriod,
-  periodRange,
-  toRoman,
-  type PeriodLike,
-} from "@/lib/periods";
+import { formatPeriod, nextPeriod, periodRange, toRoman, type PeriodLike } from "@/lib/periods";
 
 const quarter = (year: number, index: number): PeriodLike => ({
   year,
@@ -42,18 +36,10 @@ describe("formatPeriod", () => {
   });
 
   it("writes half years, nine months and years as in official reports", () => {
-    expect(formatPeriod({ year: 2020, type: "HALF_YEAR", index: 1 })).toBe(
-      "6 tháng đầu năm 2020",
-    );
-    expect(formatPeriod({ year: 2020, type: "HALF_YEAR", index: 2 })).toBe(
-      "6 tháng cuối năm 2020",
-    );
-    expect(formatPeriod({ year: 2021, type: "NINE_MONTHS", index: 1 })).toBe(
-      "9 tháng năm 2021",
-    );
-    expect(formatPeriod({ year: 2020, type: "YEAR", index: 1 })).toBe(
-      "Năm 2020",
-    );
+    expect(formatPeriod({ year: 2020, type: "HALF_YEAR", index: 1 })).toBe("6 tháng đầu năm 2020");
+    expect(formatPeriod({ year: 2020, type: "HALF_YEAR", index: 2 })).toBe("6 tháng cuối năm 2020");
+    expect(formatPeriod({ year: 2021, type: "NINE_MONTHS", index: 1 })).toBe("9 tháng năm 2021");
+    expect(formatPeriod({ year: 2020, type: "YEAR", index: 1 })).toBe("Năm 2020");
   });
 
   it("produces NFC text (so it compares equal to stored labels)", () => {
@@ -106,8 +92,7 @@ describe("periodRange", () => {
 
   it("counts February's days in leap and common years", () => {
     // Q1 spans February: 91 days in a leap year, 90 otherwise.
-    const days = (range: { start: string; end: string }) =>
-      (Date.parse(range.end) - Date.parse(range.start)) / 86_400_000 + 1;
+    const days = (range: { start: string; end: string }) => (Date.parse(range.end) - Date.parse(range.start)) / 86_400_000 + 1;
     expect(days(periodRange(quarter(2020, 1)))).toBe(91);
     expect(days(periodRange(quarter(2021, 1)))).toBe(90);
     expect(days(periodRange({ year: 2020, type: "YEAR", index: 1 }))).toBe(366);

@@ -3,49 +3,27 @@ import path from "node:path";
 import type { Role } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
-import {
-  assertCan,
-  can,
-  PERMISSIONS,
-  SCOPES,
-  scopesFor,
-  type Action,
-  type RecordScope,
-} from "@/server/auth/policy";
+import { assertCan, can, PERMISSIONS, SCOPES, scopesFor, type Action, type RecordScope } from "@/server/auth/policy";
 import { AppError } from "@/server/errors";
 
 const ROLES: Role[] = ["ADMIN", "SECRETARIAT", "LEADER", "ORG_REP", "VIEWER"];
 
 /** Every action: those declared in the `Action` type (parsed from the source) and those any role holds. */
 function allActions(): Action[] {
-  const source = fs.readFileSync(
-    path.join(process.cwd(), "src", "server", "auth", "policy.ts"),
-    "utf8",
-  );
+  const source = fs.readFileSync(path.join(process.cwd(), "src", "server", "auth", "policy.ts"), "utf8");
   const declaration = /export type Action =([\s\S]*?);/.exec(source);
   if (!declaration) throw new Error("policy.ts: the Action type was not found");
-  const declared = [...declaration[1].matchAll(/"([a-z]+:[a-z]+)"/g)].map(
-    (match) => match[1],
-  );
-  const held = ROLES.flatMap((role) =>
-    PERMISSIONS[role].map((permission) =>
-      permission.split(":").slice(0, 2).join(":"),
-    ),
-  );
+  const declared = [...declaration[1].matchAll(/"([a-z]+:[a-z]+)"/g)].map((match) => match[1]);
+  const held = ROLES.flatMap((role) => PERMISSIONS[role].map((permission) => permission.split(":").slice(0, 2).join(":")));
   return [...new Set([...declared, ...held])] as Action[];
 }
 
 /** action → role → "scope|scope" ("-" where the role never holds the action). */
 function matrix(): string {
   const actions = allActions();
-  const rows = actions.map((action) => [
-    action,
-    ...ROLES.map((role) => scopesFor({ role }, action).join("|") || "-"),
-  ]);
+  const rows = actions.map((action) => [action, ...ROLES.map((role) => scopesFor({ role }, action).join("|") || "-")]);
   const header = ["action", ...ROLES];
-  const widths = header.map((_, column) =>
-    Math.max(...[header, ...rows].map((row) => row[column].length)),
-  );
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
   return [header, ...rows]
     .map((row) =>
       row
@@ -106,10 +84,7 @@ describe("permission matrix", () => {
     const actions = new Set<string>(allActions());
     for (const role of ROLES) {
       const permissions = PERMISSIONS[role];
-      expect(
-        new Set(permissions).size,
-        `${role} lists a permission twice`,
-      ).toBe(permissions.length);
+      expect(new Set(permissions).size, `${role} lists a permission twice`).toBe(permissions.length);
       for (const permission of permissions) {
         const [verb, entity, scope, ...rest] = permission.split(":");
         expect(rest, permission).toEqual([]);
@@ -122,9 +97,7 @@ describe("permission matrix", () => {
   it("answers can() without a record exactly where the role holds the action in some scope", () => {
     for (const role of ROLES) {
       for (const action of allActions()) {
-        const held = PERMISSIONS[role].some((permission) =>
-          permission.startsWith(`${action}:`),
-        );
+        const held = PERMISSIONS[role].some((permission) => permission.startsWith(`${action}:`));
         expect(can({ role }, action), `${role} ${action}`).toBe(held);
       }
     }
@@ -138,11 +111,7 @@ const SIBLING = "/unit_s/";
 // A unit whose id starts like the province's: a plain prefix test on ids without the slash would leak.
 const LOOKALIKE = "/unit_p2/";
 
-function actor(
-  role: Role,
-  unitPath: string,
-  organizationId: string | null = null,
-): Actor {
+function actor(role: Role, unitPath: string, organizationId: string | null = null): Actor {
   return {
     id: `user_${role.toLowerCase()}`,
     username: role.toLowerCase(),
@@ -159,32 +128,22 @@ describe("scope unit-subtree", () => {
   const districtSecretariat = actor("SECRETARIAT", DISTRICT);
 
   it("allows the actor's own unit and every unit below it", () => {
-    expect(
-      can(districtSecretariat, "update:meeting", { unitPath: DISTRICT }),
-    ).toBe(true);
-    expect(
-      can(districtSecretariat, "update:meeting", { unitPath: COMMUNE }),
-    ).toBe(true);
+    expect(can(districtSecretariat, "update:meeting", { unitPath: DISTRICT })).toBe(true);
+    expect(can(districtSecretariat, "update:meeting", { unitPath: COMMUNE })).toBe(true);
   });
 
   it("refuses the unit above and the units beside", () => {
-    expect(
-      can(districtSecretariat, "update:meeting", { unitPath: PROVINCE }),
-    ).toBe(false);
+    expect(can(districtSecretariat, "update:meeting", { unitPath: PROVINCE })).toBe(false);
     expect(
       can(districtSecretariat, "update:meeting", {
         unitPath: "/unit_p/unit_d2/",
       }),
     ).toBe(false);
-    expect(
-      can(districtSecretariat, "update:meeting", { unitPath: SIBLING }),
-    ).toBe(false);
+    expect(can(districtSecretariat, "update:meeting", { unitPath: SIBLING })).toBe(false);
   });
 
   it("does not treat a unit whose id merely starts with the actor's as below it", () => {
-    expect(
-      can(actor("ADMIN", PROVINCE), "manage:user", { unitPath: LOOKALIKE }),
-    ).toBe(false);
+    expect(can(actor("ADMIN", PROVINCE), "manage:user", { unitPath: LOOKALIKE })).toBe(false);
     expect(
       can(actor("ADMIN", PROVINCE), "manage:user", {
         unitPath: `${LOOKALIKE}unit_x/`,
@@ -193,9 +152,7 @@ describe("scope unit-subtree", () => {
   });
 
   it("still requires the role to hold the action", () => {
-    expect(
-      can(actor("LEADER", PROVINCE), "update:meeting", { unitPath: PROVINCE }),
-    ).toBe(false);
+    expect(can(actor("LEADER", PROVINCE), "update:meeting", { unitPath: PROVINCE })).toBe(false);
     expect(
       can(actor("SECRETARIAT", PROVINCE), "approve:meeting", {
         unitPath: PROVINCE,
@@ -206,12 +163,8 @@ describe("scope unit-subtree", () => {
 
 describe("scope any", () => {
   it("ignores where the record is", () => {
-    expect(
-      can(actor("ADMIN", DISTRICT), "manage:unit", { unitPath: SIBLING }),
-    ).toBe(true);
-    expect(
-      can(actor("VIEWER", COMMUNE), "read:document", { unitPath: PROVINCE }),
-    ).toBe(true);
+    expect(can(actor("ADMIN", DISTRICT), "manage:unit", { unitPath: SIBLING })).toBe(true);
+    expect(can(actor("VIEWER", COMMUNE), "read:document", { unitPath: PROVINCE })).toBe(true);
   });
 });
 
@@ -240,9 +193,7 @@ describe("scope own-org", () => {
         organizationIds: ["org_ccb"],
       }),
     ).toBe(false);
-    expect(
-      can(rep, "submit:report", { unitPath: PROVINCE, organizationIds: [] }),
-    ).toBe(false);
+    expect(can(rep, "submit:report", { unitPath: PROVINCE, organizationIds: [] })).toBe(false);
     expect(can(rep, "submit:report", { unitPath: PROVINCE })).toBe(false);
   });
 
@@ -283,18 +234,12 @@ describe("scope published", () => {
 
   it("lets a viewer read a published meeting of their subtree only", () => {
     expect(can(viewer, "read:meeting", meeting())).toBe(true);
-    expect(can(viewer, "read:meeting", meeting({ unitPath: DISTRICT }))).toBe(
-      true,
-    );
-    expect(can(viewer, "read:meeting", meeting({ unitPath: SIBLING }))).toBe(
-      false,
-    );
+    expect(can(viewer, "read:meeting", meeting({ unitPath: DISTRICT }))).toBe(true);
+    expect(can(viewer, "read:meeting", meeting({ unitPath: SIBLING }))).toBe(false);
   });
 
   it("hides unpublished meetings from a viewer", () => {
-    expect(can(viewer, "read:meeting", meeting({ published: false }))).toBe(
-      false,
-    );
+    expect(can(viewer, "read:meeting", meeting({ published: false }))).toBe(false);
     expect(can(viewer, "read:meeting", { unitPath: PROVINCE })).toBe(false);
   });
 
@@ -306,9 +251,7 @@ describe("scope published", () => {
         published: false,
       }),
     ).toBe(true);
-    expect(
-      can(secretariat, "read:meeting", { unitPath: SIBLING, published: true }),
-    ).toBe(false);
+    expect(can(secretariat, "read:meeting", { unitPath: SIBLING, published: true })).toBe(false);
   });
 });
 
@@ -336,8 +279,6 @@ describe("assertCan", () => {
   });
 
   it("throws FORBIDDEN without a record when the role never holds the action", () => {
-    expect(() => assertCan(actor("VIEWER", PROVINCE), "manage:user")).toThrow(
-      expect.objectContaining({ code: "FORBIDDEN" }),
-    );
+    expect(() => assertCan(actor("VIEWER", PROVINCE), "manage:user")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
   });
 });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { vi } from "@/messages/vi";
 import { fieldErrorsOf } from "@/server/form-errors";
-import {
-  ZChangeOwnPasswordSchema,
-  ZCreateUserSchema,
-  ZResetPasswordSchema,
-  ZUpdateUserSchema,
-} from "@/server/users/schemas";
+import { ZChangeOwnPasswordSchema, ZCreateUserSchema, ZResetPasswordSchema, ZUpdateUserSchema } from "@/server/users/schemas";
 
 const valid = {
   username: "nguyen.van-a_2",
@@ -21,10 +16,7 @@ const valid = {
 /** The Vietnamese message per field, as the form shows it. */
 function errorsOf(input: Record<string, unknown>): Record<string, string> {
   const result = ZCreateUserSchema.safeParse(input);
-  if (result.success)
-    throw new Error(
-      `expected a validation error, got ${JSON.stringify(result.data)}`,
-    );
+  if (result.success) throw new Error(`expected a validation error, got ${JSON.stringify(result.data)}`);
   return fieldErrorsOf(result.error);
 }
 
@@ -43,10 +35,7 @@ describe("ZCreateUserSchema", () => {
   });
 
   it("lower-cases and trims the username", () => {
-    expect(
-      ZCreateUserSchema.parse({ ...valid, username: "  ThuKy.Huyen " })
-        .username,
-    ).toBe("thuky.huyen");
+    expect(ZCreateUserSchema.parse({ ...valid, username: "  ThuKy.Huyen " }).username).toBe("thuky.huyen");
   });
 
   it.each([
@@ -67,9 +56,7 @@ describe("ZCreateUserSchema", () => {
     expect(errorsOf({ ...valid, password: "123456789" })).toEqual({
       password: vi.account.tooShort,
     });
-    expect(
-      ZCreateUserSchema.safeParse({ ...valid, password: "1234567890" }).success,
-    ).toBe(true);
+    expect(ZCreateUserSchema.safeParse({ ...valid, password: "1234567890" }).success).toBe(true);
   });
 
   it("requires the full name, also when it is only blanks", () => {
@@ -88,12 +75,8 @@ describe("ZCreateUserSchema", () => {
       email: vi.validation.invalidEmail,
     });
     expect(ZCreateUserSchema.parse({ ...valid, email: "" }).email).toBeNull();
-    expect(
-      ZCreateUserSchema.parse({ ...valid, email: undefined }).email,
-    ).toBeNull();
-    expect(
-      ZCreateUserSchema.parse({ ...valid, email: "  a@b.vn " }).email,
-    ).toBe("a@b.vn");
+    expect(ZCreateUserSchema.parse({ ...valid, email: undefined }).email).toBeNull();
+    expect(ZCreateUserSchema.parse({ ...valid, email: "  a@b.vn " }).email).toBe("a@b.vn");
   });
 
   it("rejects an unknown role and a missing unit", () => {

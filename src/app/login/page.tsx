@@ -24,6 +24,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{vi.app.name}</p>
           <h1 className="mt-2 text-2xl font-semibold">{vi.login.title}</h1>
           <p className="mt-1 text-sm text-slate-600">{vi.login.subtitle}</p>
+          {firstParam(params.passwordChanged) ? (
+            <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+              {vi.account.signInAgain}
+            </p>
+          ) : null}
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <LoginForm callbackUrl={callbackUrl} />

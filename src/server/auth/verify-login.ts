@@ -40,22 +40,27 @@ export async function verifyLogin(
     return { ok: true, userId: user.id };
   }
 
-  const lockExpired = throttle?.lockedUntil && throttle.lockedUntil <= now;
-  const failures = (lockExpired ? 0 : (throttle?.failures ?? 0)) + 1;
-  const lockedUntil = failures >= LOGIN_MAX_FAILURES ? new Date(now.getTime() + LOGIN_LOCK_MINUTES * 60000) : null;
-  await db.$transaction(async (tx) => {
-    await tx.loginThrottle.upsert({
-      where: { username },
-      create: { username, failures, lockedUntil, lastFailureAt: now },
-      update: { failures, lockedUntil, lastFailureAt: now },
-    });
+  const lockUntil = new Date(now.getTime() + LOGIN_LOCK_MINUTES * 60000);
+  const lockedUntil = await db.$transaction(async (tx) => {
+    // One statement, so that failures tried in parallel each count.
+    const [row] = await tx.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
+      INSERT INTO "LoginThrottle" AS t ("username", "failures", "lockedUntil", "lastFailureAt")
+      VALUES (${username}, 1, CASE WHEN 1 >= ${LOGIN_MAX_FAILURES}::int THEN ${lockUntil}::timestamp(3) END, ${now}::timestamp(3))
+      ON CONFLICT ("username") DO UPDATE SET
+        "failures" = CASE WHEN t."lockedUntil" <= EXCLUDED."lastFailureAt" THEN 1 ELSE t."failures" + 1 END,
+        "lockedUntil" = CASE
+          WHEN (CASE WHEN t."lockedUntil" <= EXCLUDED."lastFailureAt" THEN 1 ELSE t."failures" + 1 END) >= ${LOGIN_MAX_FAILURES}::int
+          THEN ${lockUntil}::timestamp(3) END,
+        "lastFailureAt" = EXCLUDED."lastFailureAt"
+      RETURNING "failures", "lockedUntil"`;
     await recordAudit(tx, {
       actorId: null,
-      action: lockedUntil ? "auth.locked" : "auth.login_failed",
+      action: row.lockedUntil ? "auth.locked" : "auth.login_failed",
       entityType: "User",
       entityId: user?.id ?? null,
-      after: { username, failures },
+      after: { username, failures: row.failures },
     });
+    return row.lockedUntil;
   });
   if (lockedUntil) return { ok: false, reason: "LOCKED", minutes: LOGIN_LOCK_MINUTES };
   return { ok: false, reason: "INVALID" };

@@ -32,7 +32,8 @@ export async function bootstrapAdmin(input: z.input<typeof ZBootstrapAdminSchema
   return db.$transaction(async (tx) => {
     let root = await tx.unit.findFirst({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
     if (!root) {
-      if (!data.unit) throw new Error("Cơ sở dữ liệu chưa có đơn vị: hãy cho biết --unit-code, --unit-name, --committee và --place.");
+      if (!data.unit)
+        throw new Error("Cơ sở dữ liệu chưa có đơn vị: hãy cho biết --unit-code, --unit-name, --committee và --place.");
       const id = `unit_${data.unit.code.toLowerCase()}`;
       root = await tx.unit.create({ data: { id, ...data.unit, level: "PROVINCE", path: `/${id}/` } });
     }
@@ -41,7 +42,13 @@ export async function bootstrapAdmin(input: z.input<typeof ZBootstrapAdminSchema
       create: { username: data.username, fullName: data.fullName, role: "ADMIN", unitId: root.id, passwordHash },
       update: { role: "ADMIN", unitId: root.id, passwordHash, isActive: true, passwordChangedAt: new Date() },
     });
-    await recordAudit(tx, { actorId: null, action: "user.bootstrap_admin", entityType: "User", entityId: user.id, after: { username: data.username } });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "user.bootstrap_admin",
+      entityType: "User",
+      entityId: user.id,
+      after: { username: data.username },
+    });
     return { username: user.username, unitName: root.name };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
@@ -15,13 +16,20 @@ export async function createUser({ actor, input }: { actor: Actor; input: TCreat
   const data = parseInput(ZCreateUserSchema, input);
   const passwordHash = await hashPassword(data.password);
   const db = await getDb();
-  return db.$transaction(async (tx) => {
-    await assertPlacement(tx, actor, data);
-    const taken = await tx.user.findUnique({ where: { username: data.username }, select: { id: true } });
-    if (taken) throw new AppError("INVALID_INPUT", undefined, { username: vi.users.usernameTaken });
-    const { password: _password, ...fields } = data;
-    const user = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: fields });
-    return user;
-  });
+  const usernameTaken = () => new AppError("INVALID_INPUT", undefined, { username: vi.users.usernameTaken });
+  try {
+    return await db.$transaction(async (tx) => {
+      await assertPlacement(tx, actor, data);
+      const taken = await tx.user.findUnique({ where: { username: data.username }, select: { id: true } });
+      if (taken) throw usernameTaken();
+      const { password: _password, ...fields } = data;
+      const user = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true } });
+      await recordAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: fields });
+      return user;
+    });
+  } catch (error) {
+    // Two admins creating the same name at once: the unique index decides.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw usernameTaken();
+    throw error;
+  }
 }

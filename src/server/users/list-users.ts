@@ -3,16 +3,18 @@ import type { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
+import { cleanText } from "@/lib/text";
 
 export const USERS_PAGE_SIZE = 25;
 
 export async function listUsers({ actor, q, page }: { actor: Actor; q?: string; page: number }) {
   assertCan(actor, "read:user");
   const db = await getDb();
+  const query = q ? cleanText(q) : "";
   const where: Prisma.UserWhereInput = {
     unit: { path: { startsWith: actor.unitPath } },
-    ...(q
-      ? { OR: [{ username: { contains: q, mode: "insensitive" } }, { fullName: { contains: q, mode: "insensitive" } }] }
+    ...(query
+      ? { OR: [{ username: { contains: query, mode: "insensitive" } }, { fullName: { contains: query, mode: "insensitive" } }] }
       : {}),
   };
   const [total, rows] = await Promise.all([

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { signOut } from "next-auth/react";
+import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -11,6 +12,10 @@ import { changeOwnPasswordAction } from "./actions";
 export function PasswordForm() {
   const [state, action, pending] = useActionState(changeOwnPasswordAction, initialFormState);
   const error = (name: string) => state.fieldErrors?.[name];
+  // A new password ends every session, this one too: sign in again with it.
+  useEffect(() => {
+    if (state.status === "success") void signOut({ callbackUrl: "/login?passwordChanged=1" });
+  }, [state.status]);
   return (
     <form action={action} className="max-w-md space-y-4" noValidate>
       <FormMessage state={state} />
