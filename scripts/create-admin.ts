@@ -31,7 +31,12 @@ const unit =
     : undefined;
 
 try {
-  const result = await bootstrapAdmin({ username: values.username, fullName: values["full-name"], password: await readPassword(), unit });
+  const result = await bootstrapAdmin({
+    username: values.username,
+    fullName: values["full-name"],
+    password: await readPassword(),
+    unit,
+  });
   console.log(`Đã tạo quản trị viên "${result.username}" tại ${result.unitName}.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
