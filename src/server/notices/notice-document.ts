@@ -1,0 +1,29 @@
+/** Everything printed on a "Thông báo kết luận", already worded (renderers only lay it out). */
+export interface NoticeDocument {
+  /** The issuing body in capitals, e.g. "TỈNH ỦY THỪA THIÊN HUẾ". */
+  issuerName: string;
+  /** e.g. "12-TB/TU"; null while the notice is a draft (the number is given at issue). */
+  code: string | null;
+  /** "Huế, ngày 15 tháng 4 năm 2020" (italic line at top right). */
+  placeAndDate: string;
+  title: string;
+  subject: string;
+  /** Context and the chair's assessment, one string per paragraph. */
+  paragraphs: string[];
+  directivesHeading: string;
+  directives: { content: string; assignment: string }[];
+  closing: string[];
+  signerTitle: string;
+  signerPosition: string;
+  signerName: string;
+  recipients: string[];
+}
+
+export const PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
+export const RECIPIENTS_LABEL = "Nơi nhận:";
+export const DRAFT_NUMBER = "Số      -TB/";
+
+/** "Số 12-TB/TU", or the blank numbering line of a draft. */
+export function numberLine(document: NoticeDocument): string {
+  return document.code ? `Số ${document.code}` : DRAFT_NUMBER;
+}
