@@ -1,0 +1,42 @@
+import type { PrismaClient } from "@prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allocateDocumentNumber } from "@/server/notices/allocate-number";
+import { createTestDb, type TestDb } from "../setup/test-db";
+import { createUnit } from "../factories/units";
+
+describe("document number register", () => {
+  let testDb: TestDb;
+  let db: PrismaClient;
+  let unitId: string;
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    db = testDb.db;
+    unitId = (
+      await createUnit(db, {
+        code: "TTH",
+        name: "Tỉnh Thừa Thiên Huế",
+        committeeName: "Tỉnh ủy Thừa Thiên Huế",
+        placeName: "Huế",
+        level: "PROVINCE",
+      })
+    ).id;
+  });
+  afterAll(() => testDb.cleanup());
+
+  it("numbers from 1 per unit, type and year", async () => {
+    const next = (docType: string, year: number) =>
+      db.$transaction((tx) => allocateDocumentNumber(tx, { unitId, docType, year }));
+    expect(await next("TB", 2020)).toBe(1);
+    expect(await next("TB", 2020)).toBe(2);
+    expect(await next("TB", 2021)).toBe(1);
+    expect(await next("BB", 2020)).toBe(1);
+  });
+
+  it("gives concurrent issues distinct consecutive numbers", async () => {
+    const numbers = await Promise.all(
+      Array.from({ length: 8 }, () => db.$transaction((tx) => allocateDocumentNumber(tx, { unitId, docType: "TB", year: 2030 }))),
+    );
+    expect([...numbers].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+});
