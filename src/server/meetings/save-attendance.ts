@@ -44,7 +44,8 @@ export async function saveAttendance({ actor, input }: { actor: Actor; input: TS
         kept.add(row.id);
         await tx.attendance.update({ where: { id: row.id }, data: fields });
       } else {
-        await tx.attendance.create({ data: { ...fields, meetingId: meeting.id } });
+        const created = await tx.attendance.create({ data: { ...fields, meetingId: meeting.id }, select: { id: true } });
+        kept.add(created.id);
       }
     }
     await tx.attendance.deleteMany({ where: { meetingId: meeting.id, id: { notIn: [...kept] } } });
