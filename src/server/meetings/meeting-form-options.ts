@@ -19,7 +19,27 @@ export async function listMeetingFormOptions(actor: Actor) {
     }),
     db.period.findMany({ orderBy: [{ year: "desc" }, { type: "asc" }, { index: "desc" }], select: { id: true, year: true, type: true, index: true } }),
   ]);
-  return { units, periods, canCreate: can(actor, "create:meeting") };
+  const ancestors = actor.unitPath.split("/").filter(Boolean).map((_, index, parts) => `/${parts.slice(0, index + 1).join("/")}/`);
+  const people = scoped
+    ? await db.person.findMany({
+        where: { unit: { OR: [{ path: { startsWith: actor.unitPath } }, { path: { in: ancestors } }] } },
+        select: {
+          id: true, fullName: true, unit: { select: { path: true } },
+          positions: { orderBy: { startDate: "desc" }, select: { title: true, organizationId: true, endDate: true } },
+        },
+      })
+    : [];
+  return {
+    units,
+    periods,
+    people: people
+      .sort((a, b) => compareVi(a.fullName, b.fullName))
+      .map((person) => {
+        const current = person.positions.find((position) => !position.endDate) ?? person.positions[0];
+        return { id: person.id, fullName: person.fullName, unitPath: person.unit.path, position: current?.title ?? "", organizationId: current?.organizationId ?? null };
+      }),
+    canCreate: can(actor, "create:meeting"),
+  };
 }
 
 /** People of a unit and the units above it, with their positions, for chair and attendance pickers. */
