@@ -105,3 +105,30 @@ test("a secretary records a meeting end to end, a leader approves it, and only i
   await expect(other.getByText("Không tìm thấy trang.")).toBeVisible();
   await otherContext.close();
 });
+
+test("two secretaries edit the same minutes: the second save gets a conflict and keeps the text", async ({ browser }) => {
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signIn(first, "thuky");
+  await signIn(second, "thuky");
+  await first.goto("/meetings?status=HELD");
+  await first.getByRole("row").nth(1).getByRole("link").first().click();
+  await expect(first).toHaveURL(/\/meetings\/[a-z0-9]+$/);
+  await second.goto(first.url());
+
+  await first.getByLabel("Kết luận của chủ trì").fill("Bản kết luận của người thứ nhất.");
+  await first.getByRole("button", { name: "Lưu — Biên bản" }).click();
+  await expect(first.getByText("Đã lưu biên bản.")).toBeVisible();
+
+  const typed = "Bản kết luận của người thứ hai, gõ trên trang cũ.";
+  await second.getByLabel("Kết luận của chủ trì").fill(typed);
+  await second.getByRole("button", { name: "Lưu — Biên bản" }).click();
+  await expect(second.getByRole("alert").filter({ hasText: "Dữ liệu đã được người khác thay đổi" })).toBeVisible();
+  await expect(second.getByLabel("Kết luận của chủ trì")).toHaveValue(typed);
+
+  // Having seen the conflict, the second writer saves deliberately on the newer version.
+  await second.getByRole("button", { name: "Lưu — Biên bản" }).click();
+  await expect(second.getByText("Đã lưu biên bản.")).toBeVisible();
+  await first.reload();
+  await expect(first.getByLabel("Kết luận của chủ trì")).toHaveValue(typed);
+});

@@ -293,9 +293,26 @@ describe("meeting use cases", () => {
         expect(["FORBIDDEN"], `${name}: ${(error as AppError).code}`).toContain((error as AppError).code);
       }
     }
-    // A district secretary may create meetings below, but not at the province.
+    for (const [, actor] of others) {
+      await expectAppError(listOrganizationLeaders({ actor, meetingId: id }), "FORBIDDEN");
+    }
     expect(await snapshot()).toEqual(before);
     expect(await db.formDraft.count()).toBe(0);
+  });
+
+  it("lets a district secretary schedule in the district, never at the province", async () => {
+    const actor = world.actors.districtSecretariat;
+    const { id } = await scheduleMeeting({
+      actor,
+      input: scheduleInput({ unitId: world.units.district.id, chairPersonId: chairId, invitedOrganizationIds: [world.organizations.district.MTTQ.id] }),
+    });
+    expect((await db.meeting.findUniqueOrThrow({ where: { id } })).chairName).toBe("Bùi Thanh Hà");
+    const before = await snapshot();
+    await expectAppError(scheduleMeeting({ actor, input: scheduleInput() }), "FORBIDDEN");
+    expect(await snapshot()).toEqual(before);
+    // The district's ORG_REP of an invited organization reads it; the province's does not see district invitations of others.
+    expect((await getMeeting({ actor: world.actors.districtMttq, meetingId: id })).permissions).toMatchObject({ edit: false, nextStep: null });
+    await expectAppError(getMeeting({ actor: world.actors.ccb, meetingId: id }), "NOT_FOUND");
   });
 
   it("keeps a stale save from overwriting: the second writer gets CONFLICT", async () => {
@@ -343,7 +360,9 @@ describe("meeting use cases", () => {
     expect(await found(world.actors.secretariat, "khong co gi 100%")).toEqual([]);
     // ORG_REP: only meetings of the province their organization is invited to; viewers: only published.
     expect(await found(world.actors.mttq, "ban dan van")).toContain(id);
-    expect(await found(world.actors.districtMttq, "quy I 2020")).toEqual([]);
+    const forDistrict = await found(world.actors.districtMttq, "quy I 2020");
+    expect(forDistrict).not.toContain(world.meeting.id);
+    expect(forDistrict).not.toContain(id);
     const forViewer = await found(world.actors.viewer, "quy I 2020");
     expect(forViewer).toContain(world.meeting.id);
     expect(forViewer).not.toContain(id);
