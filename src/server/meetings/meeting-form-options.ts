@@ -13,19 +13,49 @@ export async function listMeetingFormOptions(actor: Actor) {
       where: scoped ? { path: { startsWith: actor.unitPath } } : { id: "-" },
       orderBy: { path: "asc" },
       select: {
-        id: true, name: true, level: true, path: true,
-        organizations: { where: { isActive: true }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, shortName: true, submitsReports: true } },
+        id: true,
+        name: true,
+        level: true,
+        path: true,
+        organizations: {
+          where: { isActive: true },
+          orderBy: { sortOrder: "asc" },
+          select: {
+            id: true,
+            name: true,
+            shortName: true,
+            submitsReports: true,
+          },
+        },
       },
     }),
-    db.period.findMany({ orderBy: [{ year: "desc" }, { type: "asc" }, { index: "desc" }], select: { id: true, year: true, type: true, index: true } }),
+    db.period.findMany({
+      orderBy: [{ year: "desc" }, { type: "asc" }, { index: "desc" }],
+      select: { id: true, year: true, type: true, index: true },
+    }),
   ]);
-  const ancestors = actor.unitPath.split("/").filter(Boolean).map((_, index, parts) => `/${parts.slice(0, index + 1).join("/")}/`);
+  const ancestors = actor.unitPath
+    .split("/")
+    .filter(Boolean)
+    .map((_, index, parts) => `/${parts.slice(0, index + 1).join("/")}/`);
   const people = scoped
     ? await db.person.findMany({
-        where: { unit: { OR: [{ path: { startsWith: actor.unitPath } }, { path: { in: ancestors } }] } },
+        where: {
+          unit: {
+            OR: [
+              { path: { startsWith: actor.unitPath } },
+              { path: { in: ancestors } },
+            ],
+          },
+        },
         select: {
-          id: true, fullName: true, unit: { select: { path: true } },
-          positions: { orderBy: { startDate: "desc" }, select: { title: true, organizationId: true, endDate: true } },
+          id: true,
+          fullName: true,
+          unit: { select: { path: true } },
+          positions: {
+            orderBy: { startDate: "desc" },
+            select: { title: true, organizationId: true, endDate: true },
+          },
         },
       })
     : [];
@@ -35,8 +65,16 @@ export async function listMeetingFormOptions(actor: Actor) {
     people: people
       .sort((a, b) => compareVi(a.fullName, b.fullName))
       .map((person) => {
-        const current = person.positions.find((position) => !position.endDate) ?? person.positions[0];
-        return { id: person.id, fullName: person.fullName, unitPath: person.unit.path, position: current?.title ?? "", organizationId: current?.organizationId ?? null };
+        const current =
+          person.positions.find((position) => !position.endDate) ??
+          person.positions[0];
+        return {
+          id: person.id,
+          fullName: person.fullName,
+          unitPath: person.unit.path,
+          position: current?.title ?? "",
+          organizationId: current?.organizationId ?? null,
+        };
       }),
     canCreate: can(actor, "create:meeting"),
   };
@@ -45,12 +83,24 @@ export async function listMeetingFormOptions(actor: Actor) {
 /** People of a unit and the units above it, with their positions, for chair and attendance pickers. */
 export async function listDirectory(unitPath: string) {
   const db = await getDb();
-  const ancestors = unitPath.split("/").filter(Boolean).map((_, index, parts) => `/${parts.slice(0, index + 1).join("/")}/`);
+  const ancestors = unitPath
+    .split("/")
+    .filter(Boolean)
+    .map((_, index, parts) => `/${parts.slice(0, index + 1).join("/")}/`);
   const people = await db.person.findMany({
     where: { unit: { path: { in: ancestors } } },
     select: {
-      id: true, fullName: true,
-      positions: { orderBy: { startDate: "desc" }, select: { title: true, organizationId: true, startDate: true, endDate: true } },
+      id: true,
+      fullName: true,
+      positions: {
+        orderBy: { startDate: "desc" },
+        select: {
+          title: true,
+          organizationId: true,
+          startDate: true,
+          endDate: true,
+        },
+      },
     },
   });
   return people
@@ -58,7 +108,15 @@ export async function listDirectory(unitPath: string) {
     .map((person) => ({
       id: person.id,
       fullName: person.fullName,
-      position: (person.positions.find((position) => !position.endDate) ?? person.positions[0])?.title ?? "",
-      organizationId: (person.positions.find((position) => !position.endDate) ?? person.positions[0])?.organizationId ?? null,
+      position:
+        (
+          person.positions.find((position) => !position.endDate) ??
+          person.positions[0]
+        )?.title ?? "",
+      organizationId:
+        (
+          person.positions.find((position) => !position.endDate) ??
+          person.positions[0]
+        )?.organizationId ?? null,
     }));
 }

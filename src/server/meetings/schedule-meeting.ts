@@ -19,19 +19,50 @@ export function parseLocalDateTime(value: string): Date | null {
 }
 
 /** Creates a meeting in DRAFT with its invited organizations and the chair's position that day. */
-export async function scheduleMeeting({ actor, input }: { actor: Actor; input: TScheduleMeetingInput }) {
+export async function scheduleMeeting({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: TScheduleMeetingInput;
+}) {
   assertCan(actor, "create:meeting");
   const data = parseInput(ZScheduleMeetingSchema, input);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const unit = await tx.unit.findUnique({ where: { id: data.unitId }, select: { id: true, path: true } });
-    if (!unit) throw new AppError("INVALID_INPUT", vi.meetings.rules.badUnit, { unitId: vi.meetings.rules.badUnit });
+    const unit = await tx.unit.findUnique({
+      where: { id: data.unitId },
+      select: { id: true, path: true },
+    });
+    if (!unit)
+      throw new AppError("INVALID_INPUT", vi.meetings.rules.badUnit, {
+        unitId: vi.meetings.rules.badUnit,
+      });
     assertCan(actor, "create:meeting", { unitPath: unit.path });
-    const period = await tx.period.findUnique({ where: { id: data.periodId }, select: { id: true } });
-    if (!period) throw new AppError("INVALID_INPUT", vi.meetings.rules.badPeriod, { periodId: vi.meetings.rules.badPeriod });
-    await assertOrganizationsOfUnit(tx, unit.id, data.invitedOrganizationIds, "invitedOrganizationIds");
+    const period = await tx.period.findUnique({
+      where: { id: data.periodId },
+      select: { id: true },
+    });
+    if (!period)
+      throw new AppError("INVALID_INPUT", vi.meetings.rules.badPeriod, {
+        periodId: vi.meetings.rules.badPeriod,
+      });
+    await assertOrganizationsOfUnit(
+      tx,
+      unit.id,
+      data.invitedOrganizationIds,
+      "invitedOrganizationIds",
+    );
     const startsAt = parseLocalDateTime(data.startsAt);
-    const chair = data.chairPersonId ? await personSnapshot(tx, data.chairPersonId, unit.path, startsAt, "chairPersonId") : null;
+    const chair = data.chairPersonId
+      ? await personSnapshot(
+          tx,
+          data.chairPersonId,
+          unit.path,
+          startsAt,
+          "chairPersonId",
+        )
+      : null;
     const fields = {
       unitId: unit.id,
       periodId: period.id,
@@ -48,16 +79,31 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
       data: {
         ...fields,
         createdById: actor.id,
-        invitations: { create: [...new Set(data.invitedOrganizationIds)].map((organizationId) => ({ organizationId })) },
+        invitations: {
+          create: [...new Set(data.invitedOrganizationIds)].map(
+            (organizationId) => ({ organizationId }),
+          ),
+        },
         attendances: chair
-          ? { create: { personId: chair.personId, fullName: chair.fullName, position: chair.position, organizationId: chair.organizationId, role: "CHAIR" } }
+          ? {
+              create: {
+                personId: chair.personId,
+                fullName: chair.fullName,
+                position: chair.position,
+                organizationId: chair.organizationId,
+                role: "CHAIR",
+              },
+            }
           : undefined,
       },
       select: { id: true },
     });
     await refreshDerived(tx, meeting.id);
     await recordAudit(tx, {
-      actorId: actor.id, action: "meeting.create", entityType: "Meeting", entityId: meeting.id,
+      actorId: actor.id,
+      action: "meeting.create",
+      entityType: "Meeting",
+      entityId: meeting.id,
       after: { ...fields, invitedOrganizationIds: data.invitedOrganizationIds },
     });
     return meeting;

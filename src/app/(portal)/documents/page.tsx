@@ -12,21 +12,37 @@ import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.documents.title };
 
-export default async function DocumentsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function DocumentsPage({
+  searchParams,
+}: {
+  searchParams: SearchParams;
+}) {
   const actor = await requirePermission("read:document");
   const params = await searchParams;
   const q = firstParam(params.q)?.trim() || undefined;
-  const result = await listDocuments({ actor, q, page: pageParam(params.page) });
+  const result = await listDocuments({
+    actor,
+    q,
+    page: pageParam(params.page),
+  });
   return (
     <>
       <PageHeader title={vi.documents.title} />
       <Card>
         <form className="flex flex-wrap gap-2" role="search">
-          <input name="q" defaultValue={q} aria-label={vi.app.search} placeholder={vi.documents.searchPlaceholder} className="min-w-64 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <input
+            name="q"
+            defaultValue={q}
+            aria-label={vi.app.search}
+            placeholder={vi.documents.searchPlaceholder}
+            className="min-w-64 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
           <button className={buttonClass("secondary")}>{vi.app.search}</button>
         </form>
         {result.rows.length === 0 ? (
-          <div className="mt-4"><EmptyState message={vi.documents.empty} /></div>
+          <div className="mt-4">
+            <EmptyState message={vi.documents.empty} />
+          </div>
         ) : (
           <table className="mt-4 w-full text-left text-sm">
             <thead className="border-b border-slate-200 text-slate-600">
@@ -46,11 +62,24 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Se
                   <td className="py-2">
                     <ul className="space-y-1">
                       {doc.meetings.map(({ meeting }) => (
-                        <li key={meeting.id}><Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>{meeting.title}</Link></li>
+                        <li key={meeting.id}>
+                          <Link
+                            className="text-brand-700 underline"
+                            href={`/meetings/${meeting.id}`}
+                          >
+                            {meeting.title}
+                          </Link>
+                        </li>
                       ))}
                       {doc.directives.map(({ directive }) => (
                         <li key={directive.id} className="text-slate-600">
-                          {vi.meetings.directives}: <Link className="underline" href={`/directives/${directive.id}`}>{directive.content}</Link>
+                          {vi.meetings.directives}:{" "}
+                          <Link
+                            className="underline"
+                            href={`/directives/${directive.id}`}
+                          >
+                            {directive.content}
+                          </Link>
                         </li>
                       ))}
                     </ul>
@@ -60,7 +89,13 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Se
             </tbody>
           </table>
         )}
-        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/documents" params={{ q }} />
+        <Pagination
+          page={result.page}
+          pages={result.pages}
+          total={result.total}
+          basePath="/documents"
+          params={{ q }}
+        />
       </Card>
     </>
   );

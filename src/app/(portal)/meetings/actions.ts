@@ -6,12 +6,19 @@ import { formValues, type FormState } from "@/lib/form-state";
 import { actorOrThrow } from "@/server/auth/session";
 import { errorToFormState } from "@/server/form-errors";
 import { isAppError } from "@/server/errors";
-import { discardMinutesDraft, saveMinutesDraft } from "@/server/meetings/autosave-draft";
+import {
+  discardMinutesDraft,
+  saveMinutesDraft,
+} from "@/server/meetings/autosave-draft";
 import { listOrganizationLeaders } from "@/server/meetings/organization-leaders";
 import { saveAttendance } from "@/server/meetings/save-attendance";
 import { saveDirectives } from "@/server/meetings/save-directives";
 import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
-import type { TAttendeeInput, TDirectiveInput, TMinutesDraft } from "@/server/meetings/schemas";
+import type {
+  TAttendeeInput,
+  TDirectiveInput,
+  TMinutesDraft,
+} from "@/server/meetings/schemas";
 import { transitionMeeting } from "@/server/meetings/transition-meeting";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
 import { updateMinutes } from "@/server/meetings/update-minutes";
@@ -25,22 +32,39 @@ function detailFields(formData: FormData) {
     startsAt: String(formData.get("startsAt") ?? ""),
     place: String(formData.get("place") ?? ""),
     chairPersonId: String(formData.get("chairPersonId") ?? ""),
-    invitedOrganizationIds: formData.getAll("invitedOrganizationIds").map(String),
+    invitedOrganizationIds: formData
+      .getAll("invitedOrganizationIds")
+      .map(String),
     reportDeadline: String(formData.get("reportDeadline") ?? ""),
   };
 }
 
 /** Keeps the checked organizations across an error (formValues keeps one value per name). */
 function valuesWithInvitations(formData: FormData) {
-  return { ...formValues(formData), invitedOrganizationIds: formData.getAll("invitedOrganizationIds").map(String).join(",") };
+  return {
+    ...formValues(formData),
+    invitedOrganizationIds: formData
+      .getAll("invitedOrganizationIds")
+      .map(String)
+      .join(","),
+  };
 }
 
-export async function scheduleMeetingAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function scheduleMeetingAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const values = valuesWithInvitations(formData);
   let meetingId: string;
   try {
     const actor = await actorOrThrow();
-    const meeting = await scheduleMeeting({ actor, input: { ...detailFields(formData), unitId: String(formData.get("unitId") ?? "") } });
+    const meeting = await scheduleMeeting({
+      actor,
+      input: {
+        ...detailFields(formData),
+        unitId: String(formData.get("unitId") ?? ""),
+      },
+    });
     meetingId = meeting.id;
     revalidatePath("/meetings");
   } catch (error) {
@@ -49,19 +73,28 @@ export async function scheduleMeetingAction(_previous: FormState, formData: Form
   redirect(`/meetings/${meetingId}`);
 }
 
-export async function updateMeetingDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateMeetingDetailsAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const values = valuesWithInvitations(formData);
   const meetingId = String(formData.get("meetingId") ?? "");
   try {
     const actor = await actorOrThrow();
     await updateMeetingDetails({
       actor,
-      input: { ...detailFields(formData), meetingId, version: String(formData.get("version") ?? "") as never, amendmentReason: String(formData.get("amendmentReason") ?? "") },
+      input: {
+        ...detailFields(formData),
+        meetingId,
+        version: String(formData.get("version") ?? "") as never,
+        amendmentReason: String(formData.get("amendmentReason") ?? ""),
+      },
     });
     revalidatePath(`/meetings/${meetingId}`);
     return { status: "success", message: vi.meetings.detailsSaved, values };
   } catch (error) {
-    if (isAppError(error) && error.code === "CONFLICT") revalidatePath(`/meetings/${meetingId}`);
+    if (isAppError(error) && error.code === "CONFLICT")
+      revalidatePath(`/meetings/${meetingId}`);
     return errorToFormState(error, values);
   }
 }
@@ -72,7 +105,11 @@ export interface EditorResult {
   fieldErrors?: Record<string, string>;
 }
 
-async function run(meetingId: string, work: () => Promise<unknown>, success: string): Promise<EditorResult> {
+async function run(
+  meetingId: string,
+  work: () => Promise<unknown>,
+  success: string,
+): Promise<EditorResult> {
   try {
     await work();
     revalidatePath(`/meetings/${meetingId}`);
@@ -80,31 +117,80 @@ async function run(meetingId: string, work: () => Promise<unknown>, success: str
     return { status: "success", message: success };
   } catch (error) {
     // On a conflict the page reloads the newer version underneath; the editor keeps the typed text.
-    if (isAppError(error) && error.code === "CONFLICT") revalidatePath(`/meetings/${meetingId}`);
+    if (isAppError(error) && error.code === "CONFLICT")
+      revalidatePath(`/meetings/${meetingId}`);
     const state = errorToFormState(error, {});
-    return { status: "error", message: state.message ?? "", fieldErrors: state.fieldErrors };
+    return {
+      status: "error",
+      message: state.message ?? "",
+      fieldErrors: state.fieldErrors,
+    };
   }
 }
 
-export async function saveAttendanceAction(input: { meetingId: string; version: number; attendees: (TAttendeeInput & { id?: string | null })[]; amendmentReason: string }) {
+export async function saveAttendanceAction(input: {
+  meetingId: string;
+  version: number;
+  attendees: (TAttendeeInput & { id?: string | null })[];
+  amendmentReason: string;
+}) {
   const actor = await actorOrThrow().catch(() => null);
-  if (!actor) return { status: "error", message: vi.errors.UNAUTHENTICATED } satisfies EditorResult;
-  return run(input.meetingId, () => saveAttendance({ actor, input }), vi.meetings.attendanceSaved);
+  if (!actor)
+    return {
+      status: "error",
+      message: vi.errors.UNAUTHENTICATED,
+    } satisfies EditorResult;
+  return run(
+    input.meetingId,
+    () => saveAttendance({ actor, input }),
+    vi.meetings.attendanceSaved,
+  );
 }
 
-export async function saveDirectivesAction(input: { meetingId: string; version: number; directives: TDirectiveInput[]; amendmentReason: string }) {
+export async function saveDirectivesAction(input: {
+  meetingId: string;
+  version: number;
+  directives: TDirectiveInput[];
+  amendmentReason: string;
+}) {
   const actor = await actorOrThrow().catch(() => null);
-  if (!actor) return { status: "error", message: vi.errors.UNAUTHENTICATED } satisfies EditorResult;
-  return run(input.meetingId, () => saveDirectives({ actor, input }), vi.meetings.directivesSaved);
+  if (!actor)
+    return {
+      status: "error",
+      message: vi.errors.UNAUTHENTICATED,
+    } satisfies EditorResult;
+  return run(
+    input.meetingId,
+    () => saveDirectives({ actor, input }),
+    vi.meetings.directivesSaved,
+  );
 }
 
-export async function updateMinutesAction(input: { meetingId: string; version: number; amendmentReason: string } & TMinutesDraft) {
+export async function updateMinutesAction(
+  input: {
+    meetingId: string;
+    version: number;
+    amendmentReason: string;
+  } & TMinutesDraft,
+) {
   const actor = await actorOrThrow().catch(() => null);
-  if (!actor) return { status: "error", message: vi.errors.UNAUTHENTICATED } satisfies EditorResult;
-  return run(input.meetingId, () => updateMinutes({ actor, input }), vi.meetings.minutesSaved);
+  if (!actor)
+    return {
+      status: "error",
+      message: vi.errors.UNAUTHENTICATED,
+    } satisfies EditorResult;
+  return run(
+    input.meetingId,
+    () => updateMinutes({ actor, input }),
+    vi.meetings.minutesSaved,
+  );
 }
 
-export async function saveDraftAction(input: { meetingId: string; baseVersion: number; data: TMinutesDraft }): Promise<{ savedAt: string } | null> {
+export async function saveDraftAction(input: {
+  meetingId: string;
+  baseVersion: number;
+  data: TMinutesDraft;
+}): Promise<{ savedAt: string } | null> {
   try {
     const actor = await actorOrThrow();
     const { savedAt } = await saveMinutesDraft({ actor, input });
@@ -124,19 +210,27 @@ export async function organizationLeadersAction(meetingId: string) {
   return listOrganizationLeaders({ actor, meetingId });
 }
 
-export async function transitionMeetingAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function transitionMeetingAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const meetingId = String(formData.get("meetingId") ?? "");
   try {
     const actor = await actorOrThrow();
     await transitionMeeting({
       actor,
-      input: { meetingId, version: String(formData.get("version") ?? "") as never, to: String(formData.get("to") ?? "") as never },
+      input: {
+        meetingId,
+        version: String(formData.get("version") ?? "") as never,
+        to: String(formData.get("to") ?? "") as never,
+      },
     });
     revalidatePath(`/meetings/${meetingId}`);
     revalidatePath("/meetings");
     return { status: "success", message: vi.meetings.transitioned };
   } catch (error) {
-    if (isAppError(error) && error.code === "CONFLICT") revalidatePath(`/meetings/${meetingId}`);
+    if (isAppError(error) && error.code === "CONFLICT")
+      revalidatePath(`/meetings/${meetingId}`);
     return errorToFormState(error, {});
   }
 }

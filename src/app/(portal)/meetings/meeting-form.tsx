@@ -9,9 +9,25 @@ import { formatPeriod, type PeriodType } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 
 export interface MeetingFormOptions {
-  units: { id: string; name: string; level: string; path: string; organizations: { id: string; name: string; shortName: string; submitsReports: boolean }[] }[];
+  units: {
+    id: string;
+    name: string;
+    level: string;
+    path: string;
+    organizations: {
+      id: string;
+      name: string;
+      shortName: string;
+      submitsReports: boolean;
+    }[];
+  }[];
   periods: { id: string; year: number; type: PeriodType; index: number }[];
-  people: { id: string; fullName: string; unitPath: string; position: string }[];
+  people: {
+    id: string;
+    fullName: string;
+    unitPath: string;
+    position: string;
+  }[];
 }
 
 export interface MeetingFormValues {
@@ -38,24 +54,51 @@ function unitWord(unit: { level: string; name: string } | undefined): string {
 }
 
 /** Schedules a meeting, or edits the schedule of one; typed values survive an error. */
-export function MeetingForm({ action, options, meeting }: { action: (state: FormState, formData: FormData) => Promise<FormState>; options: MeetingFormOptions; meeting?: MeetingFormValues }) {
+export function MeetingForm({
+  action,
+  options,
+  meeting,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  options: MeetingFormOptions;
+  meeting?: MeetingFormValues;
+}) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
+  const value = (name: string, fallback = "") =>
+    state.values?.[name] ?? fallback;
   const error = (name: string) => state.fieldErrors?.[name];
-  const [unitId, setUnitId] = useState(value("unitId", meeting?.unitId ?? options.units[0]?.id ?? ""));
-  const [periodId, setPeriodId] = useState(value("periodId", meeting?.periodId ?? options.periods[0]?.id ?? ""));
+  const [unitId, setUnitId] = useState(
+    value("unitId", meeting?.unitId ?? options.units[0]?.id ?? ""),
+  );
+  const [periodId, setPeriodId] = useState(
+    value("periodId", meeting?.periodId ?? options.periods[0]?.id ?? ""),
+  );
   const [kind, setKind] = useState(value("kind", meeting?.kind ?? "LIAISON"));
   const [title, setTitle] = useState(value("title", meeting?.title ?? ""));
   const unit = options.units.find((row) => row.id === unitId);
   const organizations = unit?.organizations ?? [];
-  const people = options.people.filter((person) => unit && unit.path.startsWith(person.unitPath));
-  const keptInvitations = state.values?.invitedOrganizationIds?.split(",").filter(Boolean);
-  const invited = new Set(keptInvitations ?? meeting?.invitedOrganizationIds ?? organizations.filter((org) => org.submitsReports).map((org) => org.id));
+  const people = options.people.filter(
+    (person) => unit && unit.path.startsWith(person.unitPath),
+  );
+  const keptInvitations = state.values?.invitedOrganizationIds
+    ?.split(",")
+    .filter(Boolean);
+  const invited = new Set(
+    keptInvitations ??
+      meeting?.invitedOrganizationIds ??
+      organizations.filter((org) => org.submitsReports).map((org) => org.id),
+  );
   const suggest = () => {
     const period = options.periods.find((row) => row.id === periodId);
     if (!period) return;
     const label = formatPeriod(period);
-    setTitle(vi.meetings.titleSuggestion(kind as "LIAISON", unitWord(unit), label.charAt(0).toLowerCase() + label.slice(1)));
+    setTitle(
+      vi.meetings.titleSuggestion(
+        kind as "LIAISON",
+        unitWord(unit),
+        label.charAt(0).toLowerCase() + label.slice(1),
+      ),
+    );
   };
   return (
     <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
@@ -68,7 +111,13 @@ export function MeetingForm({ action, options, meeting }: { action: (state: Form
           <input type="hidden" name="version" value={meeting.version} />
         </>
       ) : (
-        <SelectField label={vi.meetings.unit} name="unitId" value={unitId} onChange={(event) => setUnitId(event.target.value)} error={error("unitId")}>
+        <SelectField
+          label={vi.meetings.unit}
+          name="unitId"
+          value={unitId}
+          onChange={(event) => setUnitId(event.target.value)}
+          error={error("unitId")}
+        >
           {options.units.map((row) => (
             <option key={row.id} value={row.id}>
               {row.name}
@@ -76,26 +125,63 @@ export function MeetingForm({ action, options, meeting }: { action: (state: Form
           ))}
         </SelectField>
       )}
-      <SelectField label={vi.meetings.period} name="periodId" value={periodId} onChange={(event) => setPeriodId(event.target.value)} error={error("periodId")}>
+      <SelectField
+        label={vi.meetings.period}
+        name="periodId"
+        value={periodId}
+        onChange={(event) => setPeriodId(event.target.value)}
+        error={error("periodId")}
+      >
         {options.periods.map((period) => (
           <option key={period.id} value={period.id}>
             {formatPeriod(period)}
           </option>
         ))}
       </SelectField>
-      <SelectField label={vi.meetings.kind} name="kind" value={kind} onChange={(event) => setKind(event.target.value)} error={error("kind")}>
+      <SelectField
+        label={vi.meetings.kind}
+        name="kind"
+        value={kind}
+        onChange={(event) => setKind(event.target.value)}
+        error={error("kind")}
+      >
         <option value="LIAISON">{vi.meetingKind.LIAISON}</option>
         <option value="BRIEFING">{vi.meetingKind.BRIEFING}</option>
       </SelectField>
       <div className="space-y-2 sm:col-span-2">
-        <TextField label={vi.meetings.titleField} name="title" value={title} onChange={(event) => setTitle(event.target.value)} error={error("title")} required />
+        <TextField
+          label={vi.meetings.titleField}
+          name="title"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          error={error("title")}
+          required
+        />
         <Button type="button" variant="secondary" onClick={suggest}>
           {vi.meetings.suggestTitle}
         </Button>
       </div>
-      <TextField label={vi.meetings.startsAt} name="startsAt" type="datetime-local" defaultValue={value("startsAt", meeting?.startsAt)} error={error("startsAt")} />
-      <TextField label={vi.meetings.place} name="place" defaultValue={value("place", meeting?.place)} error={error("place")} />
-      <SelectField key={`chair-${unitId}`} label={vi.meetings.chair} name="chairPersonId" defaultValue={value("chairPersonId", meeting?.chairPersonId)} error={error("chairPersonId")} hint={vi.meetings.chairHint}>
+      <TextField
+        label={vi.meetings.startsAt}
+        name="startsAt"
+        type="datetime-local"
+        defaultValue={value("startsAt", meeting?.startsAt)}
+        error={error("startsAt")}
+      />
+      <TextField
+        label={vi.meetings.place}
+        name="place"
+        defaultValue={value("place", meeting?.place)}
+        error={error("place")}
+      />
+      <SelectField
+        key={`chair-${unitId}`}
+        label={vi.meetings.chair}
+        name="chairPersonId"
+        defaultValue={value("chairPersonId", meeting?.chairPersonId)}
+        error={error("chairPersonId")}
+        hint={vi.meetings.chairHint}
+      >
         <option value="">{vi.meetings.noChair}</option>
         {people.map((person) => (
           <option key={person.id} value={person.id}>
@@ -103,22 +189,44 @@ export function MeetingForm({ action, options, meeting }: { action: (state: Form
           </option>
         ))}
       </SelectField>
-      <TextField label={vi.meetings.reportDeadline} name="reportDeadline" type="datetime-local" defaultValue={value("reportDeadline", meeting?.reportDeadline)} error={error("reportDeadline")} />
+      <TextField
+        label={vi.meetings.reportDeadline}
+        name="reportDeadline"
+        type="datetime-local"
+        defaultValue={value("reportDeadline", meeting?.reportDeadline)}
+        error={error("reportDeadline")}
+      />
       <fieldset key={`orgs-${unitId}`} className="sm:col-span-2">
-        <legend className="mb-1 text-sm font-medium text-slate-800">{vi.meetings.invited}</legend>
+        <legend className="mb-1 text-sm font-medium text-slate-800">
+          {vi.meetings.invited}
+        </legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {organizations.map((org) => (
             <label key={org.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="invitedOrganizationIds" value={org.id} defaultChecked={invited.has(org.id)} />
+              <input
+                type="checkbox"
+                name="invitedOrganizationIds"
+                value={org.id}
+                defaultChecked={invited.has(org.id)}
+              />
               {org.name}
             </label>
           ))}
         </div>
-        {error("invitedOrganizationIds") ? <p className="text-sm text-red-700" role="alert">{error("invitedOrganizationIds")}</p> : null}
+        {error("invitedOrganizationIds") ? (
+          <p className="text-sm text-red-700" role="alert">
+            {error("invitedOrganizationIds")}
+          </p>
+        ) : null}
       </fieldset>
       {meeting?.published ? (
         <div className="sm:col-span-2">
-          <TextField label={vi.meetings.amendmentReasonLabel} name="amendmentReason" defaultValue={value("amendmentReason")} error={error("amendmentReason")} />
+          <TextField
+            label={vi.meetings.amendmentReasonLabel}
+            name="amendmentReason"
+            defaultValue={value("amendmentReason")}
+            error={error("amendmentReason")}
+          />
         </div>
       ) : null}
       <div className="sm:col-span-2">
