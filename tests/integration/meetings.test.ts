@@ -9,7 +9,10 @@ import {
   saveMinutesDraft,
 } from "@/server/meetings/autosave-draft";
 import { getMeeting, listCarryOver } from "@/server/meetings/get-meeting";
-import { listMeetings } from "@/server/meetings/list-meetings";
+import {
+  listMeetings,
+  MEETINGS_PAGE_SIZE,
+} from "@/server/meetings/list-meetings";
 import { listOrganizationLeaders } from "@/server/meetings/organization-leaders";
 import { saveAttendance } from "@/server/meetings/save-attendance";
 import { saveDirectives } from "@/server/meetings/save-directives";
@@ -19,6 +22,7 @@ import { transitionMeeting } from "@/server/meetings/transition-meeting";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
 import { updateMinutes } from "@/server/meetings/update-minutes";
 import { listDocuments } from "@/server/documents/list-documents";
+import { createMeeting } from "../factories/meetings";
 import { createPerson } from "../factories/units";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
@@ -691,6 +695,35 @@ describe("meeting use cases", () => {
       getMeeting({ actor: world.actors.districtMttq, meetingId: id }),
       "NOT_FOUND",
     );
+  });
+
+  it("paginates on the server, newest first", async () => {
+    for (let day = 1; day <= MEETINGS_PAGE_SIZE + 1; day += 1) {
+      await createMeeting(db, {
+        unitId: world.units.sibling.id,
+        period: world.period,
+        title: `Giao ban trang ${day}`,
+        startsAt: new Date(Date.UTC(2020, 0, day)),
+        createdById: world.ids.siblingAdmin,
+      });
+    }
+    const first = await listMeetings({
+      actor: world.actors.siblingAdmin,
+      input: {},
+    });
+    expect(first).toMatchObject({
+      total: MEETINGS_PAGE_SIZE + 1,
+      pages: 2,
+      page: 1,
+    });
+    expect(first.rows[0].title).toBe(
+      `Giao ban trang ${MEETINGS_PAGE_SIZE + 1}`,
+    );
+    const second = await listMeetings({
+      actor: world.actors.siblingAdmin,
+      input: { page: 2 },
+    });
+    expect(second.rows.map((row) => row.title)).toEqual(["Giao ban trang 1"]);
   });
 
   it("carries over the unit's undone directives into a later meeting", async () => {

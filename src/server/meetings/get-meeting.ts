@@ -114,13 +114,17 @@ export async function getMeeting({
       id: true,
       at: true,
       action: true,
+      before: true,
       after: true,
       actor: { select: { fullName: true, username: true } },
     },
   });
   return {
     meeting,
-    history,
+    history: history.map(({ before, ...row }) => ({
+      ...row,
+      changed: changedFields(before, row.after),
+    })),
     permissions: {
       edit:
         meeting.status !== "CONCLUDED" &&
@@ -187,4 +191,18 @@ export async function listCarryOver({
       },
     },
   });
+}
+
+/** The top-level fields an audit record changed (what the history shows beside "who" and "when"). */
+export function changedFields(before: unknown, after: unknown): string[] {
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    !!value && typeof value === "object" && !Array.isArray(value);
+  if (!isObject(after)) return [];
+  const previous = isObject(before) ? before : {};
+  return Object.keys(after).filter(
+    (key) =>
+      key !== "reason" &&
+      JSON.stringify(after[key] ?? null) !==
+        JSON.stringify(previous[key] ?? null),
+  );
 }

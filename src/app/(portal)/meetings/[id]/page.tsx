@@ -372,6 +372,9 @@ export default async function MeetingPage({
                     {row.action === "meeting.transition" && after?.status
                       ? ` → ${vi.meetingStatus[after.status]}`
                       : ""}
+                    {row.action !== "meeting.transition" && row.changed.length
+                      ? ` (${[...new Set(row.changed.map((field) => vi.meetings.field[field] ?? field))].join(", ")})`
+                      : ""}
                   </li>
                 );
               })}
