@@ -743,6 +743,20 @@ describe("meeting use cases", () => {
         authorId: world.ids.mttq,
       },
     });
+    await createMeeting(db, {
+      unitId: world.units.province.id,
+      period: world.period,
+      status: "HELD",
+      title: "Hội nghị chưa được phê duyệt",
+      startsAt: new Date("2020-01-10T01:00:00Z"),
+      createdById: world.ids.secretariat,
+      directives: [
+        {
+          content: "Nhiệm vụ chưa được phê duyệt.",
+          lead: [world.organizations.province.MTTQ.id],
+        },
+      ],
+    });
     const items = await listCarryOver({
       actor: world.actors.secretariat,
       meetingId: id,
@@ -754,5 +768,8 @@ describe("meeting use cases", () => {
       percent: 50,
     });
     expect(items.every((item) => item.meeting.id !== id)).toBe(true);
+    expect(items.map((item) => item.content)).not.toContain(
+      "Nhiệm vụ chưa được phê duyệt.",
+    );
   });
 });

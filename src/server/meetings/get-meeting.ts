@@ -138,7 +138,7 @@ export async function getMeeting({
 }
 
 /**
- * Carry-over: directives of the unit's earlier meetings that are not done,
+ * Carry-over: directives of the unit's earlier (approved) meetings that are not done,
  * each with its latest progress, to review at this meeting.
  */
 export async function listCarryOver({
@@ -164,6 +164,8 @@ export async function listCarryOver({
           meeting: {
             unitId: meeting.unitId,
             id: { not: meeting.id },
+            // Only directives a leader approved are commitments to follow up.
+            status: { in: ["CONCLUDED", "PUBLISHED"] },
             OR: [
               { startsAt: { lt: pivot } },
               { startsAt: null, createdAt: { lt: meeting.createdAt } },

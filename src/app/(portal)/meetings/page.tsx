@@ -183,7 +183,7 @@ export default async function MeetingsPage({
                       {formatDateTime(meeting.startsAt)}
                     </td>
                     <td className="py-2 pr-3">{meeting.chairName ?? ""}</td>
-                    <td className="py-2">
+                    <td className="whitespace-nowrap py-2">
                       <StatusBadge
                         status={meeting.status}
                         label={vi.meetingStatus[meeting.status]}
