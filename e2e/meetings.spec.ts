@@ -197,3 +197,45 @@ test("two secretaries edit the same minutes: the second save gets a conflict and
   await first.reload();
   await expect(first.getByLabel("Kết luận của chủ trì")).toHaveValue(typed);
 });
+
+test("after publication the minutes change only through an amendment with a reason", async ({
+  page,
+}) => {
+  await signIn(page, "thuky");
+  await page.goto("/meetings?status=CONCLUDED");
+  await page.getByRole("row").nth(1).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/meetings\/[a-z0-9]+$/);
+  await page.getByRole("button", { name: "Công bố" }).click();
+  await expect(badge(page, "Đã công bố")).toBeVisible();
+
+  const minutes = page.locator("section", {
+    has: page.getByRole("heading", { name: "Biên bản", exact: true }),
+  });
+  await minutes
+    .getByLabel("Kết luận của chủ trì")
+    .fill("Kết luận đã đính chính sau khi công bố.");
+  await minutes.getByRole("button", { name: "Lưu — Biên bản" }).click();
+  await expect(
+    minutes
+      .getByRole("alert")
+      .filter({ hasText: "vui lòng nêu lý do đính chính" }),
+  ).toBeVisible();
+  await expect(minutes.getByLabel("Kết luận của chủ trì")).toHaveValue(
+    "Kết luận đã đính chính sau khi công bố.",
+  );
+
+  await minutes
+    .getByLabel("Lý do đính chính (bắt buộc vì hội nghị đã công bố)")
+    .fill("Sửa lỗi chính tả trong kết luận.");
+  await minutes.getByRole("button", { name: "Lưu — Biên bản" }).click();
+  await expect(minutes.getByText("Đã lưu biên bản.")).toBeVisible();
+  const amendments = page.locator("section", {
+    has: page.getByRole("heading", { name: "Đính chính", exact: true }),
+  });
+  await expect(amendments).toContainText(
+    "Lê Thị Thu: Sửa lỗi chính tả trong kết luận.",
+  );
+  await expect(page.getByTestId("meeting-history")).toContainText(
+    "Đính chính (kết luận)",
+  );
+});
