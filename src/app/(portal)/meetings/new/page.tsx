@@ -1,8 +1,23 @@
-import { FeaturePending } from "@/components/feature-pending";
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/server/auth/session";
+import { listMeetingFormOptions } from "@/server/meetings/meeting-form-options";
 import { vi } from "@/messages/vi";
+import { scheduleMeetingAction } from "../actions";
+import { MeetingForm } from "../meeting-form";
 
-export default async function Page() {
-  await requirePermission("create:meeting");
-  return <FeaturePending title={vi.nav.meetings} />;
+export const metadata: Metadata = { title: vi.meetings.new };
+
+export default async function NewMeetingPage() {
+  const actor = await requirePermission("create:meeting");
+  const options = await listMeetingFormOptions(actor);
+  return (
+    <>
+      <PageHeader title={vi.meetings.new} />
+      <Card>
+        <MeetingForm action={scheduleMeetingAction} options={options} />
+      </Card>
+    </>
+  );
 }

@@ -1,0 +1,57 @@
+import "server-only";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+import { readableDirectivesWhere } from "@/server/directives/directive-scope";
+import { readableMeetingsWhere } from "@/server/meetings/meeting-scope";
+
+export const DOCUMENTS_PAGE_SIZE = 30;
+
+/** The registry of cited documents, each with the meetings and directives (readable by the actor) that cite it. */
+export async function listDocuments({
+  actor,
+  q,
+  page,
+}: {
+  actor: Actor;
+  q?: string;
+  page: number;
+}) {
+  assertCan(actor, "read:document");
+  const db = await getDb();
+  const where = q
+    ? { code: { contains: q.trim(), mode: "insensitive" as const } }
+    : {};
+  const [total, rows] = await Promise.all([
+    db.documentRef.count({ where }),
+    db.documentRef.findMany({
+      where,
+      orderBy: [{ type: "asc" }, { code: "asc" }],
+      skip: (page - 1) * DOCUMENTS_PAGE_SIZE,
+      take: DOCUMENTS_PAGE_SIZE,
+      select: {
+        id: true,
+        code: true,
+        type: true,
+        issuer: true,
+        title: true,
+        meetings: {
+          where: { meeting: readableMeetingsWhere(actor) },
+          select: { meeting: { select: { id: true, title: true } } },
+        },
+        directives: {
+          where: { directive: readableDirectivesWhere(actor) },
+          select: {
+            directive: { select: { id: true, content: true, meetingId: true } },
+          },
+        },
+      },
+    }),
+  ]);
+  return {
+    total,
+    rows,
+    page,
+    pages: Math.max(1, Math.ceil(total / DOCUMENTS_PAGE_SIZE)),
+  };
+}

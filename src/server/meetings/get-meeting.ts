@@ -1,0 +1,210 @@
+import "server-only";
+import type { Actor } from "@/server/auth/actor";
+import { can } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+import { readableDirectivesWhere } from "@/server/directives/directive-scope";
+import { AppError } from "@/server/errors";
+import { readableMeetingsWhere } from "./meeting-scope";
+import { meetingScope } from "./meeting-write";
+import { TRANSITIONS } from "./transition-meeting";
+
+/** One meeting with everything its page shows, and what the actor may do to it. */
+export async function getMeeting({
+  actor,
+  meetingId,
+}: {
+  actor: Actor;
+  meetingId: string;
+}) {
+  const db = await getDb();
+  const meeting = await db.meeting.findFirst({
+    where: { AND: [{ id: meetingId }, readableMeetingsWhere(actor)] },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      version: true,
+      startsAt: true,
+      place: true,
+      chairPersonId: true,
+      chairName: true,
+      chairPosition: true,
+      reportDeadline: true,
+      situationSummary: true,
+      conclusionText: true,
+      approvedAt: true,
+      publishedAt: true,
+      createdAt: true,
+      unitId: true,
+      periodId: true,
+      unit: { select: { name: true, path: true } },
+      period: { select: { year: true, type: true, index: true } },
+      approvedBy: { select: { fullName: true } },
+      invitations: {
+        select: {
+          organizationId: true,
+          organization: {
+            select: { name: true, shortName: true, sortOrder: true },
+          },
+        },
+      },
+      attendances: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          personId: true,
+          fullName: true,
+          position: true,
+          organizationId: true,
+          role: true,
+          absent: true,
+          organization: { select: { shortName: true } },
+        },
+      },
+      remarks: {
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, attendanceId: true, body: true },
+      },
+      directives: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          content: true,
+          category: true,
+          dueDate: true,
+          status: true,
+          organizations: {
+            select: {
+              organizationId: true,
+              role: true,
+              organization: { select: { shortName: true } },
+            },
+          },
+        },
+      },
+      documents: {
+        select: { document: { select: { id: true, code: true, type: true } } },
+      },
+      amendments: {
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          reason: true,
+          createdAt: true,
+          author: { select: { fullName: true } },
+        },
+      },
+    },
+  });
+  if (!meeting) throw new AppError("NOT_FOUND");
+  const scope = meetingScope({
+    unitPath: meeting.unit.path,
+    status: meeting.status,
+    invitedOrganizationIds: meeting.invitations.map(
+      (row) => row.organizationId,
+    ),
+  });
+  const step = TRANSITIONS[meeting.status];
+  const history = await db.auditLog.findMany({
+    where: { entityType: "Meeting", entityId: meeting.id },
+    orderBy: { at: "desc" },
+    take: 50,
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      before: true,
+      after: true,
+      actor: { select: { fullName: true, username: true } },
+    },
+  });
+  return {
+    meeting,
+    history: history.map(({ before, ...row }) => ({
+      ...row,
+      changed: changedFields(before, row.after),
+    })),
+    permissions: {
+      edit:
+        meeting.status !== "CONCLUDED" &&
+        meeting.status !== "PUBLISHED" &&
+        can(actor, "update:meeting", scope),
+      amend:
+        meeting.status === "PUBLISHED" && can(actor, "amend:meeting", scope),
+      nextStep: step && can(actor, step.action, scope) ? step.to : null,
+    },
+  };
+}
+
+/**
+ * Carry-over: directives of the unit's earlier (approved) meetings that are not done,
+ * each with its latest progress, to review at this meeting.
+ */
+export async function listCarryOver({
+  actor,
+  meetingId,
+}: {
+  actor: Actor;
+  meetingId: string;
+}) {
+  const db = await getDb();
+  const meeting = await db.meeting.findFirst({
+    where: { AND: [{ id: meetingId }, readableMeetingsWhere(actor)] },
+    select: { id: true, unitId: true, startsAt: true, createdAt: true },
+  });
+  if (!meeting) throw new AppError("NOT_FOUND");
+  const pivot = meeting.startsAt ?? meeting.createdAt;
+  return db.directive.findMany({
+    where: {
+      AND: [
+        readableDirectivesWhere(actor),
+        { status: { in: ["OPEN", "IN_PROGRESS"] } },
+        {
+          meeting: {
+            unitId: meeting.unitId,
+            id: { not: meeting.id },
+            // Only directives a leader approved are commitments to follow up.
+            status: { in: ["CONCLUDED", "PUBLISHED"] },
+            OR: [
+              { startsAt: { lt: pivot } },
+              { startsAt: null, createdAt: { lt: meeting.createdAt } },
+            ],
+          },
+        },
+      ],
+    },
+    orderBy: [{ meeting: { startsAt: "asc" } }, { sortOrder: "asc" }],
+    take: 100,
+    select: {
+      id: true,
+      content: true,
+      status: true,
+      dueDate: true,
+      meeting: { select: { id: true, title: true } },
+      organizations: {
+        where: { role: "LEAD" },
+        select: { organization: { select: { shortName: true } } },
+      },
+      updates: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { body: true, percent: true, createdAt: true },
+      },
+    },
+  });
+}
+
+/** The top-level fields an audit record changed (what the history shows beside "who" and "when"). */
+export function changedFields(before: unknown, after: unknown): string[] {
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    !!value && typeof value === "object" && !Array.isArray(value);
+  if (!isObject(after)) return [];
+  const previous = isObject(before) ? before : {};
+  return Object.keys(after).filter(
+    (key) =>
+      key !== "reason" &&
+      JSON.stringify(after[key] ?? null) !==
+        JSON.stringify(previous[key] ?? null),
+  );
+}

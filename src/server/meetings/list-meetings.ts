@@ -1,0 +1,89 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { getDb, type Tx } from "@/server/db/client";
+import { searchKey } from "@/lib/text";
+import { readableMeetingsWhere } from "./meeting-scope";
+import { ZListMeetingsSchema, type TListMeetingsInput } from "./schemas";
+
+export const MEETINGS_PAGE_SIZE = 20;
+
+/** The words of a query, unaccented, without LIKE wildcards. */
+export function searchWords(q: string): string[] {
+  return searchKey(q)
+    .split(/[\s/,.;:()"'-]+/)
+    .map((word) => word.replace(/[%_\\]/g, ""))
+    .filter(Boolean)
+    .slice(0, 10);
+}
+
+/** Ids of meetings whose search text holds every word (unaccented, case-insensitive; trigram index). */
+export async function searchMeetingIds(
+  db: Tx,
+  q: string,
+): Promise<string[] | null> {
+  const words = searchWords(q);
+  if (!words.length) return null;
+  const conditions = words.map(
+    (word) =>
+      Prisma.sql`search_key("searchText") LIKE '%' || search_key(${word}) || '%'`,
+  );
+  const rows = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Meeting" WHERE ${Prisma.join(conditions, " AND ")}`;
+  return rows.map((row) => row.id);
+}
+
+export async function listMeetings({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: TListMeetingsInput;
+}) {
+  assertCan(actor, "read:meeting");
+  const filters = ZListMeetingsSchema.parse(input);
+  const db = await getDb();
+  const ids = filters.q ? await searchMeetingIds(db, filters.q) : null;
+  const where: Prisma.MeetingWhereInput = {
+    AND: [
+      readableMeetingsWhere(actor),
+      ids ? { id: { in: ids } } : {},
+      filters.year ? { period: { year: filters.year } } : {},
+      filters.periodId ? { periodId: filters.periodId } : {},
+      filters.unitId ? { unitId: filters.unitId } : {},
+      filters.kind ? { kind: filters.kind } : {},
+      filters.status ? { status: filters.status } : {},
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db.meeting.count({ where }),
+    db.meeting.findMany({
+      where,
+      orderBy: [
+        { startsAt: { sort: "desc", nulls: "first" } },
+        { createdAt: "desc" },
+      ],
+      skip: (filters.page - 1) * MEETINGS_PAGE_SIZE,
+      take: MEETINGS_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        status: true,
+        startsAt: true,
+        place: true,
+        chairName: true,
+        unit: { select: { name: true } },
+        period: { select: { year: true, type: true, index: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    rows,
+    page: filters.page,
+    pages: Math.max(1, Math.ceil(total / MEETINGS_PAGE_SIZE)),
+  };
+}

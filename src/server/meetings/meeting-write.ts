@@ -1,0 +1,220 @@
+import "server-only";
+import type { MeetingStatus } from "@prisma/client";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan, can, type RecordScope } from "@/server/auth/policy";
+import type { Tx } from "@/server/db/client";
+import { upsertDocumentRefs } from "@/server/documents/upsert-document-refs";
+import { AppError } from "@/server/errors";
+import { formatPeriod } from "@/lib/periods";
+import { meetingSearchText } from "@/lib/meeting-search-text";
+import { vi } from "@/messages/vi";
+
+export interface MeetingForWrite {
+  id: string;
+  unitId: string;
+  status: MeetingStatus;
+  version: number;
+  startsAt: Date | null;
+  unitPath: string;
+  invitedOrganizationIds: string[];
+}
+
+/** The permission check's view of a meeting. */
+export function meetingScope(
+  meeting: Pick<
+    MeetingForWrite,
+    "unitPath" | "invitedOrganizationIds" | "status"
+  >,
+): RecordScope {
+  return {
+    unitPath: meeting.unitPath,
+    organizationIds: meeting.invitedOrganizationIds,
+    published: meeting.status === "PUBLISHED",
+  };
+}
+
+/** Before anything is read: does the role edit meeting content at all (in some scope)? */
+export function assertMayEditMeetings(actor: Actor): void {
+  if (!can(actor, "update:meeting") && !can(actor, "amend:meeting"))
+    throw new AppError("FORBIDDEN");
+}
+
+/** Loads a meeting inside the transaction and locks its row against concurrent writers. */
+export async function loadMeetingForWrite(
+  tx: Tx,
+  meetingId: string,
+): Promise<MeetingForWrite> {
+  const meeting = await tx.meeting.findUnique({
+    where: { id: meetingId },
+    select: {
+      id: true,
+      unitId: true,
+      status: true,
+      version: true,
+      startsAt: true,
+      unit: { select: { path: true } },
+      invitations: { select: { organizationId: true } },
+    },
+  });
+  if (!meeting) throw new AppError("NOT_FOUND");
+  return {
+    id: meeting.id,
+    unitId: meeting.unitId,
+    status: meeting.status,
+    version: meeting.version,
+    startsAt: meeting.startsAt,
+    unitPath: meeting.unit.path,
+    invitedOrganizationIds: meeting.invitations.map(
+      (row) => row.organizationId,
+    ),
+  };
+}
+
+/**
+ * Who may change a meeting's content, and how: freely until it is held and
+ * concluded; never while a leader's approval stands unpublished; after
+ * publication only through an amendment with a reason (DESIGN.md §3).
+ * Returns whether the change is an amendment.
+ */
+export function assertContentEditable(
+  actor: Actor,
+  meeting: MeetingForWrite,
+  amendmentReason: string,
+): boolean {
+  if (meeting.status === "PUBLISHED") {
+    assertCan(actor, "amend:meeting", meetingScope(meeting));
+    if (!amendmentReason) {
+      throw new AppError("INVALID_INPUT", vi.meetings.rules.amendmentReason, {
+        amendmentReason: vi.meetings.rules.amendmentReason,
+      });
+    }
+    return true;
+  }
+  assertCan(actor, "update:meeting", meetingScope(meeting));
+  if (meeting.status === "CONCLUDED")
+    throw new AppError("INVALID_STATE", vi.meetings.rules.locked);
+  return false;
+}
+
+/** Optimistic concurrency: the write goes through only if nobody saved since `version` was read. */
+export async function bumpVersion(
+  tx: Tx,
+  meetingId: string,
+  version: number,
+): Promise<number> {
+  const { count } = await tx.meeting.updateMany({
+    where: { id: meetingId, version },
+    data: { version: { increment: 1 } },
+  });
+  if (count === 0) throw new AppError("CONFLICT");
+  return version + 1;
+}
+
+export async function recordAmendment(
+  tx: Tx,
+  actor: Actor,
+  meetingId: string,
+  reason: string,
+  changes: unknown,
+): Promise<void> {
+  await tx.meetingAmendment.create({
+    data: {
+      meetingId,
+      reason,
+      authorId: actor.id,
+      changes: JSON.parse(JSON.stringify(changes ?? {})),
+    },
+  });
+}
+
+/** Checks that organizations belong to the meeting's unit. */
+export async function assertOrganizationsOfUnit(
+  tx: Tx,
+  unitId: string,
+  organizationIds: readonly string[],
+  field: string,
+): Promise<void> {
+  const unique = [...new Set(organizationIds)];
+  if (!unique.length) return;
+  const count = await tx.organization.count({
+    where: { id: { in: unique }, unitId },
+  });
+  if (count !== unique.length) {
+    throw new AppError("INVALID_INPUT", vi.meetings.rules.badOrganization, {
+      [field]: vi.meetings.rules.badOrganization,
+    });
+  }
+}
+
+/**
+ * Rebuilds what is derived from a meeting's texts: the search text, and the
+ * links to every document code cited in the minutes and the directives.
+ */
+export async function refreshDerived(tx: Tx, meetingId: string): Promise<void> {
+  const meeting = await tx.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    select: {
+      title: true,
+      chairName: true,
+      chairPosition: true,
+      place: true,
+      situationSummary: true,
+      conclusionText: true,
+      period: { select: { year: true, type: true, index: true } },
+      unit: { select: { name: true } },
+      attendances: { select: { fullName: true, position: true } },
+      remarks: { select: { body: true } },
+      directives: { select: { id: true, content: true, category: true } },
+    },
+  });
+  await tx.meeting.update({
+    where: { id: meetingId },
+    data: {
+      searchText: meetingSearchText({
+        title: meeting.title,
+        periodLabel: `${formatPeriod(meeting.period)} ${meeting.unit.name}`,
+        chairName: meeting.chairName,
+        chairPosition: meeting.chairPosition,
+        place: meeting.place,
+        situationSummary: meeting.situationSummary,
+        conclusionText: meeting.conclusionText,
+        remarks: [
+          ...meeting.attendances.map(
+            (row) => `${row.fullName} ${row.position}`,
+          ),
+          ...meeting.remarks.map((row) => row.body),
+        ],
+        directives: meeting.directives.map(
+          (row) => `${row.content} ${row.category}`,
+        ),
+      }),
+    },
+  });
+  const documentIds = new Set(
+    await upsertDocumentRefs(tx, [
+      meeting.situationSummary,
+      meeting.conclusionText,
+      ...meeting.remarks.map((row) => row.body),
+    ]),
+  );
+  for (const directive of meeting.directives) {
+    const ids = await upsertDocumentRefs(tx, [directive.content]);
+    await tx.directiveDocument.deleteMany({
+      where: { directiveId: directive.id },
+    });
+    if (ids.length)
+      await tx.directiveDocument.createMany({
+        data: ids.map((documentId) => ({
+          directiveId: directive.id,
+          documentId,
+        })),
+      });
+    ids.forEach((docId) => documentIds.add(docId));
+  }
+  await tx.meetingDocument.deleteMany({ where: { meetingId } });
+  if (documentIds.size) {
+    await tx.meetingDocument.createMany({
+      data: [...documentIds].map((documentId) => ({ meetingId, documentId })),
+    });
+  }
+}

@@ -1,0 +1,144 @@
+import "server-only";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { parseInput } from "@/server/form-errors";
+import { vi } from "@/messages/vi";
+import {
+  assertContentEditable,
+  assertMayEditMeetings,
+  assertOrganizationsOfUnit,
+  bumpVersion,
+  loadMeetingForWrite,
+  recordAmendment,
+  refreshDerived,
+} from "./meeting-write";
+import { ZSaveAttendanceSchema, type TSaveAttendanceInput } from "./schemas";
+
+const ATTENDANCE_SELECT = {
+  id: true,
+  personId: true,
+  fullName: true,
+  position: true,
+  organizationId: true,
+  role: true,
+  absent: true,
+} as const;
+
+/**
+ * Replaces the attendance list: rows with an id are updated (their remarks stay
+ * linked), new rows are added, rows left out are removed. Order is the list's.
+ */
+export async function saveAttendance({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: TSaveAttendanceInput;
+}) {
+  assertMayEditMeetings(actor);
+  const data = parseInput(ZSaveAttendanceSchema, input);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const meeting = await loadMeetingForWrite(tx, data.meetingId);
+    const amending = assertContentEditable(
+      actor,
+      meeting,
+      data.amendmentReason,
+    );
+    await assertOrganizationsOfUnit(
+      tx,
+      meeting.unitId,
+      data.attendees.flatMap((row) =>
+        row.organizationId ? [row.organizationId] : [],
+      ),
+      "attendees",
+    );
+    const personIds = [
+      ...new Set(
+        data.attendees.flatMap((row) => (row.personId ? [row.personId] : [])),
+      ),
+    ];
+    if (personIds.length) {
+      const people = await tx.person.findMany({
+        where: { id: { in: personIds } },
+        select: { unit: { select: { path: true } } },
+      });
+      if (
+        people.length !== personIds.length ||
+        people.some((person) => !meeting.unitPath.startsWith(person.unit.path))
+      ) {
+        throw new AppError("INVALID_INPUT", vi.meetings.rules.badPerson, {
+          attendees: vi.meetings.rules.badPerson,
+        });
+      }
+    }
+    await bumpVersion(tx, meeting.id, data.version);
+    const before = await tx.attendance.findMany({
+      where: { meetingId: meeting.id },
+      orderBy: { sortOrder: "asc" },
+      select: ATTENDANCE_SELECT,
+    });
+    const existing = new Set(before.map((row) => row.id));
+    const kept = new Set<string>();
+    for (const [index, row] of data.attendees.entries()) {
+      const fields = {
+        personId: row.personId,
+        fullName: row.fullName,
+        position: row.position,
+        organizationId: row.organizationId,
+        role: row.role,
+        absent: row.absent,
+        sortOrder: index,
+      };
+      if (row.id && existing.has(row.id)) {
+        kept.add(row.id);
+        await tx.attendance.update({ where: { id: row.id }, data: fields });
+      } else {
+        const created = await tx.attendance.create({
+          data: { ...fields, meetingId: meeting.id },
+          select: { id: true },
+        });
+        kept.add(created.id);
+      }
+    }
+    await tx.attendance.deleteMany({
+      where: { meetingId: meeting.id, id: { notIn: [...kept] } },
+    });
+    // The chair of the attendance list is the meeting's chair when chosen from the directory.
+    const chair = data.attendees.find(
+      (row) => row.role === "CHAIR" && !row.absent,
+    );
+    if (chair) {
+      await tx.meeting.update({
+        where: { id: meeting.id },
+        data: {
+          chairPersonId: chair.personId,
+          chairName: chair.fullName,
+          chairPosition: chair.position,
+        },
+      });
+    }
+    await refreshDerived(tx, meeting.id);
+    const after = await tx.attendance.findMany({
+      where: { meetingId: meeting.id },
+      orderBy: { sortOrder: "asc" },
+      select: ATTENDANCE_SELECT,
+    });
+    if (amending)
+      await recordAmendment(tx, actor, meeting.id, data.amendmentReason, {
+        attendance: { before, after },
+      });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: amending ? "meeting.amend" : "meeting.attendance",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      before,
+      after: amending
+        ? { attendance: after, reason: data.amendmentReason }
+        : after,
+    });
+  });
+}

@@ -1,0 +1,216 @@
+import { z } from "zod";
+import { vi } from "@/messages/vi";
+import { cleanText } from "@/lib/text";
+
+/** Required text: NFC, trimmed, 1..max characters. */
+const text = (max: number) =>
+  z
+    .string({ error: vi.validation.required })
+    .transform(cleanText)
+    .pipe(
+      z
+        .string()
+        .min(1, vi.validation.required)
+        .max(max, vi.validation.tooLong(max)),
+    );
+
+/** Optional text: NFC, trimmed, "" when missing. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => cleanText(value ?? ""))
+    .pipe(z.string().max(max, vi.validation.tooLong(max)));
+
+const optionalId = z
+  .string()
+  .optional()
+  .nullable()
+  .transform((value) => (value ? value : null));
+
+const id = z
+  .string({ error: vi.validation.required })
+  .min(1, vi.validation.required);
+
+/** "2020-03-24T14:00" as typed in a datetime-local input (Vietnam wall-clock time). */
+const dateTimeLocal = z
+  .string()
+  .optional()
+  .transform((value) => (value ? value.trim() : ""))
+  .pipe(
+    z.union([
+      z.literal(""),
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, vi.validation.invalidDate),
+    ]),
+  );
+
+const version = z.coerce
+  .number({ error: vi.validation.invalidNumber })
+  .int()
+  .min(1);
+
+export const ZMeetingKindSchema = z.enum(["LIAISON", "BRIEFING"], {
+  error: vi.validation.invalidChoice,
+});
+export const ZMeetingStatusSchema = z.enum(
+  ["DRAFT", "SCHEDULED", "HELD", "CONCLUDED", "PUBLISHED"],
+  {
+    error: vi.validation.invalidChoice,
+  },
+);
+export const ZAttendanceRoleSchema = z.enum(
+  ["CHAIR", "REPORTER", "SPEAKER", "ATTENDEE"],
+  {
+    error: vi.validation.invalidChoice,
+  },
+);
+
+/** The reason of an amendment to a published meeting ("" when the meeting is not published). */
+const amendmentReason = optionalText(1000);
+
+export const ZScheduleMeetingSchema = z.object({
+  unitId: id,
+  periodId: id,
+  kind: ZMeetingKindSchema,
+  title: text(300),
+  startsAt: dateTimeLocal,
+  place: optionalText(300),
+  chairPersonId: optionalId,
+  invitedOrganizationIds: z.array(z.string().min(1)).max(50).default([]),
+  reportDeadline: dateTimeLocal,
+});
+export type TScheduleMeetingInput = z.input<typeof ZScheduleMeetingSchema>;
+
+export const ZUpdateMeetingDetailsSchema = ZScheduleMeetingSchema.omit({
+  unitId: true,
+}).extend({
+  meetingId: id,
+  version,
+  amendmentReason,
+});
+export type TUpdateMeetingDetailsInput = z.input<
+  typeof ZUpdateMeetingDetailsSchema
+>;
+
+export const ZAttendeeSchema = z.object({
+  personId: optionalId,
+  fullName: text(120),
+  position: optionalText(300),
+  organizationId: optionalId,
+  role: ZAttendanceRoleSchema,
+  absent: z.boolean().default(false),
+});
+export type TAttendeeInput = z.input<typeof ZAttendeeSchema>;
+
+export const ZSaveAttendanceSchema = z.object({
+  meetingId: id,
+  version,
+  /** Existing rows keep their id, so remarks stay linked. */
+  attendees: z.array(ZAttendeeSchema.extend({ id: optionalId })).max(200),
+  amendmentReason,
+});
+export type TSaveAttendanceInput = z.input<typeof ZSaveAttendanceSchema>;
+
+export const ZRemarkSchema = z.object({
+  attendanceId: optionalId,
+  body: text(20000),
+});
+
+export const ZUpdateMinutesSchema = z.object({
+  meetingId: id,
+  version,
+  situationSummary: optionalText(50000),
+  conclusionText: optionalText(50000),
+  remarks: z.array(ZRemarkSchema).max(100).default([]),
+  amendmentReason,
+});
+export type TUpdateMinutesInput = z.input<typeof ZUpdateMinutesSchema>;
+
+/** A due date: a day, "" for none, or the end of the quarter after the meeting's period. */
+export const NEXT_QUARTER_END = "next-quarter-end";
+const dueDate = z
+  .string()
+  .optional()
+  .transform((value) => (value ? value.trim() : ""))
+  .pipe(
+    z.union([
+      z.literal(""),
+      z.literal(NEXT_QUARTER_END),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, vi.validation.invalidDate),
+    ]),
+  );
+
+export const ZDirectiveSchema = z
+  .object({
+    id: optionalId,
+    content: text(5000),
+    category: optionalText(120),
+    dueDate,
+    leadOrganizationIds: z
+      .array(z.string().min(1))
+      .min(1, vi.meetings.leadRequired)
+      .max(20),
+    supportOrganizationIds: z.array(z.string().min(1)).max(50).default([]),
+  })
+  .refine(
+    (value) =>
+      !value.supportOrganizationIds.some((org) =>
+        value.leadOrganizationIds.includes(org),
+      ),
+    {
+      message: vi.meetings.leadAndSupport,
+      path: ["supportOrganizationIds"],
+    },
+  );
+export type TDirectiveInput = z.input<typeof ZDirectiveSchema>;
+
+export const ZSaveDirectivesSchema = z.object({
+  meetingId: id,
+  version,
+  /** In the order they are to be numbered; an existing id missing here is deleted. */
+  directives: z.array(ZDirectiveSchema).max(100),
+  amendmentReason,
+});
+export type TSaveDirectivesInput = z.input<typeof ZSaveDirectivesSchema>;
+
+export const ZTransitionSchema = z.object({
+  meetingId: id,
+  version,
+  to: ZMeetingStatusSchema,
+});
+export type TTransitionInput = z.input<typeof ZTransitionSchema>;
+
+export const ZMinutesDraftSchema = z.object({
+  situationSummary: z.string().max(50000).default(""),
+  conclusionText: z.string().max(50000).default(""),
+  remarks: z
+    .array(
+      z.object({
+        attendanceId: z.string().nullable().default(null),
+        body: z.string().max(20000),
+      }),
+    )
+    .max(100)
+    .default([]),
+});
+export type TMinutesDraft = z.infer<typeof ZMinutesDraftSchema>;
+
+export const ZSaveDraftSchema = z.object({
+  meetingId: id,
+  baseVersion: version,
+  data: ZMinutesDraftSchema,
+});
+export type TSaveDraftInput = z.input<typeof ZSaveDraftSchema>;
+
+export const ZListMeetingsSchema = z.object({
+  q: z.string().max(200).optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  periodId: z.string().optional(),
+  unitId: z.string().optional(),
+  kind: ZMeetingKindSchema.optional().catch(undefined),
+  status: ZMeetingStatusSchema.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).default(1).catch(1),
+});
+export type TListMeetingsInput = z.input<typeof ZListMeetingsSchema>;

@@ -1,0 +1,106 @@
+import "server-only";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { parseInput } from "@/server/form-errors";
+import {
+  assertContentEditable,
+  assertMayEditMeetings,
+  bumpVersion,
+  loadMeetingForWrite,
+  recordAmendment,
+  refreshDerived,
+} from "./meeting-write";
+import { minutesDraftKey } from "./autosave-draft";
+import { ZUpdateMinutesSchema, type TUpdateMinutesInput } from "./schemas";
+
+/**
+ * Saves the minutes: situation summary, remarks per attendee, the chair's
+ * conclusion. A stale `version` is a CONFLICT and nothing is written; the
+ * caller keeps the typed text. A successful save clears the user's draft.
+ */
+export async function updateMinutes({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: TUpdateMinutesInput;
+}) {
+  assertMayEditMeetings(actor);
+  const data = parseInput(ZUpdateMinutesSchema, input);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const meeting = await loadMeetingForWrite(tx, data.meetingId);
+    const amending = assertContentEditable(
+      actor,
+      meeting,
+      data.amendmentReason,
+    );
+    const attendanceIds = data.remarks.flatMap((row) =>
+      row.attendanceId ? [row.attendanceId] : [],
+    );
+    if (attendanceIds.length) {
+      const count = await tx.attendance.count({
+        where: {
+          meetingId: meeting.id,
+          id: { in: [...new Set(attendanceIds)] },
+        },
+      });
+      if (count !== new Set(attendanceIds).size)
+        throw new AppError("INVALID_INPUT", undefined, {
+          remarks: "attendanceId",
+        });
+    }
+    const version = await bumpVersion(tx, meeting.id, data.version);
+    const before = await tx.meeting.findUniqueOrThrow({
+      where: { id: meeting.id },
+      select: {
+        situationSummary: true,
+        conclusionText: true,
+        remarks: {
+          orderBy: { sortOrder: "asc" },
+          select: { attendanceId: true, body: true },
+        },
+      },
+    });
+    await tx.meeting.update({
+      where: { id: meeting.id },
+      data: {
+        situationSummary: data.situationSummary,
+        conclusionText: data.conclusionText,
+      },
+    });
+    await tx.meetingRemark.deleteMany({ where: { meetingId: meeting.id } });
+    await tx.meetingRemark.createMany({
+      data: data.remarks.map((row, index) => ({
+        meetingId: meeting.id,
+        attendanceId: row.attendanceId,
+        body: row.body,
+        sortOrder: index,
+      })),
+    });
+    await refreshDerived(tx, meeting.id);
+    await tx.formDraft.deleteMany({
+      where: { userId: actor.id, key: minutesDraftKey(meeting.id) },
+    });
+    const after = {
+      situationSummary: data.situationSummary,
+      conclusionText: data.conclusionText,
+      remarks: data.remarks,
+    };
+    if (amending)
+      await recordAmendment(tx, actor, meeting.id, data.amendmentReason, {
+        minutes: { before, after },
+      });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: amending ? "meeting.amend" : "meeting.minutes",
+      entityType: "Meeting",
+      entityId: meeting.id,
+      before,
+      after: amending ? { ...after, reason: data.amendmentReason } : after,
+    });
+    return { version };
+  });
+}
