@@ -3,16 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { vi } from "@/messages/vi";
 import type { Actor } from "@/server/auth/actor";
 import { AppError, type AppErrorCode } from "@/server/errors";
-import {
-  discardMinutesDraft,
-  getMinutesDraft,
-  saveMinutesDraft,
-} from "@/server/meetings/autosave-draft";
+import { discardMinutesDraft, getMinutesDraft, saveMinutesDraft } from "@/server/meetings/autosave-draft";
 import { getMeeting, listCarryOver } from "@/server/meetings/get-meeting";
-import {
-  listMeetings,
-  MEETINGS_PAGE_SIZE,
-} from "@/server/meetings/list-meetings";
+import { listMeetings, MEETINGS_PAGE_SIZE } from "@/server/meetings/list-meetings";
 import { listOrganizationLeaders } from "@/server/meetings/organization-leaders";
 import { saveAttendance } from "@/server/meetings/save-attendance";
 import { saveDirectives } from "@/server/meetings/save-directives";
@@ -27,10 +20,7 @@ import { createPerson } from "../factories/units";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
-async function expectAppError(
-  promise: Promise<unknown>,
-  code: AppErrorCode,
-): Promise<AppError> {
+async function expectAppError(promise: Promise<unknown>, code: AppErrorCode): Promise<AppError> {
   const error = await promise.then(
     () => undefined,
     (thrown: unknown) => thrown,
@@ -90,14 +80,11 @@ describe("meeting use cases", () => {
   });
 
   const orgs = () => world.organizations.province;
-  const scheduleInput = (
-    over: Partial<TScheduleMeetingInput> = {},
-  ): TScheduleMeetingInput => ({
+  const scheduleInput = (over: Partial<TScheduleMeetingInput> = {}): TScheduleMeetingInput => ({
     unitId: world.units.province.id,
     periodId: world.period.id,
     kind: "LIAISON",
-    title:
-      "Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý I/2020",
+    title: "Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý I/2020",
     startsAt: "2020-03-24T14:00",
     place: "Hội trường Tỉnh ủy",
     chairPersonId: chairId,
@@ -119,8 +106,7 @@ describe("meeting use cases", () => {
     audit: await db.auditLog.count(),
   });
 
-  const version = async (meetingId: string) =>
-    (await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version;
+  const version = async (meetingId: string) => (await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).version;
 
   it("schedules a meeting with the chair's position on the meeting day and an audit record", async () => {
     const { id } = await scheduleMeeting({
@@ -140,9 +126,7 @@ describe("meeting use cases", () => {
     });
     expect(meeting.startsAt?.toISOString()).toBe("2020-03-24T07:00:00.000Z");
     expect(meeting.invitations).toHaveLength(2);
-    expect(meeting.attendances).toMatchObject([
-      { role: "CHAIR", fullName: "Bùi Thanh Hà" },
-    ]);
+    expect(meeting.attendances).toMatchObject([{ role: "CHAIR", fullName: "Bùi Thanh Hà" }]);
     expect(meeting.searchText).toContain("Quý I/2020");
     expect(
       await db.auditLog.count({
@@ -187,10 +171,7 @@ describe("meeting use cases", () => {
       actor: secretariat,
       meetingId: id,
     });
-    expect(leaders.map((row) => row.fullName)).toEqual([
-      "Nguyễn Văn Phương",
-      "Lê Văn Bảy",
-    ]);
+    expect(leaders.map((row) => row.fullName)).toEqual(["Nguyễn Văn Phương", "Lê Văn Bảy"]);
     await transitionMeeting({
       actor: secretariat,
       input: { meetingId: id, version: await version(id), to: "SCHEDULED" },
@@ -237,21 +218,14 @@ describe("meeting use cases", () => {
       where: { meetingId: id },
       orderBy: { sortOrder: "asc" },
     });
-    expect(attendance.map((row) => row.role)).toEqual([
-      "CHAIR",
-      "REPORTER",
-      "REPORTER",
-      "SPEAKER",
-      "ATTENDEE",
-    ]);
+    expect(attendance.map((row) => row.role)).toEqual(["CHAIR", "REPORTER", "REPORTER", "SPEAKER", "ATTENDEE"]);
     expect(attendance[4].absent).toBe(true);
     await updateMinutes({
       actor: secretariat,
       input: {
         meetingId: id,
         version: await version(id),
-        situationSummary:
-          "Tuyên truyền Nghị quyết 54-NQ/TW và Chỉ thị số 35-CT/TW.",
+        situationSummary: "Tuyên truyền Nghị quyết 54-NQ/TW và Chỉ thị số 35-CT/TW.",
         remarks: [
           {
             attendanceId: attendance[3].id,
@@ -310,13 +284,9 @@ describe("meeting use cases", () => {
         documents: { include: { document: true } },
       },
     });
-    expect(directives[0].dueDate?.toISOString().slice(0, 10)).toBe(
-      "2020-06-30",
-    );
+    expect(directives[0].dueDate?.toISOString().slice(0, 10)).toBe("2020-06-30");
     expect(directives[0].organizations).toHaveLength(2);
-    expect(directives[0].documents.map((row) => row.document.code)).toEqual([
-      "54-NQ/TW",
-    ]);
+    expect(directives[0].documents.map((row) => row.document.code)).toEqual(["54-NQ/TW"]);
     // Reorder and delete: the second moves up, the first is removed.
     await saveDirectives({
       actor: secretariat,
@@ -353,20 +323,13 @@ describe("meeting use cases", () => {
     )
       .map((row) => row.document.code)
       .sort();
-    expect(codes).toEqual([
-      "127-KH/TU",
-      "35-CT/TW",
-      "54-NQ/TW",
-      "5841/PA-UBND",
-    ]);
+    expect(codes).toEqual(["127-KH/TU", "35-CT/TW", "54-NQ/TW", "5841/PA-UBND"]);
     const registry = await listDocuments({
       actor: world.actors.mttq,
       page: 1,
       q: "35-CT",
     });
-    expect(registry.rows[0].meetings.map((row) => row.meeting.id)).toContain(
-      id,
-    );
+    expect(registry.rows[0].meetings.map((row) => row.meeting.id)).toContain(id);
 
     // Only a leader approves; a secretary cannot.
     const beforeApprove = await snapshot();
@@ -382,9 +345,10 @@ describe("meeting use cases", () => {
       actor: world.actors.leader,
       input: { meetingId: id, version: await version(id), to: "CONCLUDED" },
     });
-    expect(await db.meeting.findUniqueOrThrow({ where: { id } })).toMatchObject(
-      { status: "CONCLUDED", approvedById: world.ids.leader },
-    );
+    expect(await db.meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "CONCLUDED",
+      approvedById: world.ids.leader,
+    });
     const locked = await expectAppError(
       updateMinutes({
         actor: secretariat,
@@ -429,18 +393,14 @@ describe("meeting use cases", () => {
     const amendments = await db.meetingAmendment.findMany({
       where: { meetingId: id },
     });
-    expect(amendments).toMatchObject([
-      { reason: "Sửa lỗi trích dẫn.", authorId: world.ids.secretariat },
-    ]);
+    expect(amendments).toMatchObject([{ reason: "Sửa lỗi trích dẫn.", authorId: world.ids.secretariat }]);
 
     const { history } = await getMeeting({
       actor: world.actors.leader,
       meetingId: id,
     });
     expect(history.map((row) => row.action)).toContain("meeting.amend");
-    expect(
-      history.filter((row) => row.action === "meeting.transition"),
-    ).toHaveLength(4);
+    expect(history.filter((row) => row.action === "meeting.transition")).toHaveLength(4);
   });
 
   it("refuses a date in the future for HELD", async () => {
@@ -530,16 +490,11 @@ describe("meeting use cases", () => {
           (thrown: unknown) => thrown,
         );
         expect(error, `${name} must be refused`).toBeInstanceOf(AppError);
-        expect(["FORBIDDEN"], `${name}: ${(error as AppError).code}`).toContain(
-          (error as AppError).code,
-        );
+        expect(["FORBIDDEN"], `${name}: ${(error as AppError).code}`).toContain((error as AppError).code);
       }
     }
     for (const [, actor] of others) {
-      await expectAppError(
-        listOrganizationLeaders({ actor, meetingId: id }),
-        "FORBIDDEN",
-      );
+      await expectAppError(listOrganizationLeaders({ actor, meetingId: id }), "FORBIDDEN");
     }
     expect(await snapshot()).toEqual(before);
     expect(await db.formDraft.count()).toBe(0);
@@ -555,24 +510,16 @@ describe("meeting use cases", () => {
         invitedOrganizationIds: [world.organizations.district.MTTQ.id],
       }),
     });
-    expect(
-      (await db.meeting.findUniqueOrThrow({ where: { id } })).chairName,
-    ).toBe("Bùi Thanh Hà");
+    expect((await db.meeting.findUniqueOrThrow({ where: { id } })).chairName).toBe("Bùi Thanh Hà");
     const before = await snapshot();
-    await expectAppError(
-      scheduleMeeting({ actor, input: scheduleInput() }),
-      "FORBIDDEN",
-    );
+    await expectAppError(scheduleMeeting({ actor, input: scheduleInput() }), "FORBIDDEN");
     expect(await snapshot()).toEqual(before);
     // The district's ORG_REP of an invited organization reads it; the province's does not see district invitations of others.
-    expect(
-      (await getMeeting({ actor: world.actors.districtMttq, meetingId: id }))
-        .permissions,
-    ).toMatchObject({ edit: false, nextStep: null });
-    await expectAppError(
-      getMeeting({ actor: world.actors.ccb, meetingId: id }),
-      "NOT_FOUND",
-    );
+    expect((await getMeeting({ actor: world.actors.districtMttq, meetingId: id })).permissions).toMatchObject({
+      edit: false,
+      nextStep: null,
+    });
+    await expectAppError(getMeeting({ actor: world.actors.ccb, meetingId: id }), "NOT_FOUND");
   });
 
   it("keeps a stale save from overwriting: the second writer gets CONFLICT", async () => {
@@ -603,9 +550,7 @@ describe("meeting use cases", () => {
     );
     expect(error.message).toBe(vi.errors.CONFLICT);
     expect(await snapshot()).toEqual(before);
-    expect(
-      (await db.meeting.findUniqueOrThrow({ where: { id } })).situationSummary,
-    ).toBe("Bản của người thứ nhất.");
+    expect((await db.meeting.findUniqueOrThrow({ where: { id } })).situationSummary).toBe("Bản của người thứ nhất.");
   });
 
   it("autosaves a draft, offers it back after a reload, and clears it on save", async () => {
@@ -633,14 +578,10 @@ describe("meeting use cases", () => {
       },
     });
     const restored = await getMinutesDraft({ actor, meetingId: id });
-    expect(restored?.data.situationSummary).toBe(
-      "Đang gõ dở tóm tắt, thêm chữ",
-    );
+    expect(restored?.data.situationSummary).toBe("Đang gõ dở tóm tắt, thêm chữ");
     expect(restored?.baseVersion).toBe(1);
     // Another user sees no draft of someone else.
-    expect(
-      await getMinutesDraft({ actor: world.actors.leader, meetingId: id }),
-    ).toBeNull();
+    expect(await getMinutesDraft({ actor: world.actors.leader, meetingId: id })).toBeNull();
     await updateMinutes({
       actor,
       input: { meetingId: id, version: 1, ...restored!.data, remarks: [] },
@@ -662,21 +603,14 @@ describe("meeting use cases", () => {
         kind: "BRIEFING",
       }),
     });
-    const found = async (actor: Actor, q: string) =>
-      (await listMeetings({ actor, input: { q } })).rows.map((row) => row.id);
-    expect(await found(world.actors.secretariat, "quy I 2020")).toContain(
-      world.meeting.id,
-    );
+    const found = async (actor: Actor, q: string) => (await listMeetings({ actor, input: { q } })).rows.map((row) => row.id);
+    expect(await found(world.actors.secretariat, "quy I 2020")).toContain(world.meeting.id);
     expect(await found(world.actors.secretariat, "QUÝ i/2020")).toContain(id);
     const banDanVan = await found(world.actors.secretariat, "ban dan van");
     expect(banDanVan).toContain(id);
     expect(banDanVan).not.toContain(world.meeting.id);
-    expect(await found(world.actors.secretariat, "nghi quyet 54")).toContain(
-      world.meeting.id,
-    );
-    expect(await found(world.actors.secretariat, "khong co gi 100%")).toEqual(
-      [],
-    );
+    expect(await found(world.actors.secretariat, "nghi quyet 54")).toContain(world.meeting.id);
+    expect(await found(world.actors.secretariat, "khong co gi 100%")).toEqual([]);
     // ORG_REP: only meetings of the province their organization is invited to; viewers: only published.
     expect(await found(world.actors.mttq, "ban dan van")).toContain(id);
     const forDistrict = await found(world.actors.districtMttq, "quy I 2020");
@@ -691,10 +625,7 @@ describe("meeting use cases", () => {
       input: { kind: "BRIEFING", year: 2020 },
     });
     expect(filtered.rows.map((row) => row.id)).toEqual([id]);
-    await expectAppError(
-      getMeeting({ actor: world.actors.districtMttq, meetingId: id }),
-      "NOT_FOUND",
-    );
+    await expectAppError(getMeeting({ actor: world.actors.districtMttq, meetingId: id }), "NOT_FOUND");
   });
 
   it("paginates on the server, newest first", async () => {
@@ -716,9 +647,7 @@ describe("meeting use cases", () => {
       pages: 2,
       page: 1,
     });
-    expect(first.rows[0].title).toBe(
-      `Giao ban trang ${MEETINGS_PAGE_SIZE + 1}`,
-    );
+    expect(first.rows[0].title).toBe(`Giao ban trang ${MEETINGS_PAGE_SIZE + 1}`);
     const second = await listMeetings({
       actor: world.actors.siblingAdmin,
       input: { page: 2 },
@@ -768,8 +697,6 @@ describe("meeting use cases", () => {
       percent: 50,
     });
     expect(items.every((item) => item.meeting.id !== id)).toBe(true);
-    expect(items.map((item) => item.content)).not.toContain(
-      "Nhiệm vụ chưa được phê duyệt.",
-    );
+    expect(items.map((item) => item.content)).not.toContain("Nhiệm vụ chưa được phê duyệt.");
   });
 });

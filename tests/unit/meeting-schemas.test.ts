@@ -2,11 +2,7 @@ import { describe, expect, it } from "vitest";
 import { vi } from "@/messages/vi";
 import { searchWords } from "@/server/meetings/list-meetings";
 import { endOfNextQuarter } from "@/server/meetings/save-directives";
-import {
-  ZDirectiveSchema,
-  ZScheduleMeetingSchema,
-  ZUpdateMinutesSchema,
-} from "@/server/meetings/schemas";
+import { ZDirectiveSchema, ZScheduleMeetingSchema, ZUpdateMinutesSchema } from "@/server/meetings/schemas";
 
 describe("meeting schemas", () => {
   it("normalizes typed text to NFC and trims it", () => {
@@ -33,12 +29,7 @@ describe("meeting schemas", () => {
       startsAt: "24/03/2020",
     });
     expect(result.success).toBe(false);
-    const messages = Object.fromEntries(
-      result.error!.issues.map((issue) => [
-        issue.path.join("."),
-        issue.message,
-      ]),
-    );
+    const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(messages).toEqual({
       unitId: vi.validation.required,
       kind: vi.validation.invalidChoice,
@@ -48,10 +39,9 @@ describe("meeting schemas", () => {
   });
 
   it("requires a lead organization and refuses one that both leads and supports", () => {
-    expect(
-      ZDirectiveSchema.safeParse({ content: "Việc", leadOrganizationIds: [] })
-        .error?.issues[0].message,
-    ).toBe(vi.meetings.leadRequired);
+    expect(ZDirectiveSchema.safeParse({ content: "Việc", leadOrganizationIds: [] }).error?.issues[0].message).toBe(
+      vi.meetings.leadRequired,
+    );
     expect(
       ZDirectiveSchema.safeParse({
         content: "Việc",
@@ -69,29 +59,15 @@ describe("meeting schemas", () => {
   });
 
   it("accepts a version as typed in a hidden input", () => {
-    expect(
-      ZUpdateMinutesSchema.parse({ meetingId: "m", version: "3" }).version,
-    ).toBe(3);
+    expect(ZUpdateMinutesSchema.parse({ meetingId: "m", version: "3" }).version).toBe(3);
   });
 });
 
 describe("meeting helpers", () => {
   it("computes the end of the next quarter from the meeting's period", () => {
-    expect(
-      endOfNextQuarter({ year: 2020, type: "QUARTER", index: 1 })
-        .toISOString()
-        .slice(0, 10),
-    ).toBe("2020-06-30");
-    expect(
-      endOfNextQuarter({ year: 2020, type: "QUARTER", index: 4 })
-        .toISOString()
-        .slice(0, 10),
-    ).toBe("2021-03-31");
-    expect(
-      endOfNextQuarter({ year: 2021, type: "NINE_MONTHS", index: 1 })
-        .toISOString()
-        .slice(0, 10),
-    ).toBe("2021-12-31");
+    expect(endOfNextQuarter({ year: 2020, type: "QUARTER", index: 1 }).toISOString().slice(0, 10)).toBe("2020-06-30");
+    expect(endOfNextQuarter({ year: 2020, type: "QUARTER", index: 4 }).toISOString().slice(0, 10)).toBe("2021-03-31");
+    expect(endOfNextQuarter({ year: 2021, type: "NINE_MONTHS", index: 1 }).toISOString().slice(0, 10)).toBe("2021-12-31");
   });
 
   it("splits a query into unaccented words without LIKE wildcards", () => {

@@ -8,20 +8,10 @@ import { readableMeetingsWhere } from "@/server/meetings/meeting-scope";
 export const DOCUMENTS_PAGE_SIZE = 30;
 
 /** The registry of cited documents, each with the meetings and directives (readable by the actor) that cite it. */
-export async function listDocuments({
-  actor,
-  q,
-  page,
-}: {
-  actor: Actor;
-  q?: string;
-  page: number;
-}) {
+export async function listDocuments({ actor, q, page }: { actor: Actor; q?: string; page: number }) {
   assertCan(actor, "read:document");
   const db = await getDb();
-  const where = q
-    ? { code: { contains: q.trim(), mode: "insensitive" as const } }
-    : {};
+  const where = q ? { code: { contains: q.trim(), mode: "insensitive" as const } } : {};
   const [total, rows] = await Promise.all([
     db.documentRef.count({ where }),
     db.documentRef.findMany({

@@ -5,20 +5,14 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { meetingScope } from "./meeting-write";
-import {
-  ZMinutesDraftSchema,
-  ZSaveDraftSchema,
-  type TMinutesDraft,
-  type TSaveDraftInput,
-} from "./schemas";
+import { ZMinutesDraftSchema, ZSaveDraftSchema, type TMinutesDraft, type TSaveDraftInput } from "./schemas";
 
 export function minutesDraftKey(meetingId: string): string {
   return `meeting:${meetingId}:minutes`;
 }
 
 async function assertMayDraft(actor: Actor, meetingId: string) {
-  if (!can(actor, "update:meeting") && !can(actor, "amend:meeting"))
-    throw new AppError("FORBIDDEN");
+  if (!can(actor, "update:meeting") && !can(actor, "amend:meeting")) throw new AppError("FORBIDDEN");
   const db = await getDb();
   const meeting = await db.meeting.findUnique({
     where: { id: meetingId },
@@ -32,25 +26,13 @@ async function assertMayDraft(actor: Actor, meetingId: string) {
   const scope = meetingScope({
     unitPath: meeting.unit.path,
     status: meeting.status,
-    invitedOrganizationIds: meeting.invitations.map(
-      (row) => row.organizationId,
-    ),
+    invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
   });
-  assertCan(
-    actor,
-    meeting.status === "PUBLISHED" ? "amend:meeting" : "update:meeting",
-    scope,
-  );
+  assertCan(actor, meeting.status === "PUBLISHED" ? "amend:meeting" : "update:meeting", scope);
 }
 
 /** Autosave: the user's unsaved minutes, kept per user and meeting until the minutes are saved. */
-export async function saveMinutesDraft({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: TSaveDraftInput;
-}) {
+export async function saveMinutesDraft({ actor, input }: { actor: Actor; input: TSaveDraftInput }) {
   const data = parseInput(ZSaveDraftSchema, input);
   await assertMayDraft(actor, data.meetingId);
   const db = await getDb();
@@ -70,13 +52,7 @@ export async function saveMinutesDraft({
 }
 
 /** The draft to offer back, if the user left one. */
-export async function getMinutesDraft({
-  actor,
-  meetingId,
-}: {
-  actor: Actor;
-  meetingId: string;
-}): Promise<{
+export async function getMinutesDraft({ actor, meetingId }: { actor: Actor; meetingId: string }): Promise<{
   data: TMinutesDraft;
   baseVersion: number | null;
   updatedAt: Date;
@@ -98,13 +74,7 @@ export async function getMinutesDraft({
     : null;
 }
 
-export async function discardMinutesDraft({
-  actor,
-  meetingId,
-}: {
-  actor: Actor;
-  meetingId: string;
-}) {
+export async function discardMinutesDraft({ actor, meetingId }: { actor: Actor; meetingId: string }) {
   const db = await getDb();
   await db.formDraft.deleteMany({
     where: { userId: actor.id, key: minutesDraftKey(meetingId) },

@@ -9,13 +9,7 @@ import { vi } from "@/messages/vi";
  * so the meeting stores a snapshot). The person must belong to the meeting's
  * unit or a unit above it.
  */
-export async function personSnapshot(
-  tx: Tx,
-  personId: string,
-  unitPath: string,
-  day: Date | null,
-  field: string,
-) {
+export async function personSnapshot(tx: Tx, personId: string, unitPath: string, day: Date | null, field: string) {
   const person = await tx.person.findUnique({
     where: { id: personId },
     select: {
@@ -41,9 +35,7 @@ export async function personSnapshot(
   const onDay = vietnamDay(day ?? new Date());
   const held =
     person.positions.find(
-      (position) =>
-        vietnamDay(position.startDate) <= onDay &&
-        (!position.endDate || vietnamDay(position.endDate) >= onDay),
+      (position) => vietnamDay(position.startDate) <= onDay && (!position.endDate || vietnamDay(position.endDate) >= onDay),
     ) ?? person.positions[0];
   return {
     personId: person.id,

@@ -9,13 +9,7 @@ import { meetingScope } from "./meeting-write";
 import { TRANSITIONS } from "./transition-meeting";
 
 /** One meeting with everything its page shows, and what the actor may do to it. */
-export async function getMeeting({
-  actor,
-  meetingId,
-}: {
-  actor: Actor;
-  meetingId: string;
-}) {
+export async function getMeeting({ actor, meetingId }: { actor: Actor; meetingId: string }) {
   const db = await getDb();
   const meeting = await db.meeting.findFirst({
     where: { AND: [{ id: meetingId }, readableMeetingsWhere(actor)] },
@@ -101,9 +95,7 @@ export async function getMeeting({
   const scope = meetingScope({
     unitPath: meeting.unit.path,
     status: meeting.status,
-    invitedOrganizationIds: meeting.invitations.map(
-      (row) => row.organizationId,
-    ),
+    invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
   });
   const step = TRANSITIONS[meeting.status];
   const history = await db.auditLog.findMany({
@@ -126,12 +118,8 @@ export async function getMeeting({
       changed: changedFields(before, row.after),
     })),
     permissions: {
-      edit:
-        meeting.status !== "CONCLUDED" &&
-        meeting.status !== "PUBLISHED" &&
-        can(actor, "update:meeting", scope),
-      amend:
-        meeting.status === "PUBLISHED" && can(actor, "amend:meeting", scope),
+      edit: meeting.status !== "CONCLUDED" && meeting.status !== "PUBLISHED" && can(actor, "update:meeting", scope),
+      amend: meeting.status === "PUBLISHED" && can(actor, "amend:meeting", scope),
       nextStep: step && can(actor, step.action, scope) ? step.to : null,
     },
   };
@@ -141,13 +129,7 @@ export async function getMeeting({
  * Carry-over: directives of the unit's earlier (approved) meetings that are not done,
  * each with its latest progress, to review at this meeting.
  */
-export async function listCarryOver({
-  actor,
-  meetingId,
-}: {
-  actor: Actor;
-  meetingId: string;
-}) {
+export async function listCarryOver({ actor, meetingId }: { actor: Actor; meetingId: string }) {
   const db = await getDb();
   const meeting = await db.meeting.findFirst({
     where: { AND: [{ id: meetingId }, readableMeetingsWhere(actor)] },
@@ -166,10 +148,7 @@ export async function listCarryOver({
             id: { not: meeting.id },
             // Only directives a leader approved are commitments to follow up.
             status: { in: ["CONCLUDED", "PUBLISHED"] },
-            OR: [
-              { startsAt: { lt: pivot } },
-              { startsAt: null, createdAt: { lt: meeting.createdAt } },
-            ],
+            OR: [{ startsAt: { lt: pivot } }, { startsAt: null, createdAt: { lt: meeting.createdAt } }],
           },
         },
       ],
@@ -202,9 +181,6 @@ export function changedFields(before: unknown, after: unknown): string[] {
   if (!isObject(after)) return [];
   const previous = isObject(before) ? before : {};
   return Object.keys(after).filter(
-    (key) =>
-      key !== "reason" &&
-      JSON.stringify(after[key] ?? null) !==
-        JSON.stringify(previous[key] ?? null),
+    (key) => key !== "reason" && JSON.stringify(after[key] ?? null) !== JSON.stringify(previous[key] ?? null),
   );
 }

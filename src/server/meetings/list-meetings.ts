@@ -19,29 +19,15 @@ export function searchWords(q: string): string[] {
 }
 
 /** Ids of meetings whose search text holds every word (unaccented, case-insensitive; trigram index). */
-export async function searchMeetingIds(
-  db: Tx,
-  q: string,
-): Promise<string[] | null> {
+export async function searchMeetingIds(db: Tx, q: string): Promise<string[] | null> {
   const words = searchWords(q);
   if (!words.length) return null;
-  const conditions = words.map(
-    (word) =>
-      Prisma.sql`search_key("searchText") LIKE '%' || search_key(${word}) || '%'`,
-  );
-  const rows = await db.$queryRaw<
-    { id: string }[]
-  >`SELECT id FROM "Meeting" WHERE ${Prisma.join(conditions, " AND ")}`;
+  const conditions = words.map((word) => Prisma.sql`search_key("searchText") LIKE '%' || search_key(${word}) || '%'`);
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Meeting" WHERE ${Prisma.join(conditions, " AND ")}`;
   return rows.map((row) => row.id);
 }
 
-export async function listMeetings({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: TListMeetingsInput;
-}) {
+export async function listMeetings({ actor, input }: { actor: Actor; input: TListMeetingsInput }) {
   assertCan(actor, "read:meeting");
   const filters = ZListMeetingsSchema.parse(input);
   const db = await getDb();
@@ -61,10 +47,7 @@ export async function listMeetings({
     db.meeting.count({ where }),
     db.meeting.findMany({
       where,
-      orderBy: [
-        { startsAt: { sort: "desc", nulls: "first" } },
-        { createdAt: "desc" },
-      ],
+      orderBy: [{ startsAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
       skip: (filters.page - 1) * MEETINGS_PAGE_SIZE,
       take: MEETINGS_PAGE_SIZE,
       select: {

@@ -42,10 +42,7 @@ export async function listMeetingFormOptions(actor: Actor) {
     ? await db.person.findMany({
         where: {
           unit: {
-            OR: [
-              { path: { startsWith: actor.unitPath } },
-              { path: { in: ancestors } },
-            ],
+            OR: [{ path: { startsWith: actor.unitPath } }, { path: { in: ancestors } }],
           },
         },
         select: {
@@ -65,9 +62,7 @@ export async function listMeetingFormOptions(actor: Actor) {
     people: people
       .sort((a, b) => compareVi(a.fullName, b.fullName))
       .map((person) => {
-        const current =
-          person.positions.find((position) => !position.endDate) ??
-          person.positions[0];
+        const current = person.positions.find((position) => !position.endDate) ?? person.positions[0];
         return {
           id: person.id,
           fullName: person.fullName,
@@ -108,15 +103,7 @@ export async function listDirectory(unitPath: string) {
     .map((person) => ({
       id: person.id,
       fullName: person.fullName,
-      position:
-        (
-          person.positions.find((position) => !position.endDate) ??
-          person.positions[0]
-        )?.title ?? "",
-      organizationId:
-        (
-          person.positions.find((position) => !position.endDate) ??
-          person.positions[0]
-        )?.organizationId ?? null,
+      position: (person.positions.find((position) => !position.endDate) ?? person.positions[0])?.title ?? "",
+      organizationId: (person.positions.find((position) => !position.endDate) ?? person.positions[0])?.organizationId ?? null,
     }));
 }

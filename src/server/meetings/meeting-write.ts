@@ -20,12 +20,7 @@ export interface MeetingForWrite {
 }
 
 /** The permission check's view of a meeting. */
-export function meetingScope(
-  meeting: Pick<
-    MeetingForWrite,
-    "unitPath" | "invitedOrganizationIds" | "status"
-  >,
-): RecordScope {
+export function meetingScope(meeting: Pick<MeetingForWrite, "unitPath" | "invitedOrganizationIds" | "status">): RecordScope {
   return {
     unitPath: meeting.unitPath,
     organizationIds: meeting.invitedOrganizationIds,
@@ -35,15 +30,11 @@ export function meetingScope(
 
 /** Before anything is read: does the role edit meeting content at all (in some scope)? */
 export function assertMayEditMeetings(actor: Actor): void {
-  if (!can(actor, "update:meeting") && !can(actor, "amend:meeting"))
-    throw new AppError("FORBIDDEN");
+  if (!can(actor, "update:meeting") && !can(actor, "amend:meeting")) throw new AppError("FORBIDDEN");
 }
 
 /** Loads a meeting inside the transaction and locks its row against concurrent writers. */
-export async function loadMeetingForWrite(
-  tx: Tx,
-  meetingId: string,
-): Promise<MeetingForWrite> {
+export async function loadMeetingForWrite(tx: Tx, meetingId: string): Promise<MeetingForWrite> {
   const meeting = await tx.meeting.findUnique({
     where: { id: meetingId },
     select: {
@@ -64,9 +55,7 @@ export async function loadMeetingForWrite(
     version: meeting.version,
     startsAt: meeting.startsAt,
     unitPath: meeting.unit.path,
-    invitedOrganizationIds: meeting.invitations.map(
-      (row) => row.organizationId,
-    ),
+    invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
   };
 }
 
@@ -76,11 +65,7 @@ export async function loadMeetingForWrite(
  * publication only through an amendment with a reason (DESIGN.md §3).
  * Returns whether the change is an amendment.
  */
-export function assertContentEditable(
-  actor: Actor,
-  meeting: MeetingForWrite,
-  amendmentReason: string,
-): boolean {
+export function assertContentEditable(actor: Actor, meeting: MeetingForWrite, amendmentReason: string): boolean {
   if (meeting.status === "PUBLISHED") {
     assertCan(actor, "amend:meeting", meetingScope(meeting));
     if (!amendmentReason) {
@@ -91,17 +76,12 @@ export function assertContentEditable(
     return true;
   }
   assertCan(actor, "update:meeting", meetingScope(meeting));
-  if (meeting.status === "CONCLUDED")
-    throw new AppError("INVALID_STATE", vi.meetings.rules.locked);
+  if (meeting.status === "CONCLUDED") throw new AppError("INVALID_STATE", vi.meetings.rules.locked);
   return false;
 }
 
 /** Optimistic concurrency: the write goes through only if nobody saved since `version` was read. */
-export async function bumpVersion(
-  tx: Tx,
-  meetingId: string,
-  version: number,
-): Promise<number> {
+export async function bumpVersion(tx: Tx, meetingId: string, version: number): Promise<number> {
   const { count } = await tx.meeting.updateMany({
     where: { id: meetingId, version },
     data: { version: { increment: 1 } },
@@ -110,13 +90,7 @@ export async function bumpVersion(
   return version + 1;
 }
 
-export async function recordAmendment(
-  tx: Tx,
-  actor: Actor,
-  meetingId: string,
-  reason: string,
-  changes: unknown,
-): Promise<void> {
+export async function recordAmendment(tx: Tx, actor: Actor, meetingId: string, reason: string, changes: unknown): Promise<void> {
   await tx.meetingAmendment.create({
     data: {
       meetingId,
@@ -179,23 +153,15 @@ export async function refreshDerived(tx: Tx, meetingId: string): Promise<void> {
         situationSummary: meeting.situationSummary,
         conclusionText: meeting.conclusionText,
         remarks: [
-          ...meeting.attendances.map(
-            (row) => `${row.fullName} ${row.position}`,
-          ),
+          ...meeting.attendances.map((row) => `${row.fullName} ${row.position}`),
           ...meeting.remarks.map((row) => row.body),
         ],
-        directives: meeting.directives.map(
-          (row) => `${row.content} ${row.category}`,
-        ),
+        directives: meeting.directives.map((row) => `${row.content} ${row.category}`),
       }),
     },
   });
   const documentIds = new Set(
-    await upsertDocumentRefs(tx, [
-      meeting.situationSummary,
-      meeting.conclusionText,
-      ...meeting.remarks.map((row) => row.body),
-    ]),
+    await upsertDocumentRefs(tx, [meeting.situationSummary, meeting.conclusionText, ...meeting.remarks.map((row) => row.body)]),
   );
   for (const directive of meeting.directives) {
     const ids = await upsertDocumentRefs(tx, [directive.content]);

@@ -10,13 +10,7 @@ import { meetingScope } from "./meeting-write";
  * The leaders of the meeting's invited organizations on the meeting day, as
  * attendance rows to add in one step (the form adds them, the user saves).
  */
-export async function listOrganizationLeaders({
-  actor,
-  meetingId,
-}: {
-  actor: Actor;
-  meetingId: string;
-}) {
+export async function listOrganizationLeaders({ actor, meetingId }: { actor: Actor; meetingId: string }) {
   const db = await getDb();
   const meeting = await db.meeting.findUnique({
     where: { id: meetingId },

@@ -30,45 +30,26 @@ const ATTENDANCE_SELECT = {
  * Replaces the attendance list: rows with an id are updated (their remarks stay
  * linked), new rows are added, rows left out are removed. Order is the list's.
  */
-export async function saveAttendance({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: TSaveAttendanceInput;
-}) {
+export async function saveAttendance({ actor, input }: { actor: Actor; input: TSaveAttendanceInput }) {
   assertMayEditMeetings(actor);
   const data = parseInput(ZSaveAttendanceSchema, input);
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(
-      actor,
-      meeting,
-      data.amendmentReason,
-    );
+    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
     await assertOrganizationsOfUnit(
       tx,
       meeting.unitId,
-      data.attendees.flatMap((row) =>
-        row.organizationId ? [row.organizationId] : [],
-      ),
+      data.attendees.flatMap((row) => (row.organizationId ? [row.organizationId] : [])),
       "attendees",
     );
-    const personIds = [
-      ...new Set(
-        data.attendees.flatMap((row) => (row.personId ? [row.personId] : [])),
-      ),
-    ];
+    const personIds = [...new Set(data.attendees.flatMap((row) => (row.personId ? [row.personId] : [])))];
     if (personIds.length) {
       const people = await tx.person.findMany({
         where: { id: { in: personIds } },
         select: { unit: { select: { path: true } } },
       });
-      if (
-        people.length !== personIds.length ||
-        people.some((person) => !meeting.unitPath.startsWith(person.unit.path))
-      ) {
+      if (people.length !== personIds.length || people.some((person) => !meeting.unitPath.startsWith(person.unit.path))) {
         throw new AppError("INVALID_INPUT", vi.meetings.rules.badPerson, {
           attendees: vi.meetings.rules.badPerson,
         });
@@ -107,9 +88,7 @@ export async function saveAttendance({
       where: { meetingId: meeting.id, id: { notIn: [...kept] } },
     });
     // The chair of the attendance list is the meeting's chair when chosen from the directory.
-    const chair = data.attendees.find(
-      (row) => row.role === "CHAIR" && !row.absent,
-    );
+    const chair = data.attendees.find((row) => row.role === "CHAIR" && !row.absent);
     if (chair) {
       await tx.meeting.update({
         where: { id: meeting.id },
@@ -136,9 +115,7 @@ export async function saveAttendance({
       entityType: "Meeting",
       entityId: meeting.id,
       before,
-      after: amending
-        ? { attendance: after, reason: data.amendmentReason }
-        : after,
+      after: amending ? { attendance: after, reason: data.amendmentReason } : after,
     });
   });
 }

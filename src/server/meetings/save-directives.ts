@@ -13,22 +13,15 @@ import {
   recordAmendment,
   refreshDerived,
 } from "./meeting-write";
-import {
-  NEXT_QUARTER_END,
-  ZSaveDirectivesSchema,
-  type TSaveDirectivesInput,
-} from "./schemas";
+import { NEXT_QUARTER_END, ZSaveDirectivesSchema, type TSaveDirectivesInput } from "./schemas";
 
 /** The last day of the quarter after the one in which the period ends. */
 export function endOfNextQuarter(period: PeriodLike): Date {
   const end = periodRange(period).end;
   const [year, month] = end.split("-").map(Number);
   const quarter = Math.ceil(month / 3);
-  const next =
-    quarter === 4 ? { year: year + 1, index: 1 } : { year, index: quarter + 1 };
-  return new Date(
-    periodRange({ year: next.year, type: "QUARTER", index: next.index }).end,
-  );
+  const next = quarter === 4 ? { year: year + 1, index: 1 } : { year, index: quarter + 1 };
+  return new Date(periodRange({ year: next.year, type: "QUARTER", index: next.index }).end);
 }
 
 const DIRECTIVE_SELECT = {
@@ -45,30 +38,17 @@ const DIRECTIVE_SELECT = {
  * edited (keeping their progress history), new rows are added, rows left out
  * are deleted. Document codes in the content are linked to the registry.
  */
-export async function saveDirectives({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: TSaveDirectivesInput;
-}) {
+export async function saveDirectives({ actor, input }: { actor: Actor; input: TSaveDirectivesInput }) {
   assertMayEditMeetings(actor);
   const data = parseInput(ZSaveDirectivesSchema, input);
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(
-      actor,
-      meeting,
-      data.amendmentReason,
-    );
+    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
     await assertOrganizationsOfUnit(
       tx,
       meeting.unitId,
-      data.directives.flatMap((row) => [
-        ...row.leadOrganizationIds,
-        ...row.supportOrganizationIds,
-      ]),
+      data.directives.flatMap((row) => [...row.leadOrganizationIds, ...row.supportOrganizationIds]),
       "directives",
     );
     await bumpVersion(tx, meeting.id, data.version);
@@ -88,12 +68,7 @@ export async function saveDirectives({
         sortOrder: index,
         content: row.content,
         category: row.category,
-        dueDate:
-          row.dueDate === NEXT_QUARTER_END
-            ? endOfNextQuarter(period)
-            : row.dueDate
-              ? new Date(row.dueDate)
-              : null,
+        dueDate: row.dueDate === NEXT_QUARTER_END ? endOfNextQuarter(period) : row.dueDate ? new Date(row.dueDate) : null,
       };
       const organizations = [
         ...[...new Set(row.leadOrganizationIds)].map((organizationId) => ({
@@ -148,9 +123,7 @@ export async function saveDirectives({
       entityType: "Meeting",
       entityId: meeting.id,
       before,
-      after: amending
-        ? { directives: after, reason: data.amendmentReason }
-        : after,
+      after: amending ? { directives: after, reason: data.amendmentReason } : after,
     });
   });
 }

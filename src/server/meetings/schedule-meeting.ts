@@ -19,13 +19,7 @@ export function parseLocalDateTime(value: string): Date | null {
 }
 
 /** Creates a meeting in DRAFT with its invited organizations and the chair's position that day. */
-export async function scheduleMeeting({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: TScheduleMeetingInput;
-}) {
+export async function scheduleMeeting({ actor, input }: { actor: Actor; input: TScheduleMeetingInput }) {
   assertCan(actor, "create:meeting");
   const data = parseInput(ZScheduleMeetingSchema, input);
   const db = await getDb();
@@ -47,22 +41,9 @@ export async function scheduleMeeting({
       throw new AppError("INVALID_INPUT", vi.meetings.rules.badPeriod, {
         periodId: vi.meetings.rules.badPeriod,
       });
-    await assertOrganizationsOfUnit(
-      tx,
-      unit.id,
-      data.invitedOrganizationIds,
-      "invitedOrganizationIds",
-    );
+    await assertOrganizationsOfUnit(tx, unit.id, data.invitedOrganizationIds, "invitedOrganizationIds");
     const startsAt = parseLocalDateTime(data.startsAt);
-    const chair = data.chairPersonId
-      ? await personSnapshot(
-          tx,
-          data.chairPersonId,
-          unit.path,
-          startsAt,
-          "chairPersonId",
-        )
-      : null;
+    const chair = data.chairPersonId ? await personSnapshot(tx, data.chairPersonId, unit.path, startsAt, "chairPersonId") : null;
     const fields = {
       unitId: unit.id,
       periodId: period.id,
@@ -80,9 +61,7 @@ export async function scheduleMeeting({
         ...fields,
         createdById: actor.id,
         invitations: {
-          create: [...new Set(data.invitedOrganizationIds)].map(
-            (organizationId) => ({ organizationId }),
-          ),
+          create: [...new Set(data.invitedOrganizationIds)].map((organizationId) => ({ organizationId })),
         },
         attendances: chair
           ? {

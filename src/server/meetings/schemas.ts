@@ -7,12 +7,7 @@ const text = (max: number) =>
   z
     .string({ error: vi.validation.required })
     .transform(cleanText)
-    .pipe(
-      z
-        .string()
-        .min(1, vi.validation.required)
-        .max(max, vi.validation.tooLong(max)),
-    );
+    .pipe(z.string().min(1, vi.validation.required).max(max, vi.validation.tooLong(max)));
 
 /** Optional text: NFC, trimmed, "" when missing. */
 const optionalText = (max: number) =>
@@ -28,44 +23,26 @@ const optionalId = z
   .nullable()
   .transform((value) => (value ? value : null));
 
-const id = z
-  .string({ error: vi.validation.required })
-  .min(1, vi.validation.required);
+const id = z.string({ error: vi.validation.required }).min(1, vi.validation.required);
 
 /** "2020-03-24T14:00" as typed in a datetime-local input (Vietnam wall-clock time). */
 const dateTimeLocal = z
   .string()
   .optional()
   .transform((value) => (value ? value.trim() : ""))
-  .pipe(
-    z.union([
-      z.literal(""),
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, vi.validation.invalidDate),
-    ]),
-  );
+  .pipe(z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, vi.validation.invalidDate)]));
 
-const version = z.coerce
-  .number({ error: vi.validation.invalidNumber })
-  .int()
-  .min(1);
+const version = z.coerce.number({ error: vi.validation.invalidNumber }).int().min(1);
 
 export const ZMeetingKindSchema = z.enum(["LIAISON", "BRIEFING"], {
   error: vi.validation.invalidChoice,
 });
-export const ZMeetingStatusSchema = z.enum(
-  ["DRAFT", "SCHEDULED", "HELD", "CONCLUDED", "PUBLISHED"],
-  {
-    error: vi.validation.invalidChoice,
-  },
-);
-export const ZAttendanceRoleSchema = z.enum(
-  ["CHAIR", "REPORTER", "SPEAKER", "ATTENDEE"],
-  {
-    error: vi.validation.invalidChoice,
-  },
-);
+export const ZMeetingStatusSchema = z.enum(["DRAFT", "SCHEDULED", "HELD", "CONCLUDED", "PUBLISHED"], {
+  error: vi.validation.invalidChoice,
+});
+export const ZAttendanceRoleSchema = z.enum(["CHAIR", "REPORTER", "SPEAKER", "ATTENDEE"], {
+  error: vi.validation.invalidChoice,
+});
 
 /** The reason of an amendment to a published meeting ("" when the meeting is not published). */
 const amendmentReason = optionalText(1000);
@@ -90,9 +67,7 @@ export const ZUpdateMeetingDetailsSchema = ZScheduleMeetingSchema.omit({
   version,
   amendmentReason,
 });
-export type TUpdateMeetingDetailsInput = z.input<
-  typeof ZUpdateMeetingDetailsSchema
->;
+export type TUpdateMeetingDetailsInput = z.input<typeof ZUpdateMeetingDetailsSchema>;
 
 export const ZAttendeeSchema = z.object({
   personId: optionalId,
@@ -135,11 +110,7 @@ const dueDate = z
   .optional()
   .transform((value) => (value ? value.trim() : ""))
   .pipe(
-    z.union([
-      z.literal(""),
-      z.literal(NEXT_QUARTER_END),
-      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, vi.validation.invalidDate),
-    ]),
+    z.union([z.literal(""), z.literal(NEXT_QUARTER_END), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, vi.validation.invalidDate)]),
   );
 
 export const ZDirectiveSchema = z
@@ -148,22 +119,13 @@ export const ZDirectiveSchema = z
     content: text(5000),
     category: optionalText(120),
     dueDate,
-    leadOrganizationIds: z
-      .array(z.string().min(1))
-      .min(1, vi.meetings.leadRequired)
-      .max(20),
+    leadOrganizationIds: z.array(z.string().min(1)).min(1, vi.meetings.leadRequired).max(20),
     supportOrganizationIds: z.array(z.string().min(1)).max(50).default([]),
   })
-  .refine(
-    (value) =>
-      !value.supportOrganizationIds.some((org) =>
-        value.leadOrganizationIds.includes(org),
-      ),
-    {
-      message: vi.meetings.leadAndSupport,
-      path: ["supportOrganizationIds"],
-    },
-  );
+  .refine((value) => !value.supportOrganizationIds.some((org) => value.leadOrganizationIds.includes(org)), {
+    message: vi.meetings.leadAndSupport,
+    path: ["supportOrganizationIds"],
+  });
 export type TDirectiveInput = z.input<typeof ZDirectiveSchema>;
 
 export const ZSaveDirectivesSchema = z.object({

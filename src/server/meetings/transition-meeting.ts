@@ -7,18 +7,11 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { vi } from "@/messages/vi";
-import {
-  bumpVersion,
-  loadMeetingForWrite,
-  meetingScope,
-} from "./meeting-write";
+import { bumpVersion, loadMeetingForWrite, meetingScope } from "./meeting-write";
 import { ZTransitionSchema, type TTransitionInput } from "./schemas";
 
 /** The lifecycle (DESIGN.md §3): each step, and who may take it. */
-export const TRANSITIONS: Record<
-  MeetingStatus,
-  { to: MeetingStatus; action: Action } | null
-> = {
+export const TRANSITIONS: Record<MeetingStatus, { to: MeetingStatus; action: Action } | null> = {
   DRAFT: { to: "SCHEDULED", action: "update:meeting" },
   SCHEDULED: { to: "HELD", action: "update:meeting" },
   HELD: { to: "CONCLUDED", action: "approve:meeting" },
@@ -27,32 +20,16 @@ export const TRANSITIONS: Record<
 };
 
 /** Moves a meeting one step along its lifecycle, checking the step's rules. */
-export async function transitionMeeting({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: TTransitionInput;
-}) {
-  if (
-    !Object.values(TRANSITIONS).some((step) => step && can(actor, step.action))
-  )
-    throw new AppError("FORBIDDEN");
+export async function transitionMeeting({ actor, input }: { actor: Actor; input: TTransitionInput }) {
+  if (!Object.values(TRANSITIONS).some((step) => step && can(actor, step.action))) throw new AppError("FORBIDDEN");
   const data = parseInput(ZTransitionSchema, input);
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const meeting = await loadMeetingForWrite(tx, data.meetingId);
     const step = TRANSITIONS[meeting.status];
-    const wanted = Object.values(TRANSITIONS).find(
-      (candidate) => candidate?.to === data.to,
-    );
-    assertCan(
-      actor,
-      (wanted ?? step)?.action ?? "approve:meeting",
-      meetingScope(meeting),
-    );
-    if (!step || step.to !== data.to)
-      throw new AppError("INVALID_STATE", vi.meetings.rules.badTransition);
+    const wanted = Object.values(TRANSITIONS).find((candidate) => candidate?.to === data.to);
+    assertCan(actor, (wanted ?? step)?.action ?? "approve:meeting", meetingScope(meeting));
+    if (!step || step.to !== data.to) throw new AppError("INVALID_STATE", vi.meetings.rules.badTransition);
     const now = new Date();
     const row = await tx.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
@@ -62,20 +39,12 @@ export async function transitionMeeting({
         _count: { select: { invitations: true, directives: true } },
       },
     });
-    if (
-      data.to === "SCHEDULED" &&
-      (!row.startsAt || row._count.invitations === 0)
-    ) {
-      throw new AppError(
-        "INVALID_STATE",
-        vi.meetings.rules.needsStartAndInvitations,
-      );
+    if (data.to === "SCHEDULED" && (!row.startsAt || row._count.invitations === 0)) {
+      throw new AppError("INVALID_STATE", vi.meetings.rules.needsStartAndInvitations);
     }
     if (data.to === "HELD") {
-      if (!row.chairName)
-        throw new AppError("INVALID_STATE", vi.meetings.rules.needsChair);
-      if (!row.startsAt || row.startsAt > now)
-        throw new AppError("INVALID_STATE", vi.meetings.rules.needsPastDate);
+      if (!row.chairName) throw new AppError("INVALID_STATE", vi.meetings.rules.needsChair);
+      if (!row.startsAt || row.startsAt > now) throw new AppError("INVALID_STATE", vi.meetings.rules.needsPastDate);
     }
     if (data.to === "CONCLUDED" && row._count.directives === 0)
       throw new AppError("INVALID_STATE", vi.meetings.rules.needsDirective);
@@ -84,9 +53,7 @@ export async function transitionMeeting({
       where: { id: meeting.id },
       data: {
         status: data.to,
-        ...(data.to === "CONCLUDED"
-          ? { approvedById: actor.id, approvedAt: now }
-          : {}),
+        ...(data.to === "CONCLUDED" ? { approvedById: actor.id, approvedAt: now } : {}),
         ...(data.to === "PUBLISHED" ? { publishedAt: now } : {}),
       },
     });

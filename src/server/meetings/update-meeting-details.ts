@@ -16,29 +16,16 @@ import {
   refreshDerived,
 } from "./meeting-write";
 import { parseLocalDateTime } from "./schedule-meeting";
-import {
-  ZUpdateMeetingDetailsSchema,
-  type TUpdateMeetingDetailsInput,
-} from "./schemas";
+import { ZUpdateMeetingDetailsSchema, type TUpdateMeetingDetailsInput } from "./schemas";
 
 /** Changes the schedule: period, kind, title, time, place, chair, invitations, deadline. */
-export async function updateMeetingDetails({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: TUpdateMeetingDetailsInput;
-}) {
+export async function updateMeetingDetails({ actor, input }: { actor: Actor; input: TUpdateMeetingDetailsInput }) {
   assertMayEditMeetings(actor);
   const data = parseInput(ZUpdateMeetingDetailsSchema, input);
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(
-      actor,
-      meeting,
-      data.amendmentReason,
-    );
+    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
     const period = await tx.period.findUnique({
       where: { id: data.periodId },
       select: { id: true },
@@ -47,12 +34,7 @@ export async function updateMeetingDetails({
       throw new AppError("INVALID_INPUT", vi.meetings.rules.badPeriod, {
         periodId: vi.meetings.rules.badPeriod,
       });
-    await assertOrganizationsOfUnit(
-      tx,
-      meeting.unitId,
-      data.invitedOrganizationIds,
-      "invitedOrganizationIds",
-    );
+    await assertOrganizationsOfUnit(tx, meeting.unitId, data.invitedOrganizationIds, "invitedOrganizationIds");
     const before = await tx.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
       select: {
@@ -70,13 +52,7 @@ export async function updateMeetingDetails({
     });
     const startsAt = parseLocalDateTime(data.startsAt);
     const chair = data.chairPersonId
-      ? await personSnapshot(
-          tx,
-          data.chairPersonId,
-          meeting.unitPath,
-          startsAt,
-          "chairPersonId",
-        )
+      ? await personSnapshot(tx, data.chairPersonId, meeting.unitPath, startsAt, "chairPersonId")
       : null;
     const fields = {
       periodId: period.id,
@@ -86,14 +62,9 @@ export async function updateMeetingDetails({
       place: data.place || null,
       chairPersonId: chair?.personId ?? null,
       // Keep the stored snapshot when the same chair stays (their title that day does not change).
-      chairName: chair
-        ? chair.personId === before.chairPersonId
-          ? before.chairName
-          : chair.fullName
-        : null,
+      chairName: chair ? (chair.personId === before.chairPersonId ? before.chairName : chair.fullName) : null,
       chairPosition: chair
-        ? chair.personId === before.chairPersonId &&
-          before.startsAt?.getTime() === startsAt?.getTime()
+        ? chair.personId === before.chairPersonId && before.startsAt?.getTime() === startsAt?.getTime()
           ? before.chairPosition
           : chair.position
         : null,
@@ -116,9 +87,7 @@ export async function updateMeetingDetails({
     const beforeAudit = {
       ...before,
       invitations: undefined,
-      invitedOrganizationIds: before.invitations.map(
-        (row) => row.organizationId,
-      ),
+      invitedOrganizationIds: before.invitations.map((row) => row.organizationId),
     };
     if (amending)
       await recordAmendment(tx, actor, meeting.id, data.amendmentReason, {

@@ -20,26 +20,14 @@ import { ZUpdateMinutesSchema, type TUpdateMinutesInput } from "./schemas";
  * conclusion. A stale `version` is a CONFLICT and nothing is written; the
  * caller keeps the typed text. A successful save clears the user's draft.
  */
-export async function updateMinutes({
-  actor,
-  input,
-}: {
-  actor: Actor;
-  input: TUpdateMinutesInput;
-}) {
+export async function updateMinutes({ actor, input }: { actor: Actor; input: TUpdateMinutesInput }) {
   assertMayEditMeetings(actor);
   const data = parseInput(ZUpdateMinutesSchema, input);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(
-      actor,
-      meeting,
-      data.amendmentReason,
-    );
-    const attendanceIds = data.remarks.flatMap((row) =>
-      row.attendanceId ? [row.attendanceId] : [],
-    );
+    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
+    const attendanceIds = data.remarks.flatMap((row) => (row.attendanceId ? [row.attendanceId] : []));
     if (attendanceIds.length) {
       const count = await tx.attendance.count({
         where: {

@@ -12,11 +12,7 @@ import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.documents.title };
 
-export default async function DocumentsPage({
-  searchParams,
-}: {
-  searchParams: SearchParams;
-}) {
+export default async function DocumentsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:document");
   const params = await searchParams;
   const q = firstParam(params.q)?.trim() || undefined;
@@ -63,10 +59,7 @@ export default async function DocumentsPage({
                     <ul className="space-y-1">
                       {doc.meetings.map(({ meeting }) => (
                         <li key={meeting.id}>
-                          <Link
-                            className="text-brand-700 underline"
-                            href={`/meetings/${meeting.id}`}
-                          >
+                          <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
                             {meeting.title}
                           </Link>
                         </li>
@@ -74,10 +67,7 @@ export default async function DocumentsPage({
                       {doc.directives.map(({ directive }) => (
                         <li key={directive.id} className="text-slate-600">
                           {vi.meetings.directives}:{" "}
-                          <Link
-                            className="underline"
-                            href={`/directives/${directive.id}`}
-                          >
+                          <Link className="underline" href={`/directives/${directive.id}`}>
                             {directive.content}
                           </Link>
                         </li>
@@ -89,13 +79,7 @@ export default async function DocumentsPage({
             </tbody>
           </table>
         )}
-        <Pagination
-          page={result.page}
-          pages={result.pages}
-          total={result.total}
-          basePath="/documents"
-          params={{ q }}
-        />
+        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/documents" params={{ q }} />
       </Card>
     </>
   );

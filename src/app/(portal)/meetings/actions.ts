@@ -6,19 +6,12 @@ import { formValues, type FormState } from "@/lib/form-state";
 import { actorOrThrow } from "@/server/auth/session";
 import { errorToFormState } from "@/server/form-errors";
 import { isAppError } from "@/server/errors";
-import {
-  discardMinutesDraft,
-  saveMinutesDraft,
-} from "@/server/meetings/autosave-draft";
+import { discardMinutesDraft, saveMinutesDraft } from "@/server/meetings/autosave-draft";
 import { listOrganizationLeaders } from "@/server/meetings/organization-leaders";
 import { saveAttendance } from "@/server/meetings/save-attendance";
 import { saveDirectives } from "@/server/meetings/save-directives";
 import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
-import type {
-  TAttendeeInput,
-  TDirectiveInput,
-  TMinutesDraft,
-} from "@/server/meetings/schemas";
+import type { TAttendeeInput, TDirectiveInput, TMinutesDraft } from "@/server/meetings/schemas";
 import { transitionMeeting } from "@/server/meetings/transition-meeting";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
 import { updateMinutes } from "@/server/meetings/update-minutes";
@@ -32,9 +25,7 @@ function detailFields(formData: FormData) {
     startsAt: String(formData.get("startsAt") ?? ""),
     place: String(formData.get("place") ?? ""),
     chairPersonId: String(formData.get("chairPersonId") ?? ""),
-    invitedOrganizationIds: formData
-      .getAll("invitedOrganizationIds")
-      .map(String),
+    invitedOrganizationIds: formData.getAll("invitedOrganizationIds").map(String),
     reportDeadline: String(formData.get("reportDeadline") ?? ""),
   };
 }
@@ -43,17 +34,11 @@ function detailFields(formData: FormData) {
 function valuesWithInvitations(formData: FormData) {
   return {
     ...formValues(formData),
-    invitedOrganizationIds: formData
-      .getAll("invitedOrganizationIds")
-      .map(String)
-      .join(","),
+    invitedOrganizationIds: formData.getAll("invitedOrganizationIds").map(String).join(","),
   };
 }
 
-export async function scheduleMeetingAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function scheduleMeetingAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = valuesWithInvitations(formData);
   let meetingId: string;
   try {
@@ -73,10 +58,7 @@ export async function scheduleMeetingAction(
   redirect(`/meetings/${meetingId}`);
 }
 
-export async function updateMeetingDetailsAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function updateMeetingDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = valuesWithInvitations(formData);
   const meetingId = String(formData.get("meetingId") ?? "");
   try {
@@ -93,8 +75,7 @@ export async function updateMeetingDetailsAction(
     revalidatePath(`/meetings/${meetingId}`);
     return { status: "success", message: vi.meetings.detailsSaved, values };
   } catch (error) {
-    if (isAppError(error) && error.code === "CONFLICT")
-      revalidatePath(`/meetings/${meetingId}`);
+    if (isAppError(error) && error.code === "CONFLICT") revalidatePath(`/meetings/${meetingId}`);
     return errorToFormState(error, values);
   }
 }
@@ -105,11 +86,7 @@ export interface EditorResult {
   fieldErrors?: Record<string, string>;
 }
 
-async function run(
-  meetingId: string,
-  work: () => Promise<unknown>,
-  success: string,
-): Promise<EditorResult> {
+async function run(meetingId: string, work: () => Promise<unknown>, success: string): Promise<EditorResult> {
   try {
     await work();
     revalidatePath(`/meetings/${meetingId}`);
@@ -117,8 +94,7 @@ async function run(
     return { status: "success", message: success };
   } catch (error) {
     // On a conflict the page reloads the newer version underneath; the editor keeps the typed text.
-    if (isAppError(error) && error.code === "CONFLICT")
-      revalidatePath(`/meetings/${meetingId}`);
+    if (isAppError(error) && error.code === "CONFLICT") revalidatePath(`/meetings/${meetingId}`);
     const state = errorToFormState(error, {});
     return {
       status: "error",
@@ -140,11 +116,7 @@ export async function saveAttendanceAction(input: {
       status: "error",
       message: vi.errors.UNAUTHENTICATED,
     } satisfies EditorResult;
-  return run(
-    input.meetingId,
-    () => saveAttendance({ actor, input }),
-    vi.meetings.attendanceSaved,
-  );
+  return run(input.meetingId, () => saveAttendance({ actor, input }), vi.meetings.attendanceSaved);
 }
 
 export async function saveDirectivesAction(input: {
@@ -159,11 +131,7 @@ export async function saveDirectivesAction(input: {
       status: "error",
       message: vi.errors.UNAUTHENTICATED,
     } satisfies EditorResult;
-  return run(
-    input.meetingId,
-    () => saveDirectives({ actor, input }),
-    vi.meetings.directivesSaved,
-  );
+  return run(input.meetingId, () => saveDirectives({ actor, input }), vi.meetings.directivesSaved);
 }
 
 export async function updateMinutesAction(
@@ -179,11 +147,7 @@ export async function updateMinutesAction(
       status: "error",
       message: vi.errors.UNAUTHENTICATED,
     } satisfies EditorResult;
-  return run(
-    input.meetingId,
-    () => updateMinutes({ actor, input }),
-    vi.meetings.minutesSaved,
-  );
+  return run(input.meetingId, () => updateMinutes({ actor, input }), vi.meetings.minutesSaved);
 }
 
 export async function saveDraftAction(input: {
@@ -210,10 +174,7 @@ export async function organizationLeadersAction(meetingId: string) {
   return listOrganizationLeaders({ actor, meetingId });
 }
 
-export async function transitionMeetingAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function transitionMeetingAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const meetingId = String(formData.get("meetingId") ?? "");
   try {
     const actor = await actorOrThrow();
@@ -229,8 +190,7 @@ export async function transitionMeetingAction(
     revalidatePath("/meetings");
     return { status: "success", message: vi.meetings.transitioned };
   } catch (error) {
-    if (isAppError(error) && error.code === "CONFLICT")
-      revalidatePath(`/meetings/${meetingId}`);
+    if (isAppError(error) && error.code === "CONFLICT") revalidatePath(`/meetings/${meetingId}`);
     return errorToFormState(error, {});
   }
 }

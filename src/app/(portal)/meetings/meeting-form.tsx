@@ -64,41 +64,24 @@ export function MeetingForm({
   meeting?: MeetingFormValues;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const value = (name: string, fallback = "") =>
-    state.values?.[name] ?? fallback;
+  const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
   const error = (name: string) => state.fieldErrors?.[name];
-  const [unitId, setUnitId] = useState(
-    value("unitId", meeting?.unitId ?? options.units[0]?.id ?? ""),
-  );
-  const [periodId, setPeriodId] = useState(
-    value("periodId", meeting?.periodId ?? options.periods[0]?.id ?? ""),
-  );
+  const [unitId, setUnitId] = useState(value("unitId", meeting?.unitId ?? options.units[0]?.id ?? ""));
+  const [periodId, setPeriodId] = useState(value("periodId", meeting?.periodId ?? options.periods[0]?.id ?? ""));
   const [kind, setKind] = useState(value("kind", meeting?.kind ?? "LIAISON"));
   const [title, setTitle] = useState(value("title", meeting?.title ?? ""));
   const unit = options.units.find((row) => row.id === unitId);
   const organizations = unit?.organizations ?? [];
-  const people = options.people.filter(
-    (person) => unit && unit.path.startsWith(person.unitPath),
-  );
-  const keptInvitations = state.values?.invitedOrganizationIds
-    ?.split(",")
-    .filter(Boolean);
+  const people = options.people.filter((person) => unit && unit.path.startsWith(person.unitPath));
+  const keptInvitations = state.values?.invitedOrganizationIds?.split(",").filter(Boolean);
   const invited = new Set(
-    keptInvitations ??
-      meeting?.invitedOrganizationIds ??
-      organizations.filter((org) => org.submitsReports).map((org) => org.id),
+    keptInvitations ?? meeting?.invitedOrganizationIds ?? organizations.filter((org) => org.submitsReports).map((org) => org.id),
   );
   const suggest = () => {
     const period = options.periods.find((row) => row.id === periodId);
     if (!period) return;
     const label = formatPeriod(period);
-    setTitle(
-      vi.meetings.titleSuggestion(
-        kind as "LIAISON",
-        unitWord(unit),
-        label.charAt(0).toLowerCase() + label.slice(1),
-      ),
-    );
+    setTitle(vi.meetings.titleSuggestion(kind as "LIAISON", unitWord(unit), label.charAt(0).toLowerCase() + label.slice(1)));
   };
   return (
     <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
@@ -168,12 +151,7 @@ export function MeetingForm({
         defaultValue={value("startsAt", meeting?.startsAt)}
         error={error("startsAt")}
       />
-      <TextField
-        label={vi.meetings.place}
-        name="place"
-        defaultValue={value("place", meeting?.place)}
-        error={error("place")}
-      />
+      <TextField label={vi.meetings.place} name="place" defaultValue={value("place", meeting?.place)} error={error("place")} />
       <SelectField
         key={`chair-${unitId}`}
         label={vi.meetings.chair}
@@ -197,18 +175,11 @@ export function MeetingForm({
         error={error("reportDeadline")}
       />
       <fieldset key={`orgs-${unitId}`} className="sm:col-span-2">
-        <legend className="mb-1 text-sm font-medium text-slate-800">
-          {vi.meetings.invited}
-        </legend>
+        <legend className="mb-1 text-sm font-medium text-slate-800">{vi.meetings.invited}</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {organizations.map((org) => (
             <label key={org.id} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="invitedOrganizationIds"
-                value={org.id}
-                defaultChecked={invited.has(org.id)}
-              />
+              <input type="checkbox" name="invitedOrganizationIds" value={org.id} defaultChecked={invited.has(org.id)} />
               {org.name}
             </label>
           ))}

@@ -18,11 +18,7 @@ export const metadata: Metadata = { title: vi.meetings.title };
 
 const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
 
-export default async function MeetingsPage({
-  searchParams,
-}: {
-  searchParams: SearchParams;
-}) {
+export default async function MeetingsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:meeting");
   const params = await searchParams;
   const filters = {
@@ -65,12 +61,7 @@ export default async function MeetingsPage({
               className="rounded-md border border-slate-300 px-3 py-2 text-sm"
             />
           </label>
-          <select
-            name="year"
-            aria-label={vi.meetings.year}
-            defaultValue={filters.year ?? ""}
-            className={SELECT}
-          >
+          <select name="year" aria-label={vi.meetings.year} defaultValue={filters.year ?? ""} className={SELECT}>
             <option value="">
               {vi.meetings.year}: {vi.meetings.all}
             </option>
@@ -80,12 +71,7 @@ export default async function MeetingsPage({
               </option>
             ))}
           </select>
-          <select
-            name="periodId"
-            aria-label={vi.meetings.period}
-            defaultValue={filters.periodId ?? ""}
-            className={SELECT}
-          >
+          <select name="periodId" aria-label={vi.meetings.period} defaultValue={filters.periodId ?? ""} className={SELECT}>
             <option value="">
               {vi.meetings.period}: {vi.meetings.all}
             </option>
@@ -95,12 +81,7 @@ export default async function MeetingsPage({
               </option>
             ))}
           </select>
-          <select
-            name="unitId"
-            aria-label={vi.meetings.unit}
-            defaultValue={filters.unitId ?? ""}
-            className={SELECT}
-          >
+          <select name="unitId" aria-label={vi.meetings.unit} defaultValue={filters.unitId ?? ""} className={SELECT}>
             <option value="">
               {vi.meetings.unit}: {vi.meetings.all}
             </option>
@@ -110,30 +91,18 @@ export default async function MeetingsPage({
               </option>
             ))}
           </select>
-          <select
-            name="kind"
-            aria-label={vi.meetings.kind}
-            defaultValue={filters.kind ?? ""}
-            className={SELECT}
-          >
+          <select name="kind" aria-label={vi.meetings.kind} defaultValue={filters.kind ?? ""} className={SELECT}>
             <option value="">
               {vi.meetings.kind}: {vi.meetings.all}
             </option>
             <option value="LIAISON">{vi.meetingKind.LIAISON}</option>
             <option value="BRIEFING">{vi.meetingKind.BRIEFING}</option>
           </select>
-          <select
-            name="status"
-            aria-label={vi.meetings.status}
-            defaultValue={filters.status ?? ""}
-            className={SELECT}
-          >
+          <select name="status" aria-label={vi.meetings.status} defaultValue={filters.status ?? ""} className={SELECT}>
             <option value="">
               {vi.meetings.status}: {vi.meetings.all}
             </option>
-            {(
-              Object.keys(vi.meetingStatus) as (keyof typeof vi.meetingStatus)[]
-            ).map((status) => (
+            {(Object.keys(vi.meetingStatus) as (keyof typeof vi.meetingStatus)[]).map((status) => (
               <option key={status} value={status}>
                 {vi.meetingStatus[status]}
               </option>
@@ -165,29 +134,17 @@ export default async function MeetingsPage({
                 {result.rows.map((meeting) => (
                   <tr key={meeting.id}>
                     <td className="py-2 pr-3">
-                      <Link
-                        className="text-brand-700 underline"
-                        href={`/meetings/${meeting.id}`}
-                      >
+                      <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
                         {meeting.title}
                       </Link>
-                      <span className="ml-2 text-xs text-slate-500">
-                        {vi.meetingKind[meeting.kind]}
-                      </span>
+                      <span className="ml-2 text-xs text-slate-500">{vi.meetingKind[meeting.kind]}</span>
                     </td>
-                    <td className="py-2 pr-3">
-                      {formatPeriod(meeting.period)}
-                    </td>
+                    <td className="py-2 pr-3">{formatPeriod(meeting.period)}</td>
                     <td className="py-2 pr-3">{meeting.unit.name}</td>
-                    <td className="py-2 pr-3 text-slate-600">
-                      {formatDateTime(meeting.startsAt)}
-                    </td>
+                    <td className="py-2 pr-3 text-slate-600">{formatDateTime(meeting.startsAt)}</td>
                     <td className="py-2 pr-3">{meeting.chairName ?? ""}</td>
                     <td className="whitespace-nowrap py-2">
-                      <StatusBadge
-                        status={meeting.status}
-                        label={vi.meetingStatus[meeting.status]}
-                      />
+                      <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />
                     </td>
                   </tr>
                 ))}
@@ -195,13 +152,7 @@ export default async function MeetingsPage({
             </table>
           </div>
         )}
-        <Pagination
-          page={result.page}
-          pages={result.pages}
-          total={result.total}
-          basePath="/meetings"
-          params={filters}
-        />
+        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/meetings" params={filters} />
       </Card>
     </>
   );

@@ -3,11 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { vi } from "@/messages/vi";
-import {
-  organizationLeadersAction,
-  saveAttendanceAction,
-  type EditorResult,
-} from "../actions";
+import { organizationLeadersAction, saveAttendanceAction, type EditorResult } from "../actions";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
 
@@ -37,18 +33,13 @@ export function AttendanceEditor(props: {
   }[];
   organizations: { id: string; shortName: string }[];
 }) {
-  const { rows, setRows, setDirty } = useSyncedRows(
-    props.version,
-    () => props.attendees,
-  );
+  const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.attendees);
   const [picked, setPicked] = useState("");
   const [reason, setReason] = useState("");
   const [result, setResult] = useState<EditorResult | null>(null);
   const [pending, startTransition] = useTransition();
   const update = (index: number, patch: Partial<AttendeeRow>) =>
-    setRows((list) =>
-      list.map((row, i) => (i === index ? { ...row, ...patch } : row)),
-    );
+    setRows((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const addPerson = () => {
     const person = props.people.find((row) => row.id === picked);
     if (!person) return;
@@ -72,9 +63,7 @@ export function AttendanceEditor(props: {
       setRows((list) => [
         ...list,
         ...leaders
-          .filter(
-            (leader) => !list.some((row) => row.personId === leader.personId),
-          )
+          .filter((leader) => !list.some((row) => row.personId === leader.personId))
           .map((leader) => ({ ...leader, id: null })),
       ]);
     });
@@ -92,9 +81,7 @@ export function AttendanceEditor(props: {
   return (
     <div className="space-y-3">
       <EditorMessage result={result} />
-      {rows.length === 0 ? (
-        <p className="text-sm text-slate-500">{vi.meetings.noAttendees}</p>
-      ) : null}
+      {rows.length === 0 ? <p className="text-sm text-slate-500">{vi.meetings.noAttendees}</p> : null}
       <ol className="space-y-2">
         {rows.map((row, index) => {
           const n = index + 1;
@@ -108,25 +95,19 @@ export function AttendanceEditor(props: {
                 aria-label={`${vi.meetings.fullName} ${n}`}
                 className={`${INPUT} sm:col-span-3`}
                 value={row.fullName}
-                onChange={(event) =>
-                  update(index, { fullName: event.target.value })
-                }
+                onChange={(event) => update(index, { fullName: event.target.value })}
               />
               <input
                 aria-label={`${vi.meetings.position} ${n}`}
                 className={`${INPUT} sm:col-span-3`}
                 value={row.position}
-                onChange={(event) =>
-                  update(index, { position: event.target.value })
-                }
+                onChange={(event) => update(index, { position: event.target.value })}
               />
               <select
                 aria-label={`${vi.meetings.organization} ${n}`}
                 className={`${INPUT} sm:col-span-2`}
                 value={row.organizationId ?? ""}
-                onChange={(event) =>
-                  update(index, { organizationId: event.target.value || null })
-                }
+                onChange={(event) => update(index, { organizationId: event.target.value || null })}
               >
                 <option value="">{vi.meetings.noOrganization}</option>
                 {props.organizations.map((org) => (
@@ -139,26 +120,20 @@ export function AttendanceEditor(props: {
                 aria-label={`${vi.meetings.role} ${n}`}
                 className={`${INPUT} sm:col-span-2`}
                 value={row.role}
-                onChange={(event) =>
-                  update(index, { role: event.target.value as Role })
-                }
+                onChange={(event) => update(index, { role: event.target.value as Role })}
               >
-                {(Object.keys(vi.meetings.attendanceRole) as Role[]).map(
-                  (role) => (
-                    <option key={role} value={role}>
-                      {vi.meetings.attendanceRole[role]}
-                    </option>
-                  ),
-                )}
+                {(Object.keys(vi.meetings.attendanceRole) as Role[]).map((role) => (
+                  <option key={role} value={role}>
+                    {vi.meetings.attendanceRole[role]}
+                  </option>
+                ))}
               </select>
               <span className="flex items-center gap-1 sm:col-span-2">
                 <label className="flex items-center gap-1 text-xs">
                   <input
                     type="checkbox"
                     checked={row.absent}
-                    onChange={(event) =>
-                      update(index, { absent: event.target.checked })
-                    }
+                    onChange={(event) => update(index, { absent: event.target.checked })}
                     aria-label={`${vi.meetings.absent} ${n}`}
                   />
                   {vi.meetings.absent}
@@ -182,9 +157,7 @@ export function AttendanceEditor(props: {
                 <button
                   type="button"
                   className="px-1 text-xs text-red-700 underline"
-                  onClick={() =>
-                    setRows((list) => list.filter((_, i) => i !== index))
-                  }
+                  onClick={() => setRows((list) => list.filter((_, i) => i !== index))}
                   aria-label={`${vi.meetings.remove} ${n}`}
                 >
                   ✕
@@ -196,9 +169,7 @@ export function AttendanceEditor(props: {
       </ol>
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-sm">
-          <span className="block font-medium">
-            {vi.meetings.addFromDirectory}
-          </span>
+          <span className="block font-medium">{vi.meetings.addFromDirectory}</span>
           <select
             className={INPUT}
             value={picked}
@@ -213,12 +184,7 @@ export function AttendanceEditor(props: {
             ))}
           </select>
         </label>
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={addPerson}
-          disabled={!picked}
-        >
+        <Button type="button" variant="secondary" onClick={addPerson} disabled={!picked}>
           {vi.meetings.addFromDirectory}
         </Button>
         <Button
@@ -241,25 +207,14 @@ export function AttendanceEditor(props: {
         >
           {vi.meetings.addTyped}
         </Button>
-        <Button
-          type="button"
-          variant="secondary"
-          onClick={addLeaders}
-          disabled={pending}
-        >
+        <Button type="button" variant="secondary" onClick={addLeaders} disabled={pending}>
           {vi.meetings.addLeaders}
         </Button>
       </div>
       {props.published ? (
         <label className="block text-sm">
-          <span className="font-medium">
-            {vi.meetings.amendmentReasonLabel}
-          </span>
-          <input
-            className={INPUT}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
+          <span className="font-medium">{vi.meetings.amendmentReasonLabel}</span>
+          <input className={INPUT} value={reason} onChange={(event) => setReason(event.target.value)} />
         </label>
       ) : null}
       <Button type="button" onClick={save} disabled={pending}>

@@ -16,8 +16,7 @@ export interface DirectiveRow {
   supportOrganizationIds: string[];
 }
 
-const INPUT =
-  "block w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
+const INPUT = "block w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
 const NEXT_QUARTER_END = "next-quarter-end";
 
 export function DirectivesEditor(props: {
@@ -27,31 +26,19 @@ export function DirectivesEditor(props: {
   directives: DirectiveRow[];
   organizations: { id: string; shortName: string }[];
 }) {
-  const { rows, setRows, setDirty } = useSyncedRows(
-    props.version,
-    () => props.directives,
-  );
+  const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.directives);
   const [reason, setReason] = useState("");
   const [result, setResult] = useState<EditorResult | null>(null);
   const [pending, startTransition] = useTransition();
   const update = (index: number, patch: Partial<DirectiveRow>) =>
-    setRows((list) =>
-      list.map((row, i) => (i === index ? { ...row, ...patch } : row)),
-    );
-  const toggle = (
-    index: number,
-    field: "leadOrganizationIds" | "supportOrganizationIds",
-    orgId: string,
-    on: boolean,
-  ) =>
+    setRows((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const toggle = (index: number, field: "leadOrganizationIds" | "supportOrganizationIds", orgId: string, on: boolean) =>
     setRows((list) =>
       list.map((row, i) =>
         i === index
           ? {
               ...row,
-              [field]: on
-                ? [...row[field], orgId]
-                : row[field].filter((id) => id !== orgId),
+              [field]: on ? [...row[field], orgId] : row[field].filter((id) => id !== orgId),
             }
           : row,
       ),
@@ -70,18 +57,11 @@ export function DirectivesEditor(props: {
   return (
     <div className="space-y-3">
       <EditorMessage result={result} />
-      {rows.length === 0 ? (
-        <p className="text-sm text-slate-500">{vi.meetings.noDirectives}</p>
-      ) : null}
+      {rows.length === 0 ? <p className="text-sm text-slate-500">{vi.meetings.noDirectives}</p> : null}
       <ol className="space-y-3">
         {rows.map((row, index) => {
           const label = vi.meetings.directive(index + 1);
-          const dueKind =
-            row.dueDate === NEXT_QUARTER_END
-              ? "next"
-              : row.dueDate
-                ? "day"
-                : "none";
+          const dueKind = row.dueDate === NEXT_QUARTER_END ? "next" : row.dueDate ? "day" : "none";
           return (
             <li
               key={row.id ?? `new-${index}`}
@@ -110,9 +90,7 @@ export function DirectivesEditor(props: {
                   <button
                     type="button"
                     className="text-red-700 underline"
-                    onClick={() =>
-                      setRows((list) => list.filter((_, i) => i !== index))
-                    }
+                    onClick={() => setRows((list) => list.filter((_, i) => i !== index))}
                     aria-label={`${vi.meetings.remove}: ${label}`}
                   >
                     {vi.meetings.remove}
@@ -124,9 +102,7 @@ export function DirectivesEditor(props: {
                 className={INPUT}
                 rows={3}
                 value={row.content}
-                onChange={(event) =>
-                  update(index, { content: event.target.value })
-                }
+                onChange={(event) => update(index, { content: event.target.value })}
               />
               <div className="grid gap-2 sm:grid-cols-3">
                 <input
@@ -134,9 +110,7 @@ export function DirectivesEditor(props: {
                   placeholder={vi.meetings.category}
                   className={INPUT}
                   value={row.category}
-                  onChange={(event) =>
-                    update(index, { category: event.target.value })
-                  }
+                  onChange={(event) => update(index, { category: event.target.value })}
                 />
                 <select
                   aria-label={`${vi.meetings.dueDate} — ${label}`}
@@ -163,39 +137,28 @@ export function DirectivesEditor(props: {
                     aria-label={`${vi.meetings.dueDay} — ${label}`}
                     className={INPUT}
                     value={row.dueDate}
-                    onChange={(event) =>
-                      update(index, { dueDate: event.target.value })
-                    }
+                    onChange={(event) => update(index, { dueDate: event.target.value })}
                   />
                 ) : null}
               </div>
-              {(["leadOrganizationIds", "supportOrganizationIds"] as const).map(
-                (field) => (
-                  <fieldset
-                    key={field}
-                    className="flex flex-wrap gap-x-3 gap-y-1 text-sm"
-                  >
-                    <legend className="mr-2 font-medium">
-                      {field === "leadOrganizationIds"
-                        ? vi.meetings.lead
-                        : vi.meetings.support}
-                    </legend>
-                    {props.organizations.map((org) => (
-                      <label key={org.id} className="flex items-center gap-1">
-                        <input
-                          type="checkbox"
-                          aria-label={`${field === "leadOrganizationIds" ? vi.meetings.lead : vi.meetings.support}: ${org.shortName} — ${label}`}
-                          checked={row[field].includes(org.id)}
-                          onChange={(event) =>
-                            toggle(index, field, org.id, event.target.checked)
-                          }
-                        />
-                        {org.shortName}
-                      </label>
-                    ))}
-                  </fieldset>
-                ),
-              )}
+              {(["leadOrganizationIds", "supportOrganizationIds"] as const).map((field) => (
+                <fieldset key={field} className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+                  <legend className="mr-2 font-medium">
+                    {field === "leadOrganizationIds" ? vi.meetings.lead : vi.meetings.support}
+                  </legend>
+                  {props.organizations.map((org) => (
+                    <label key={org.id} className="flex items-center gap-1">
+                      <input
+                        type="checkbox"
+                        aria-label={`${field === "leadOrganizationIds" ? vi.meetings.lead : vi.meetings.support}: ${org.shortName} — ${label}`}
+                        checked={row[field].includes(org.id)}
+                        onChange={(event) => toggle(index, field, org.id, event.target.checked)}
+                      />
+                      {org.shortName}
+                    </label>
+                  ))}
+                </fieldset>
+              ))}
             </li>
           );
         })}
@@ -221,14 +184,8 @@ export function DirectivesEditor(props: {
       </Button>
       {props.published ? (
         <label className="block text-sm">
-          <span className="font-medium">
-            {vi.meetings.amendmentReasonLabel}
-          </span>
-          <input
-            className={INPUT}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
+          <span className="font-medium">{vi.meetings.amendmentReasonLabel}</span>
+          <input className={INPUT} value={reason} onChange={(event) => setReason(event.target.value)} />
         </label>
       ) : null}
       <div>

@@ -4,14 +4,9 @@ import type { EditorResult } from "../actions";
 export function EditorMessage({ result }: { result: EditorResult | null }) {
   if (!result?.message) return null;
   const tone =
-    result.status === "success"
-      ? "border-green-300 bg-green-50 text-green-800"
-      : "border-red-300 bg-red-50 text-red-800";
+    result.status === "success" ? "border-green-300 bg-green-50 text-green-800" : "border-red-300 bg-red-50 text-red-800";
   return (
-    <div
-      role={result.status === "error" ? "alert" : "status"}
-      className={`rounded-md border px-3 py-2 text-sm ${tone}`}
-    >
+    <div role={result.status === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
       {result.message}
       {result.fieldErrors ? (
         <ul className="mt-1 list-disc pl-5">

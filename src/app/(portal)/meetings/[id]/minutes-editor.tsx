@@ -3,12 +3,7 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { vi } from "@/messages/vi";
-import {
-  discardDraftAction,
-  saveDraftAction,
-  updateMinutesAction,
-  type EditorResult,
-} from "../actions";
+import { discardDraftAction, saveDraftAction, updateMinutesAction, type EditorResult } from "../actions";
 import { EditorMessage } from "./editor-result";
 import { useSyncedRows } from "./use-synced-rows";
 
@@ -19,8 +14,7 @@ export interface MinutesValue {
 }
 
 const AUTOSAVE_MS = 3000;
-const AREA =
-  "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
+const AREA = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 const timeOf = (iso: string) =>
   new Date(iso).toLocaleTimeString("vi-VN", {
     timeZone: "Asia/Ho_Chi_Minh",
@@ -42,12 +36,7 @@ export function MinutesEditor(props: {
   draft: { data: MinutesValue; updatedAt: string } | null;
   attendees: { id: string; label: string }[];
 }) {
-  const {
-    rows: value,
-    setRows: setValue,
-    dirty,
-    setDirty,
-  } = useSyncedRows(props.version, () => props.minutes);
+  const { rows: value, setRows: setValue, dirty, setDirty } = useSyncedRows(props.version, () => props.minutes);
   const [draft, setDraft] = useState(props.draft);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [reason, setReason] = useState("");
@@ -77,16 +66,10 @@ export function MinutesEditor(props: {
     return () => clearInterval(timer);
   }, [dirty, props.meetingId, props.version]);
 
-  const set = (patch: Partial<MinutesValue>) =>
-    setValue((current) => ({ ...current, ...patch }));
-  const setRemark = (
-    index: number,
-    patch: Partial<MinutesValue["remarks"][number]>,
-  ) =>
+  const set = (patch: Partial<MinutesValue>) => setValue((current) => ({ ...current, ...patch }));
+  const setRemark = (index: number, patch: Partial<MinutesValue["remarks"][number]>) =>
     set({
-      remarks: value.remarks.map((remark, i) =>
-        i === index ? { ...remark, ...patch } : remark,
-      ),
+      remarks: value.remarks.map((remark, i) => (i === index ? { ...remark, ...patch } : remark)),
     });
   const save = () =>
     startTransition(async () => {
@@ -148,17 +131,12 @@ export function MinutesEditor(props: {
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{vi.meetings.remarks}</legend>
         {value.remarks.map((remark, index) => (
-          <div
-            key={index}
-            className="grid gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-4"
-          >
+          <div key={index} className="grid gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-4">
             <select
               aria-label={`${vi.meetings.remarkBy} ${index + 1}`}
               className="rounded-md border border-slate-300 px-2 py-1 text-sm"
               value={remark.attendanceId ?? ""}
-              onChange={(event) =>
-                setRemark(index, { attendanceId: event.target.value || null })
-              }
+              onChange={(event) => setRemark(index, { attendanceId: event.target.value || null })}
             >
               <option value="">{vi.meetings.choosePerson}</option>
               {props.attendees.map((attendee) => (
@@ -172,16 +150,12 @@ export function MinutesEditor(props: {
               className={`${AREA} sm:col-span-3`}
               rows={3}
               value={remark.body}
-              onChange={(event) =>
-                setRemark(index, { body: event.target.value })
-              }
+              onChange={(event) => setRemark(index, { body: event.target.value })}
             />
             <button
               type="button"
               className="justify-self-start text-xs text-red-700 underline"
-              onClick={() =>
-                set({ remarks: value.remarks.filter((_, i) => i !== index) })
-              }
+              onClick={() => set({ remarks: value.remarks.filter((_, i) => i !== index) })}
             >
               {vi.meetings.remove}
             </button>
@@ -210,14 +184,8 @@ export function MinutesEditor(props: {
       </label>
       {props.published ? (
         <label className="block text-sm">
-          <span className="font-medium">
-            {vi.meetings.amendmentReasonLabel}
-          </span>
-          <input
-            className={AREA}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
+          <span className="font-medium">{vi.meetings.amendmentReasonLabel}</span>
+          <input className={AREA} value={reason} onChange={(event) => setReason(event.target.value)} />
         </label>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">

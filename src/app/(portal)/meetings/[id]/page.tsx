@@ -8,16 +8,8 @@ import { requirePermission } from "@/server/auth/session";
 import { isAppError } from "@/server/errors";
 import { getMinutesDraft } from "@/server/meetings/autosave-draft";
 import { getMeeting, listCarryOver } from "@/server/meetings/get-meeting";
-import {
-  listDirectory,
-  listMeetingFormOptions,
-} from "@/server/meetings/meeting-form-options";
-import {
-  formatDate,
-  formatDateTime,
-  toVietnamInputValue,
-  vietnamDay,
-} from "@/lib/dates";
+import { listDirectory, listMeetingFormOptions } from "@/server/meetings/meeting-form-options";
+import { formatDate, formatDateTime, toVietnamInputValue, vietnamDay } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 import { updateMeetingDetailsAction } from "../actions";
@@ -29,19 +21,13 @@ import { TransitionForm } from "./transition-form";
 
 export const metadata: Metadata = { title: vi.meetings.title };
 
-export default async function MeetingPage({
-  params,
-}: {
-  params: Promise<{ id: string }>;
-}) {
+export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("read:meeting");
   const { id } = await params;
-  const loaded = await getMeeting({ actor, meetingId: id }).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
+  const loaded = await getMeeting({ actor, meetingId: id }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
   const { meeting, history, permissions } = loaded;
   const writable = permissions.edit || permissions.amend;
   const [carryOver, draft, people, options] = await Promise.all([
@@ -50,9 +36,7 @@ export default async function MeetingPage({
     writable ? listDirectory(meeting.unit.path) : [],
     writable ? listMeetingFormOptions(actor) : null,
   ]);
-  const organizations =
-    options?.units.find((unit) => unit.id === meeting.unitId)?.organizations ??
-    [];
+  const organizations = options?.units.find((unit) => unit.id === meeting.unitId)?.organizations ?? [];
   const published = meeting.status === "PUBLISHED";
   const attendeeLabel = (row: (typeof meeting.attendances)[number]) =>
     `${row.fullName}${row.position ? `, ${row.position}` : ""}`;
@@ -61,12 +45,7 @@ export default async function MeetingPage({
       <PageHeader
         title={meeting.title}
         description={`${meeting.unit.name} · ${formatPeriod(meeting.period)} · ${vi.meetingKind[meeting.kind]}`}
-        actions={
-          <StatusBadge
-            status={meeting.status}
-            label={vi.meetingStatus[meeting.status]}
-          />
-        }
+        actions={<StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />}
       />
       <div className="space-y-6">
         <Card title={vi.meetings.details}>
@@ -81,11 +60,7 @@ export default async function MeetingPage({
             </div>
             <div>
               <dt className="text-slate-500">{vi.meetings.chair}</dt>
-              <dd>
-                {meeting.chairName
-                  ? `${meeting.chairName}, ${meeting.chairPosition ?? ""}`
-                  : ""}
-              </dd>
+              <dd>{meeting.chairName ? `${meeting.chairName}, ${meeting.chairPosition ?? ""}` : ""}</dd>
             </div>
             <div>
               <dt className="text-slate-500">{vi.meetings.reportDeadline}</dt>
@@ -93,38 +68,23 @@ export default async function MeetingPage({
             </div>
             <div className="sm:col-span-2">
               <dt className="text-slate-500">{vi.meetings.invited}</dt>
-              <dd>
-                {meeting.invitations
-                  .map((row) => row.organization.name)
-                  .join("; ")}
-              </dd>
+              <dd>{meeting.invitations.map((row) => row.organization.name).join("; ")}</dd>
             </div>
             {meeting.approvedBy && meeting.approvedAt ? (
               <div className="sm:col-span-2 text-slate-600">
-                {vi.meetings.approvedBy(
-                  meeting.approvedBy.fullName,
-                  formatDateTime(meeting.approvedAt),
-                )}
+                {vi.meetings.approvedBy(meeting.approvedBy.fullName, formatDateTime(meeting.approvedAt))}
               </div>
             ) : null}
           </dl>
           {permissions.nextStep ? (
             <div className="mt-4 border-t border-slate-100 pt-4">
-              <h3 className="mb-2 text-sm font-semibold">
-                {vi.meetings.lifecycle}
-              </h3>
-              <TransitionForm
-                meetingId={meeting.id}
-                version={meeting.version}
-                to={permissions.nextStep as "SCHEDULED"}
-              />
+              <h3 className="mb-2 text-sm font-semibold">{vi.meetings.lifecycle}</h3>
+              <TransitionForm meetingId={meeting.id} version={meeting.version} to={permissions.nextStep as "SCHEDULED"} />
             </div>
           ) : null}
           {writable && options ? (
             <details className="mt-4 border-t border-slate-100 pt-4">
-              <summary className="cursor-pointer text-sm font-medium text-brand-700">
-                {vi.meetings.editDetails}
-              </summary>
+              <summary className="cursor-pointer text-sm font-medium text-brand-700">{vi.meetings.editDetails}</summary>
               <div className="mt-3">
                 <MeetingForm
                   key={meeting.version}
@@ -140,9 +100,7 @@ export default async function MeetingPage({
                     startsAt: toVietnamInputValue(meeting.startsAt),
                     place: meeting.place ?? "",
                     chairPersonId: meeting.chairPersonId ?? "",
-                    invitedOrganizationIds: meeting.invitations.map(
-                      (row) => row.organizationId,
-                    ),
+                    invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
                     reportDeadline: toVietnamInputValue(meeting.reportDeadline),
                     published,
                   }}
@@ -150,43 +108,22 @@ export default async function MeetingPage({
               </div>
             </details>
           ) : null}
-          {!writable && !permissions.nextStep ? (
-            <p className="mt-3 text-xs text-slate-500">
-              {vi.meetings.readOnly}
-            </p>
-          ) : null}
+          {!writable && !permissions.nextStep ? <p className="mt-3 text-xs text-slate-500">{vi.meetings.readOnly}</p> : null}
         </Card>
 
         <Card title={vi.meetings.carryOver}>
           {carryOver.length === 0 ? (
-            <p className="text-sm text-slate-500">
-              {vi.meetings.carryOverEmpty}
-            </p>
+            <p className="text-sm text-slate-500">{vi.meetings.carryOverEmpty}</p>
           ) : (
             <ul className="space-y-2 text-sm">
               {carryOver.map((item) => (
-                <li
-                  key={item.id}
-                  className="rounded-md border border-slate-200 p-2"
-                >
+                <li key={item.id} className="rounded-md border border-slate-200 p-2">
                   <p>{item.content}</p>
                   <p className="text-xs text-slate-600">
-                    <StatusBadge
-                      status={item.status}
-                      label={vi.directiveStatus[item.status]}
-                    />{" "}
-                    ·{" "}
-                    {item.organizations
-                      .map((row) => row.organization.shortName)
-                      .join(", ")}
-                    {item.dueDate
-                      ? ` · ${vi.meetings.dueDate}: ${formatDate(item.dueDate)}`
-                      : ""}{" "}
-                    · {vi.meetings.fromMeeting}:{" "}
-                    <Link
-                      className="underline"
-                      href={`/meetings/${item.meeting.id}`}
-                    >
+                    <StatusBadge status={item.status} label={vi.directiveStatus[item.status]} /> ·{" "}
+                    {item.organizations.map((row) => row.organization.shortName).join(", ")}
+                    {item.dueDate ? ` · ${vi.meetings.dueDate}: ${formatDate(item.dueDate)}` : ""} · {vi.meetings.fromMeeting}:{" "}
+                    <Link className="underline" href={`/meetings/${item.meeting.id}`}>
                       {item.meeting.title}
                     </Link>
                   </p>
@@ -208,9 +145,7 @@ export default async function MeetingPage({
               meetingId={meeting.id}
               version={meeting.version}
               published={published}
-              attendees={meeting.attendances.map(
-                ({ organization: _organization, ...row }) => row,
-              )}
+              attendees={meeting.attendances.map(({ organization: _organization, ...row }) => row)}
               people={people}
               organizations={organizations}
             />
@@ -219,8 +154,7 @@ export default async function MeetingPage({
               {meeting.attendances.map((row) => (
                 <li key={row.id}>
                   <span className="font-medium">{row.fullName}</span>
-                  {row.position ? `, ${row.position}` : ""} —{" "}
-                  {vi.meetings.attendanceRole[row.role]}
+                  {row.position ? `, ${row.position}` : ""} — {vi.meetings.attendanceRole[row.role]}
                   {row.absent ? ` (${vi.meetings.absent})` : ""}
                 </li>
               ))}
@@ -261,9 +195,7 @@ export default async function MeetingPage({
               <p className="whitespace-pre-line">{meeting.situationSummary}</p>
               <h3 className="font-semibold">{vi.meetings.remarks}</h3>
               {meeting.remarks.map((remark) => {
-                const by = meeting.attendances.find(
-                  (row) => row.id === remark.attendanceId,
-                );
+                const by = meeting.attendances.find((row) => row.id === remark.attendanceId);
                 return (
                   <p key={remark.id} className="whitespace-pre-line">
                     {by ? <strong>{attendeeLabel(by)}: </strong> : null}
@@ -289,9 +221,7 @@ export default async function MeetingPage({
                 content: row.content,
                 category: row.category,
                 dueDate: row.dueDate ? vietnamDay(row.dueDate) : "",
-                leadOrganizationIds: row.organizations
-                  .filter((org) => org.role === "LEAD")
-                  .map((org) => org.organizationId),
+                leadOrganizationIds: row.organizations.filter((org) => org.role === "LEAD").map((org) => org.organizationId),
                 supportOrganizationIds: row.organizations
                   .filter((org) => org.role === "SUPPORT")
                   .map((org) => org.organizationId),
@@ -314,9 +244,7 @@ export default async function MeetingPage({
                           .map((org) => org.organization.shortName)
                           .join(", ")}`
                       : ""}
-                    {row.dueDate
-                      ? ` · ${vi.meetings.dueDate}: ${formatDate(row.dueDate)}`
-                      : ""}
+                    {row.dueDate ? ` · ${vi.meetings.dueDate}: ${formatDate(row.dueDate)}` : ""}
                   </p>
                 </li>
               ))}
@@ -328,10 +256,7 @@ export default async function MeetingPage({
               {meeting.documents.map((row, index) => (
                 <span key={row.document.id}>
                   {index ? ", " : ""}
-                  <Link
-                    className="underline"
-                    href={`/documents?q=${encodeURIComponent(row.document.code)}`}
-                  >
+                  <Link className="underline" href={`/documents?q=${encodeURIComponent(row.document.code)}`}>
                     {row.document.code}
                   </Link>
                 </span>
@@ -345,8 +270,7 @@ export default async function MeetingPage({
             <ul className="space-y-1 text-sm">
               {meeting.amendments.map((row) => (
                 <li key={row.id}>
-                  {formatDateTime(row.createdAt)} — {row.author.fullName}:{" "}
-                  {row.reason}
+                  {formatDateTime(row.createdAt)} — {row.author.fullName}: {row.reason}
                 </li>
               ))}
             </ul>
@@ -364,14 +288,9 @@ export default async function MeetingPage({
                 } | null;
                 return (
                   <li key={row.id}>
-                    <span className="text-slate-500">
-                      {formatDateTime(row.at)}
-                    </span>{" "}
-                    — {row.actor?.fullName ?? vi.audit.system}:{" "}
+                    <span className="text-slate-500">{formatDateTime(row.at)}</span> — {row.actor?.fullName ?? vi.audit.system}:{" "}
                     {vi.meetings.action[row.action] ?? row.action}
-                    {row.action === "meeting.transition" && after?.status
-                      ? ` → ${vi.meetingStatus[after.status]}`
-                      : ""}
+                    {row.action === "meeting.transition" && after?.status ? ` → ${vi.meetingStatus[after.status]}` : ""}
                     {row.action !== "meeting.transition" && row.changed.length
                       ? ` (${[...new Set(row.changed.map((field) => vi.meetings.field[field] ?? field))].join(", ")})`
                       : ""}

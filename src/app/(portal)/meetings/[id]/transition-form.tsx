@@ -16,10 +16,7 @@ export function TransitionForm({
   version: number;
   to: keyof typeof vi.meetings.to;
 }) {
-  const [state, formAction, pending] = useActionState(
-    transitionMeetingAction,
-    initialFormState,
-  );
+  const [state, formAction, pending] = useActionState(transitionMeetingAction, initialFormState);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="meetingId" value={meetingId} />

@@ -23,11 +23,7 @@ export function useSyncedRows<T>(version: number, fromServer: () => T) {
 }
 
 /** Moves an item of a list one place up (-1) or down (+1). */
-export function move<T>(
-  items: readonly T[],
-  index: number,
-  delta: number,
-): T[] {
+export function move<T>(items: readonly T[], index: number, delta: number): T[] {
   const target = index + delta;
   if (target < 0 || target >= items.length) return [...items];
   const copy = [...items];
