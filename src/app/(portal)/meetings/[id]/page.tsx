@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { can } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
+import { listMeetingNotices } from "@/server/notices/list-meeting-notices";
 import { isAppError } from "@/server/errors";
 import { getMinutesDraft } from "@/server/meetings/autosave-draft";
 import { getMeeting, listCarryOver } from "@/server/meetings/get-meeting";
@@ -17,6 +19,7 @@ import { MeetingForm } from "../meeting-form";
 import { AttendanceEditor } from "./attendance-editor";
 import { DirectivesEditor } from "./directives-editor";
 import { MinutesEditor } from "./minutes-editor";
+import { NoticePanel } from "./notices/notice-panel";
 import { TransitionForm } from "./transition-form";
 
 export const metadata: Metadata = { title: vi.meetings.title };
@@ -30,12 +33,14 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   });
   const { meeting, history, permissions } = loaded;
   const writable = permissions.edit || permissions.amend;
-  const [carryOver, draft, people, options] = await Promise.all([
+  const [carryOver, draft, people, options, notices] = await Promise.all([
     listCarryOver({ actor, meetingId: id }),
     writable ? getMinutesDraft({ actor, meetingId: id }) : null,
     writable ? listDirectory(meeting.unit.path) : [],
     writable ? listMeetingFormOptions(actor) : null,
+    can(actor, "read:notice") ? listMeetingNotices({ actor, meetingId: id }) : null,
   ]);
+  const concluded = meeting.status === "CONCLUDED" || meeting.status === "PUBLISHED";
   const organizations = options?.units.find((unit) => unit.id === meeting.unitId)?.organizations ?? [];
   const published = meeting.status === "PUBLISHED";
   const attendeeLabel = (row: (typeof meeting.attendances)[number]) =>
@@ -264,6 +269,19 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </p>
           ) : null}
         </Card>
+
+        {notices && (concluded || notices.length > 0) ? (
+          <Card title={vi.notices.title}>
+            <NoticePanel
+              meetingId={meeting.id}
+              mayDraft={concluded && can(actor, "draft:notice", { unitPath: meeting.unit.path })}
+              notices={notices.map(({ issuedAt, approvedAt: _approvedAt, ...notice }) => ({
+                ...notice,
+                issuedLabel: notice.code && issuedAt ? vi.notices.issuedAs(notice.code, formatDate(issuedAt)) : null,
+              }))}
+            />
+          </Card>
+        ) : null}
 
         {meeting.amendments.length ? (
           <Card title={vi.meetings.amendments}>

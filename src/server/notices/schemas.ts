@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { cleanText } from "@/lib/text";
+import { vi } from "@/messages/vi";
+
+const text = (max: number) =>
+  z
+    .string({ error: vi.validation.required })
+    .transform(cleanText)
+    .pipe(z.string().min(1, vi.validation.required).max(max, vi.validation.tooLong(max)));
+
+export const ZUpdateNoticeSchema = z.object({
+  noticeId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+  subject: text(500),
+  body: text(20000),
+  signerTitle: text(120),
+  signerPosition: text(200),
+  signerName: text(120),
+  recipients: text(4000),
+});
+export type TUpdateNoticeInput = z.input<typeof ZUpdateNoticeSchema>;
+
+export const ZCancelNoticeSchema = z.object({ noticeId: z.string().min(1), reason: text(1000) });

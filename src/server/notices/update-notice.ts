@@ -1,0 +1,35 @@
+import "server-only";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { parseInput } from "@/server/form-errors";
+import { vi } from "@/messages/vi";
+import { assertStatus, loadNotice } from "./notice-access";
+import { ZUpdateNoticeSchema, type TUpdateNoticeInput } from "./schemas";
+
+/** Edits a draft notice; a stale version is a conflict, never a silent overwrite. */
+export async function updateNotice({ actor, input }: { actor: Actor; input: TUpdateNoticeInput }) {
+  assertCan(actor, "draft:notice");
+  const { noticeId, version, ...fields } = parseInput(ZUpdateNoticeSchema, input);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const notice = await loadNotice(tx, actor, noticeId, "draft:notice");
+    assertStatus(notice.status, ["DRAFT"], vi.notices.rules.onlyDraftEditable);
+    const updated = await tx.conclusionNotice.updateMany({
+      where: { id: noticeId, version },
+      data: { ...fields, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new AppError("CONFLICT");
+    const { subject, body, signerTitle, signerPosition, signerName, recipients } = notice;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "notice.update",
+      entityType: "ConclusionNotice",
+      entityId: noticeId,
+      before: { subject, body, signerTitle, signerPosition, signerName, recipients },
+      after: fields,
+    });
+  });
+}
