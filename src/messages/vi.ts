@@ -139,7 +139,8 @@ export const vi = {
     year: "Năm",
     kinds: "Loại kỳ",
     kindLabels: { QUARTER: "4 quý", HALF_YEAR: "6 tháng đầu năm, 6 tháng cuối năm", NINE_MONTHS: "9 tháng", YEAR: "Cả năm" },
-    generateHint: "Hạn nộp mặc định: 17:00 ngày thứ năm trước khi kỳ kết thúc, cho mọi đơn vị trong phạm vi; sửa từng hạn ở dưới.",
+    generateHint:
+      "Hạn nộp mặc định: 17:00 ngày thứ năm trước khi kỳ kết thúc, cho mọi đơn vị trong phạm vi; sửa từng hạn ở dưới.",
     generateSubmit: "Tạo các kỳ",
     generated: (count: number) => `Đã tạo hoặc cập nhật ${count} kỳ báo cáo.`,
     noKind: "Chọn ít nhất một loại kỳ.",

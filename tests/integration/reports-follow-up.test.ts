@@ -186,7 +186,10 @@ describe("recommendations, matrix, reminders, periods and digest", () => {
     await expectAppError(generatePeriods({ actor: mttq, input: { year: 2021, types: ["QUARTER"] } }), "FORBIDDEN");
     const bad = await expectAppError(generatePeriods({ actor: admin, input: { year: 1990, types: [] } }), "INVALID_INPUT");
     expect(bad.fieldErrors).toEqual({ year: vi.periods.invalidYear, types: vi.periods.noKind });
-    const result = await generatePeriods({ actor: admin, input: { year: 2021, types: ["QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] } });
+    const result = await generatePeriods({
+      actor: admin,
+      input: { year: 2021, types: ["QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] },
+    });
     expect(result.count).toBe(8);
     expect((await generatePeriods({ actor: admin, input: { year: 2021, types: ["QUARTER"] } })).count).toBe(4);
     const periods = await db.period.findMany({ where: { year: 2021 }, orderBy: [{ type: "asc" }, { index: "asc" }] });
@@ -211,7 +214,10 @@ describe("recommendations, matrix, reminders, periods and digest", () => {
       "FORBIDDEN",
     );
     const wrong = await expectAppError(
-      setPeriodDeadline({ actor: admin, input: { periodId: q2.id, unitId: world.units.district.id, day: "20/06/2021", time: "25:00" } }),
+      setPeriodDeadline({
+        actor: admin,
+        input: { periodId: q2.id, unitId: world.units.district.id, day: "20/06/2021", time: "25:00" },
+      }),
       "INVALID_INPUT",
     );
     expect(wrong.fieldErrors).toEqual({ day: vi.validation.invalidDate, time: vi.periods.invalidTime });

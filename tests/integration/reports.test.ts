@@ -191,14 +191,8 @@ describe("unit report use cases", () => {
         addAttachment({ actor: outsider, reportId: report.id, file: { name: "x.pdf", bytes: PDF_BYTES } }),
         "FORBIDDEN",
       );
-      await expectAppError(
-        getAttachmentFile({ actor: outsider, reportId: report.id, attachmentId: attachment.id }),
-        "FORBIDDEN",
-      );
-      await expectAppError(
-        removeAttachment({ actor: outsider, reportId: report.id, attachmentId: attachment.id }),
-        "FORBIDDEN",
-      );
+      await expectAppError(getAttachmentFile({ actor: outsider, reportId: report.id, attachmentId: attachment.id }), "FORBIDDEN");
+      await expectAppError(removeAttachment({ actor: outsider, reportId: report.id, attachmentId: attachment.id }), "FORBIDDEN");
       const listed = await listReports({ actor: outsider, page: 1 }).catch(() => ({ rows: [] as { id: string }[] }));
       expect(listed.rows.map((row) => row.id)).not.toContain(report.id);
     }

@@ -75,7 +75,15 @@ export async function addAttachment({
   }
 }
 
-export async function removeAttachment({ actor, reportId, attachmentId }: { actor: Actor; reportId: string; attachmentId: string }) {
+export async function removeAttachment({
+  actor,
+  reportId,
+  attachmentId,
+}: {
+  actor: Actor;
+  reportId: string;
+  attachmentId: string;
+}) {
   const db = await getDb();
   const storageKey = await db.$transaction(async (tx) => {
     const report = await loadReportFor(tx, actor, reportId, "edit:report");
@@ -99,7 +107,15 @@ export async function removeAttachment({ actor, reportId, attachmentId }: { acto
 }
 
 /** A report's attachment for download, if the actor may read the report. */
-export async function getAttachmentFile({ actor, reportId, attachmentId }: { actor: Actor; reportId: string; attachmentId: string }) {
+export async function getAttachmentFile({
+  actor,
+  reportId,
+  attachmentId,
+}: {
+  actor: Actor;
+  reportId: string;
+  attachmentId: string;
+}) {
   const db = await getDb();
   await loadReportFor(db, actor, reportId, "read:report");
   const attachment = await db.attachment.findFirst({

@@ -101,3 +101,22 @@ export async function listOwnReportablePeriods(actor: Actor) {
     report: row.period.unitReports[0] ?? null,
   }));
 }
+
+/** Periods (latest first) and units in the actor's scope, for choosing a digest. */
+export async function listDigestChoices(actor: Actor) {
+  assertCan(actor, "read:report", { unitPath: actor.unitPath });
+  const db = await getDb();
+  const [periods, units] = await Promise.all([
+    db.period.findMany({
+      where: { startDate: { lte: new Date() } },
+      orderBy: [{ startDate: "desc" }, { type: "asc" }],
+      select: { id: true, year: true, type: true, index: true },
+    }),
+    db.unit.findMany({
+      where: { path: { startsWith: actor.unitPath } },
+      orderBy: { path: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return { periods, units };
+}

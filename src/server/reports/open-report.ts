@@ -20,8 +20,7 @@ export async function openReport({ actor, input }: { actor: Actor; input: { peri
     });
     if (!organization) throw new AppError("NOT_FOUND");
     assertCan(actor, "edit:report", { unitPath: organization.unit.path, organizationIds: [organization.id] });
-    if (!organization.submitsReports || !organization.isActive)
-      throw new AppError("INVALID_STATE", vi.reports.notReporting);
+    if (!organization.submitsReports || !organization.isActive) throw new AppError("INVALID_STATE", vi.reports.notReporting);
     const period = await tx.period.findUnique({ where: { id: periodId }, select: { id: true } });
     if (!period) throw new AppError("NOT_FOUND");
     const existing = await tx.unitReport.findUnique({

@@ -28,7 +28,13 @@ export async function remindMissing({
     const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, path: true } });
     const period = await tx.period.findUnique({
       where: { id: input.periodId },
-      select: { id: true, year: true, type: true, index: true, deadlines: { where: { unitId: input.unitId }, select: { deadline: true } } },
+      select: {
+        id: true,
+        year: true,
+        type: true,
+        index: true,
+        deadlines: { where: { unitId: input.unitId }, select: { deadline: true } },
+      },
     });
     if (!unit || !period) throw new AppError("NOT_FOUND");
     assertCan(actor, "remind:report", { unitPath: unit.path });

@@ -25,30 +25,28 @@ const requiredText = (max: number, message: string = vi.validation.required) =>
     .pipe(z.string().min(1, message).max(max, vi.validation.tooLong(max)));
 
 /** A figure as typed ("1.234.567", "12,5"); empty means "not reported". */
-export const ZIndicatorValueSchema = z
-  .string()
-  .transform((value, context) => {
-    const trimmed = value.trim();
-    if (trimmed === "") return null;
-    const number = parseVietnameseNumber(trimmed);
-    if (number === null || !Number.isFinite(number)) {
-      context.addIssue({ code: "custom", message: vi.validation.invalidNumber });
-      return z.NEVER;
-    }
-    if (number < 0) {
-      context.addIssue({ code: "custom", message: vi.validation.notNegative });
-      return z.NEVER;
-    }
-    if (number >= 1e16) {
-      context.addIssue({ code: "custom", message: vi.validation.numberTooLarge });
-      return z.NEVER;
-    }
-    if (Math.round(number * 100) !== number * 100) {
-      context.addIssue({ code: "custom", message: vi.validation.tooManyDecimals });
-      return z.NEVER;
-    }
-    return number;
-  });
+export const ZIndicatorValueSchema = z.string().transform((value, context) => {
+  const trimmed = value.trim();
+  if (trimmed === "") return null;
+  const number = parseVietnameseNumber(trimmed);
+  if (number === null || !Number.isFinite(number)) {
+    context.addIssue({ code: "custom", message: vi.validation.invalidNumber });
+    return z.NEVER;
+  }
+  if (number < 0) {
+    context.addIssue({ code: "custom", message: vi.validation.notNegative });
+    return z.NEVER;
+  }
+  if (number >= 1e16) {
+    context.addIssue({ code: "custom", message: vi.validation.numberTooLarge });
+    return z.NEVER;
+  }
+  if (Math.round(number * 100) !== number * 100) {
+    context.addIssue({ code: "custom", message: vi.validation.tooManyDecimals });
+    return z.NEVER;
+  }
+  return number;
+});
 
 export const ZRecommendationItemSchema = z.object({
   content: optionalText(RECOMMENDATION_MAX),
@@ -68,8 +66,7 @@ const ZReportFields = z.object({
     .transform((items) => items.filter((item) => item.content !== "" || item.addressedTo !== ""))
     .superRefine((items, context) => {
       items.forEach((item, index) => {
-        if (item.content === "")
-          context.addIssue({ code: "custom", path: [index, "content"], message: vi.validation.required });
+        if (item.content === "") context.addIssue({ code: "custom", path: [index, "content"], message: vi.validation.required });
       });
     }),
 });

@@ -74,7 +74,11 @@ export async function getSubmissionMatrix({
         deadlines: { where: { unitId: unit.id }, select: { deadline: true } },
       },
     }),
-    db.unit.findMany({ where: { path: { startsWith: actor.unitPath } }, orderBy: { path: "asc" }, select: { id: true, name: true } }),
+    db.unit.findMany({
+      where: { path: { startsWith: actor.unitPath } },
+      orderBy: { path: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   const reports = await db.unitReport.findMany({
     where: { unitId: unit.id, periodId: { in: periods.map((period) => period.id) } },

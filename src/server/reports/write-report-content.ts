@@ -38,7 +38,8 @@ export async function writeReportContent(tx: Tx, report: EditableReport, version
   });
   const known = new Set(definitions.map((definition) => definition.id));
   const fieldErrors: Record<string, string> = {};
-  for (const id of Object.keys(content.indicators)) if (!known.has(id)) fieldErrors[`indicators.${id}`] = vi.validation.invalidChoice;
+  for (const id of Object.keys(content.indicators))
+    if (!known.has(id)) fieldErrors[`indicators.${id}`] = vi.validation.invalidChoice;
   if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", undefined, fieldErrors);
 
   const updated = await tx.unitReport.updateMany({

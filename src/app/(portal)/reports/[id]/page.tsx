@@ -64,7 +64,13 @@ function Figures({ rows }: { rows: { name: string; value: string; isMoney: boole
   );
 }
 
-export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requirePermission("read:report");
   const { id } = await params;
   const query = await searchParams;
@@ -75,9 +81,10 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   });
   const { report, definitions, deadline, draft, permissions } = data;
   const revisionParam = Number(firstParam(query.revision));
-  const revision = Number.isInteger(revisionParam) && revisionParam > 0
-    ? await getReportRevision({ actor, reportId: id, revision: revisionParam }).catch(() => null)
-    : null;
+  const revision =
+    Number.isInteger(revisionParam) && revisionParam > 0
+      ? await getReportRevision({ actor, reportId: id, revision: revisionParam }).catch(() => null)
+      : null;
   const period = formatPeriod(report.period);
   const answered = report.recommendations.filter((item) => item.status !== "OPEN" || item.answer);
   const stored: Record<string, string> = {
@@ -85,7 +92,8 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
     shortcomings: report.shortcomings,
     nextTasks: report.nextTasks,
   };
-  for (const [indicatorId, value] of Object.entries(report.indicatorValues)) stored[`indicator.${indicatorId}`] = formatNumber(value);
+  for (const [indicatorId, value] of Object.entries(report.indicatorValues))
+    stored[`indicator.${indicatorId}`] = formatNumber(value);
   report.recommendations
     .filter((item) => item.status === "OPEN" && !item.answer)
     .forEach((item, index) => {
@@ -105,7 +113,10 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           <span className="flex items-center gap-2">
             <StatusBadge status={report.status} label={vi.reportStatus[report.status]} />
             {report.submittedAt ? (
-              <StatusBadge status={report.isLate ? "LATE" : "ON_TIME"} label={report.isLate ? vi.reports.late : vi.reports.onTime} />
+              <StatusBadge
+                status={report.isLate ? "LATE" : "ON_TIME"}
+                label={report.isLate ? vi.reports.late : vi.reports.onTime}
+              />
             ) : null}
           </span>
         }
@@ -116,7 +127,10 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         </p>
       ) : null}
       {report.status === "RETURNED" && report.returnReason ? (
-        <div className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="return-reason">
+        <div
+          className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
+          data-testid="return-reason"
+        >
           <p className="font-medium">{vi.reports.returnedBecause}</p>
           <p className="whitespace-pre-line">{report.returnReason}</p>
         </div>
@@ -186,7 +200,9 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
                 {(permissions.edit ? answered : report.recommendations).map((item) => (
                   <li key={item.id} className="py-2">
                     <p className="font-medium text-slate-900">{item.content}</p>
-                    {item.addressedTo ? <p className="text-slate-600">{`${vi.recommendations.addressedTo}: ${item.addressedTo}`}</p> : null}
+                    {item.addressedTo ? (
+                      <p className="text-slate-600">{`${vi.recommendations.addressedTo}: ${item.addressedTo}`}</p>
+                    ) : null}
                     <p className="mt-1 flex items-center gap-2">
                       <StatusBadge status={item.status} label={vi.recommendationStatus[item.status]} />
                     </p>
@@ -226,7 +242,11 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
                       <form action={removeAttachmentAction}>
                         <input type="hidden" name="reportId" value={report.id} />
                         <input type="hidden" name="attachmentId" value={attachment.id} />
-                        <Button type="submit" variant="ghost" aria-label={`${vi.reports.removeAttachment}: ${attachment.fileName}`}>
+                        <Button
+                          type="submit"
+                          variant="ghost"
+                          aria-label={`${vi.reports.removeAttachment}: ${attachment.fileName}`}
+                        >
                           {vi.reports.removeAttachment}
                         </Button>
                       </form>

@@ -50,7 +50,11 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
           </label>
           <label className="text-sm">
             <span className="block text-slate-700">{vi.matrix.unit}</span>
-            <select name="unit" defaultValue={matrix.unit.id} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+            <select
+              name="unit"
+              defaultValue={matrix.unit.id}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+            >
               {matrix.units.map((unit) => (
                 <option key={unit.id} value={unit.id}>
                   {unit.name}
