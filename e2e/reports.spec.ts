@@ -103,7 +103,7 @@ test("a report goes from the organization to the secretariat and back, and the l
 
   // The leader answers the recommendation; the organization sees the answer on its report.
   await signIn(leader, "lanhdao");
-  await leader.goto("/recommendations?status=OPEN");
+  await leader.goto("/recommendations");
   const item = leader.getByTestId("recommendation").filter({ hasText: recommendation });
   await item.getByLabel("Nội dung trả lời").fill(answer);
   await item.getByRole("button", { name: "Lưu trả lời" }).click();

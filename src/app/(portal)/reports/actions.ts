@@ -112,8 +112,7 @@ export async function acceptReportAction(_previous: FormState, formData: FormDat
     return errorToFormState(error, {});
   }
   revalidatePath("/reports");
-  revalidatePath(`/reports/${reportId}`);
-  return { status: "success", message: vi.reports.accepted };
+  redirect(`/reports/${reportId}?reviewed=accepted`);
 }
 
 export async function returnReportAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -126,8 +125,7 @@ export async function returnReportAction(_previous: FormState, formData: FormDat
     return errorToFormState(error, values);
   }
   revalidatePath("/reports");
-  revalidatePath(`/reports/${reportId}`);
-  return { status: "success", message: vi.reports.returned };
+  redirect(`/reports/${reportId}?reviewed=returned`);
 }
 
 export async function remindAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -126,6 +126,16 @@ export default async function ReportPage({
           {vi.reports.submitted}
         </p>
       ) : null}
+      {firstParam(query.reviewed) === "accepted" && report.status === "ACCEPTED" ? (
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+          {vi.reports.accepted}
+        </p>
+      ) : null}
+      {firstParam(query.reviewed) === "returned" && report.status === "RETURNED" ? (
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+          {vi.reports.returned}
+        </p>
+      ) : null}
       {report.status === "RETURNED" && report.returnReason ? (
         <div
           className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"

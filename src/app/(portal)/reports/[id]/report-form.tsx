@@ -58,7 +58,8 @@ export function ReportForm(props: ReportFormProps) {
   const [autosavedAt, setAutosavedAt] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const values = state.status === "error" && state.values ? state.values : (restored ?? stored);
+  // React resets a form to its default values after an action: the defaults are what was last sent.
+  const values = state.values ?? restored ?? stored;
   const [recommendations, setRecommendations] = useState(() => Math.max(1, recommendationCount(values)));
   const formKey = `${restored ? "draft" : "stored"}`;
   const error = (name: string) => state.fieldErrors?.[name];
