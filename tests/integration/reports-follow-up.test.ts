@@ -9,6 +9,11 @@ import { answerRecommendation } from "@/server/recommendations/answer-recommenda
 import { listRecommendations } from "@/server/recommendations/list-recommendations";
 import { getReport } from "@/server/reports/get-report";
 import { getPeriodDigest } from "@/server/reports/period-digest";
+import { getHomeSummary } from "@/server/home/get-home-summary";
+import { saveIndicator } from "@/server/indicators/save-indicator";
+import { getFormDraft, saveFormDraft } from "@/server/drafts/form-drafts";
+import { openReport } from "@/server/reports/open-report";
+import { reportDraftKey, saveReport } from "@/server/reports/save-report";
 import { remindMissing } from "@/server/reports/remind-missing";
 import { getSubmissionMatrix } from "@/server/reports/submission-matrix";
 import { createIndicatorDefinitions, createUnitReport } from "../factories/reports";
@@ -234,5 +239,55 @@ describe("recommendations, matrix, reminders, periods and digest", () => {
     expect(digest.reports[0].shortcomings).toBe("Kinh phí cơ sở hạn chế.");
     expect(digest.reports[1].recommendations.map((item) => item.content)).toEqual(["Đề nghị tăng vốn ủy thác."]);
     await expectAppError(getPeriodDigest({ actor: world.actors.mttq, periodId: world.period.id }), "FORBIDDEN");
+  });
+  it("lets only an admin define indicators, with Vietnamese messages for a bad or duplicate code", async () => {
+    const { admin, secretariat } = world.actors;
+    const input = { organizationKind: "MTTQ" as const, code: "events", name: "Sự kiện tổ chức", unitLabel: "sự kiện" };
+    await expectAppError(saveIndicator({ actor: secretariat, input }), "FORBIDDEN");
+    const created = await saveIndicator({ actor: admin, input });
+    const duplicate = await expectAppError(saveIndicator({ actor: admin, input }), "INVALID_INPUT");
+    expect(duplicate.fieldErrors).toEqual({ code: vi.indicators.codeTaken });
+    const bad = await expectAppError(
+      saveIndicator({ actor: admin, input: { ...input, code: "Sự kiện", name: " " } }),
+      "INVALID_INPUT",
+    );
+    expect(bad.fieldErrors).toEqual({ code: vi.indicators.codeFormat, name: vi.validation.required });
+    await saveIndicator({ actor: admin, input: { ...input, id: created.id, isActive: false } });
+    expect((await db.indicatorDefinition.findUniqueOrThrow({ where: { id: created.id } })).isActive).toBe(false);
+  });
+
+  it("keeps an autosaved draft per user until the report is saved, and offers it back", async () => {
+    const { ccb, mttq } = world.actors;
+    const q2 = await db.period.create({
+      data: { year: 2020, type: "QUARTER", index: 2, startDate: new Date("2020-04-01"), endDate: new Date("2020-06-30") },
+    });
+    const report = await openReport({ actor: ccb, input: { periodId: q2.id } });
+    await saveFormDraft({ actor: ccb, key: reportDraftKey(report.id), data: { achievements: "Đang gõ dở…" }, baseVersion: 1 });
+    const view = await getReport({ actor: ccb, reportId: report.id });
+    expect(view.draft?.data).toEqual({ achievements: "Đang gõ dở…" });
+    // Drafts are private: another user has none under the same key.
+    expect(await getFormDraft({ actor: mttq, key: reportDraftKey(report.id) })).toBeNull();
+    await saveReport({ actor: ccb, input: { reportId: report.id, version: 1, achievements: "Đã lưu" } });
+    expect(await getFormDraft({ actor: ccb, key: reportDraftKey(report.id) })).toBeNull();
+  });
+
+  it("shows an organization the reports it owes with days left or days late in Vietnam days", async () => {
+    const { ccb } = world.actors;
+    const q3 = await db.period.create({
+      data: { year: 2020, type: "QUARTER", index: 3, startDate: new Date("2020-07-01"), endDate: new Date("2020-09-30") },
+    });
+    await db.periodDeadline.createMany({
+      data: [
+        { periodId: world.period.id, unitId: world.units.province.id, deadline: fromVietnamTime("2020-03-25", "17:00") },
+        { periodId: q3.id, unitId: world.units.province.id, deadline: fromVietnamTime("2020-09-25", "17:00") },
+      ],
+    });
+    const summary = await getHomeSummary(ccb, fromVietnamTime("2020-09-20", "08:00"));
+    const owed = Object.fromEntries((summary.reportsOwed ?? []).map((item) => [item.period.index, item]));
+    // Quý I was accepted (not owed); Quý III is due in five days.
+    expect(owed[1]).toBeUndefined();
+    expect(owed[3]).toMatchObject({ daysLeft: 5, daysLate: null });
+    const late = await getHomeSummary(ccb, fromVietnamTime("2020-09-25", "17:01"));
+    expect(late.reportsOwed?.find((item) => item.period.index === 3)).toMatchObject({ daysLeft: null, daysLate: 1 });
   });
 });

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,7 +20,14 @@ export default async function PeriodsPage() {
   const thisYear = Number(vietnamDay(new Date()).slice(0, 4));
   return (
     <>
-      <PageHeader title={vi.periods.title} />
+      <PageHeader
+        title={vi.periods.title}
+        actions={
+          <Link className={buttonClass("secondary")} href="/admin/indicators">
+            {vi.indicators.link}
+          </Link>
+        }
+      />
       <Card title={vi.periods.generate} className="mb-6">
         <GeneratePeriodsForm action={generatePeriodsAction} defaultYear={thisYear + 1} />
       </Card>
