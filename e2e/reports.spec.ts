@@ -59,6 +59,12 @@ test("a report goes from the organization to the secretariat and back, and the l
   await form.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(form.getByText("Đã lưu bản nháp.")).toBeVisible();
 
+  // A file whose content is not what its name says is refused.
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+  await rep.getByLabel("Chọn tệp").setInputFiles({ name: "gia-mao.pdf", mimeType: "application/pdf", buffer: png });
+  await rep.getByRole("button", { name: "Tải lên" }).click();
+  await expect(rep.getByText("Nội dung tệp không đúng với loại tệp theo tên (phần mở rộng).").first()).toBeVisible();
+
   // A PDF attachment, checked by its content.
   await rep.getByLabel("Chọn tệp").setInputFiles({ name: "bao-cao-quy-iv.pdf", mimeType: "application/pdf", buffer: PDF });
   await rep.getByRole("button", { name: "Tải lên" }).click();
@@ -126,4 +132,21 @@ test("an organization cannot open another organization's report or its attachmen
   await signIn(page, "ccb");
   const response = await page.goto(href!);
   expect(response?.status()).toBe(403);
+});
+
+test("an admin generates next year's quarters in one step and sets a unit's deadline", async ({ page }) => {
+  const next = year + 1;
+  await signIn(page, "admin");
+  await page.goto("/admin/periods");
+  const form = page.getByRole("form", { name: "Tạo kỳ báo cáo của một năm" });
+  await form.getByLabel("Năm").fill(String(next));
+  await form.getByRole("button", { name: "Tạo các kỳ" }).click();
+  await expect(form.getByText("Đã tạo hoặc cập nhật 4 kỳ báo cáo.")).toBeVisible();
+  const period = page.getByTestId("period").filter({ hasText: `Quý I/${next}` });
+  await expect(period).toContainText(`17:00, 26/03/${next}`);
+  const deadline = page.getByRole("form", { name: `Lưu hạn nộp Quý I/${next}` });
+  await deadline.getByLabel("Ngày").fill(`${next}-03-20`);
+  await deadline.getByLabel("Giờ").fill("11:30");
+  await deadline.getByRole("button", { name: "Lưu hạn nộp" }).click();
+  await expect(period).toContainText(`11:30, 20/03/${next}`);
 });
