@@ -118,9 +118,19 @@ test("a report goes from the organization to the secretariat and back, and the l
   await rep.goto(reportUrl);
   await expect(rep.getByTestId("report-recommendations")).toContainText(answer);
   await expect(rep.getByTestId("report-recommendations")).toContainText("Đã trả lời");
+
+  // The attachment downloads for the organization, and is refused to another organization.
+  const attachmentHref = await rep.getByRole("link", { name: "bao-cao-quy-iv.pdf" }).getAttribute("href");
+  const own = await rep.request.get(attachmentHref!);
+  expect(own.status()).toBe(200);
+  expect(own.headers()["content-type"]).toBe("application/pdf");
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "mttq");
+  expect((await other.request.get(attachmentHref!)).status()).toBe(403);
+  expect((await other.goto(reportUrl))?.status()).toBe(403);
 });
 
-test("an organization cannot open another organization's report or its attachments", async ({ page }) => {
+test("an organization cannot open another organization's report", async ({ page }) => {
   await signIn(page, "thuky");
   await page.goto("/reports?status=SUBMITTED");
   const href = await page
@@ -139,14 +149,14 @@ test("an admin generates next year's quarters in one step and sets a unit's dead
   await signIn(page, "admin");
   await page.goto("/admin/periods");
   const form = page.getByRole("form", { name: "Tạo kỳ báo cáo của một năm" });
-  await form.getByLabel("Năm").fill(String(next));
+  await form.getByLabel("Năm", { exact: true }).fill(String(next));
   await form.getByRole("button", { name: "Tạo các kỳ" }).click();
   await expect(form.getByText("Đã tạo hoặc cập nhật 4 kỳ báo cáo.")).toBeVisible();
   const period = page.getByTestId("period").filter({ hasText: `Quý I/${next}` });
   await expect(period).toContainText(`17:00, 26/03/${next}`);
   const deadline = page.getByRole("form", { name: `Lưu hạn nộp Quý I/${next}` });
-  await deadline.getByLabel("Ngày").fill(`${next}-03-20`);
-  await deadline.getByLabel("Giờ").fill("11:30");
+  await deadline.getByLabel("Ngày", { exact: true }).fill(`${next}-03-20`);
+  await deadline.getByLabel("Giờ", { exact: true }).fill("11:30");
   await deadline.getByRole("button", { name: "Lưu hạn nộp" }).click();
   await expect(period).toContainText(`11:30, 20/03/${next}`);
 });
