@@ -13,7 +13,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and WASM packages load from node_modules at run time instead of being bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/client", "pg", "pdfkit"],
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Report attachments go up to 20 MB (src/server/reports/attachments.ts); multipart adds a little.
+    serverActions: { bodySizeLimit: "22mb" },
+    proxyClientMaxBodySize: "22mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

@@ -74,9 +74,28 @@ export default async function HomePage() {
             ) : (
               <ul className="divide-y divide-slate-100">
                 {summary.reportsOwed.map((owed) => (
-                  <li key={owed.period.id} className="flex justify-between py-2 text-sm">
-                    <span className="font-medium">{formatPeriod(owed.period)}</span>
-                    <span className="text-slate-600">{formatDateTime(owed.deadline)}</span>
+                  <li key={owed.period.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                    <span>
+                      <Link
+                        href={owed.report ? `/reports/${owed.report.id}` : "/reports"}
+                        className="font-medium text-slate-900 hover:underline"
+                      >
+                        {formatPeriod(owed.period)}
+                      </Link>
+                      {owed.report ? (
+                        <span className="ml-2">
+                          <StatusBadge status={owed.report.status} label={vi.reportStatus[owed.report.status]} />
+                        </span>
+                      ) : null}
+                    </span>
+                    <span className="text-slate-600">
+                      {formatDateTime(owed.deadline)} ·{" "}
+                      {owed.daysLate !== null ? (
+                        <span className="font-medium text-red-700">{vi.reports.daysLate(owed.daysLate)}</span>
+                      ) : (
+                        <span className="font-medium">{vi.reports.daysLeft(owed.daysLeft ?? 0)}</span>
+                      )}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -100,6 +119,25 @@ export default async function HomePage() {
                 ))}
               </ul>
             )}
+          </Card>
+        ) : null}
+        {summary.notifications.length > 0 ? (
+          <Card title={vi.reports.notifications}>
+            <ul className="divide-y divide-slate-100 text-sm" data-testid="notifications">
+              {summary.notifications.map((item) => (
+                <li key={item.id} className="py-2">
+                  {item.link ? (
+                    <Link href={item.link} className="font-medium text-slate-900 hover:underline">
+                      {item.title}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{item.title}</span>
+                  )}
+                  {item.body ? <p className="text-slate-600">{item.body}</p> : null}
+                  <p className="text-xs text-slate-500">{formatDateTime(item.createdAt)}</p>
+                </li>
+              ))}
+            </ul>
           </Card>
         ) : null}
         {summary.recentAudit ? (

@@ -12,6 +12,12 @@ const TONES: Record<string, string> = {
   DONE: "bg-green-50 text-green-800 ring-green-200",
   CANCELLED: "bg-slate-100 text-slate-500 ring-slate-300",
   OVERDUE: "bg-red-50 text-red-800 ring-red-200",
+  ON_TIME: "bg-green-50 text-green-800 ring-green-200",
+  LATE: "bg-amber-50 text-amber-800 ring-amber-200",
+  MISSING: "bg-red-50 text-red-800 ring-red-200",
+  ANSWERED: "bg-green-50 text-green-800 ring-green-200",
+  FORWARDED: "bg-violet-50 text-violet-800 ring-violet-200",
+  CLOSED: "bg-slate-100 text-slate-500 ring-slate-300",
 };
 
 /** A status as a labelled badge: colour is never the only signal, the text says it. */

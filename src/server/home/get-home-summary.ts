@@ -5,6 +5,8 @@ import { getDb } from "@/server/db/client";
 import { overdueWhere, readableDirectivesWhere } from "@/server/directives/directive-scope";
 import { readableMeetingsWhere } from "@/server/meetings/meeting-scope";
 import { readableAuditWhere } from "@/server/audit/audit-scope";
+import { listMyNotifications } from "@/server/notifications/list-notifications";
+import { daysUntilDeadline } from "@/lib/reporting";
 
 const LIST_SIZE = 5;
 
@@ -70,9 +72,32 @@ export async function getHomeSummary(actor: Actor, now = new Date()) {
             },
           },
           orderBy: { deadline: "asc" },
-          select: { deadline: true, period: { select: { id: true, year: true, type: true, index: true } } },
+          select: {
+            deadline: true,
+            period: {
+              select: {
+                id: true,
+                year: true,
+                type: true,
+                index: true,
+                unitReports: { where: { organizationId: actor.organizationId }, select: { id: true, status: true } },
+              },
+            },
+          },
         })
       : null;
+  const owed = reportsOwed?.map(({ deadline, period: { unitReports, ...period } }) => {
+    const days = daysUntilDeadline(deadline, now);
+    const late = now.getTime() > deadline.getTime();
+    return {
+      deadline,
+      period,
+      report: unitReports[0] ?? null,
+      daysLeft: late ? null : days,
+      // Past the deadline instant on its own day still counts as one day late.
+      daysLate: late ? Math.max(1, -days) : null,
+    };
+  });
 
   const activeUsers = can(actor, "manage:user") ? await db.user.count({ where: { isActive: true, unit: inSubtree } }) : null;
 
@@ -92,7 +117,8 @@ export async function getHomeSummary(actor: Actor, now = new Date()) {
     reportsToReview,
     directiveCounts,
     myDirectives,
-    reportsOwed,
+    reportsOwed: owed ?? null,
+    notifications: await listMyNotifications(actor),
     activeUsers,
     recentAudit,
   };

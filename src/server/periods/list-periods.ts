@@ -17,8 +17,20 @@ export async function listPeriods(actor: Actor) {
       endDate: true,
       deadlines: {
         where: { unit: { path: { startsWith: actor.unitPath } } },
-        select: { deadline: true, unit: { select: { name: true } } },
+        orderBy: { unit: { path: "asc" } },
+        select: { deadline: true, unit: { select: { id: true, name: true } } },
       },
     },
+  });
+}
+
+/** Units whose deadlines the actor sets: their own and those below it. */
+export async function listDeadlineUnits(actor: Actor) {
+  assertCan(actor, "manage:period");
+  const db = await getDb();
+  return db.unit.findMany({
+    where: { path: { startsWith: actor.unitPath } },
+    orderBy: { path: "asc" },
+    select: { id: true, name: true },
   });
 }

@@ -1,8 +1,131 @@
-import { FeaturePending } from "@/components/feature-pending";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
+import { listRecommendations } from "@/server/recommendations/list-recommendations";
+import { listReportFilters } from "@/server/reports/list-reports";
+import { can } from "@/server/auth/policy";
+import { formatDateTime } from "@/lib/dates";
+import { formatPeriod } from "@/lib/periods";
+import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
+import { answerRecommendationAction } from "./actions";
+import { AnswerForm } from "./answer-form";
 
-export default async function Page() {
-  await requirePermission("read:recommendation");
-  return <FeaturePending title={vi.nav.recommendations} />;
+export const metadata: Metadata = { title: vi.recommendations.title };
+
+const STATUSES = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"] as const;
+const SELECT = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+
+export default async function RecommendationsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePermission("read:recommendation");
+  const params = await searchParams;
+  const periodId = firstParam(params.period) || undefined;
+  const organizationId = firstParam(params.org) || undefined;
+  const status = firstParam(params.status) || undefined;
+  const [result, filters] = await Promise.all([
+    listRecommendations({ actor, periodId, organizationId, status, page: pageParam(params.page) }),
+    can(actor, "read:report") ? listReportFilters(actor) : Promise.resolve({ periods: [], organizations: [] }),
+  ]);
+  return (
+    <>
+      <PageHeader title={vi.recommendations.title} />
+      <Card>
+        <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
+          <label className="text-sm">
+            <span className="block text-slate-700">{vi.recommendations.period}</span>
+            <select name="period" defaultValue={periodId ?? ""} className={SELECT}>
+              <option value="">{vi.reports.all}</option>
+              {filters.periods.map((period) => (
+                <option key={period.id} value={period.id}>
+                  {formatPeriod(period)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {filters.organizations.length > 1 ? (
+            <label className="text-sm">
+              <span className="block text-slate-700">{vi.recommendations.organization}</span>
+              <select name="org" defaultValue={organizationId ?? ""} className={SELECT}>
+                <option value="">{vi.reports.all}</option>
+                {filters.organizations.map((organization) => (
+                  <option key={organization.id} value={organization.id}>
+                    {organization.name} ({organization.unit.name})
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <label className="text-sm">
+            <span className="block text-slate-700">{vi.recommendations.status}</span>
+            <select name="status" defaultValue={status ?? ""} className={SELECT}>
+              <option value="">{vi.reports.all}</option>
+              {STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {vi.recommendationStatus[value]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button className={buttonClass("secondary")}>{vi.app.filter}</button>
+          <Link className={buttonClass("ghost")} href="/recommendations">
+            {vi.app.reset}
+          </Link>
+        </form>
+        {result.rows.length === 0 ? (
+          <EmptyState />
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {result.rows.map((row) => (
+              <li key={row.id} className="py-3 text-sm" data-testid="recommendation">
+                <p className="flex flex-wrap items-center gap-2 text-slate-600">
+                  <StatusBadge status={row.status} label={vi.recommendationStatus[row.status]} />
+                  <span>{row.organization.name}</span>·<span>{formatPeriod(row.period)}</span>
+                  {row.reportId ? (
+                    <Link className="text-brand-700 underline" href={`/reports/${row.reportId}`}>
+                      {vi.recommendations.report}
+                    </Link>
+                  ) : null}
+                </p>
+                <p className="mt-1 font-medium text-slate-900">{row.content}</p>
+                {row.addressedTo ? (
+                  <p className="text-slate-600">
+                    {vi.recommendations.addressedTo}: {row.addressedTo}
+                  </p>
+                ) : null}
+                {row.answer ? (
+                  <div className="mt-2 rounded-md bg-slate-50 p-2">
+                    <p className="text-xs text-slate-500">
+                      {vi.recommendations.answeredBy(row.answeredBy?.fullName ?? "", formatDateTime(row.answeredAt))}
+                    </p>
+                    <p className="whitespace-pre-line">{row.answer}</p>
+                  </div>
+                ) : null}
+                {row.canAnswer && row.status !== "CLOSED" ? (
+                  <AnswerForm
+                    action={answerRecommendationAction}
+                    recommendationId={row.id}
+                    answer={row.answer ?? ""}
+                    status={row.status}
+                  />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination
+          page={result.page}
+          pages={result.pages}
+          total={result.total}
+          basePath="/recommendations"
+          params={{ period: periodId, org: organizationId, status }}
+        />
+      </Card>
+    </>
+  );
 }

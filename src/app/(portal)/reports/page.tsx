@@ -1,8 +1,185 @@
-import { FeaturePending } from "@/components/feature-pending";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { can } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
+import { listOwnReportablePeriods, listReportFilters, listReports } from "@/server/reports/list-reports";
+import { formatDateTime } from "@/lib/dates";
+import { formatPeriod } from "@/lib/periods";
+import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
+import { openReportAction } from "./actions";
 
-export default async function Page() {
-  await requirePermission("read:report");
-  return <FeaturePending title={vi.nav.reports} />;
+export const metadata: Metadata = { title: vi.reports.title };
+
+const STATUSES = ["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
+const SELECT = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+
+export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePermission("read:report");
+  const params = await searchParams;
+  const periodId = firstParam(params.period) || undefined;
+  const organizationId = firstParam(params.org) || undefined;
+  const status = firstParam(params.status) || undefined;
+  const canEdit = can(actor, "edit:report");
+  const [result, filters, owed] = await Promise.all([
+    listReports({ actor, periodId, organizationId, status, page: pageParam(params.page) }),
+    listReportFilters(actor),
+    canEdit ? listOwnReportablePeriods(actor) : Promise.resolve([]),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title={status === "SUBMITTED" && can(actor, "review:report") ? vi.reports.inbox : vi.reports.title}
+        actions={
+          can(actor, "review:report") ? (
+            <>
+              <Link className={buttonClass("secondary")} href="/reports?status=SUBMITTED">
+                {vi.reports.inbox}
+              </Link>
+              <Link className={buttonClass("secondary")} href="/reports/matrix">
+                {vi.reports.matrixLink}
+              </Link>
+              <Link className={buttonClass("secondary")} href="/reports/digest">
+                {vi.reports.digest}
+              </Link>
+            </>
+          ) : null
+        }
+      />
+      {canEdit && owed.length > 0 ? (
+        <Card title={vi.reports.owed} className="mb-6">
+          <ul className="divide-y divide-slate-100 text-sm">
+            {owed.map((item) => (
+              <li key={item.period.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  <span className="font-medium">{formatPeriod(item.period)}</span>
+                  <span className="ml-2 text-slate-600">
+                    {vi.reports.deadline}: {formatDateTime(item.deadline)}
+                  </span>
+                </span>
+                <span className="flex items-center gap-2">
+                  {item.report ? (
+                    <>
+                      <StatusBadge status={item.report.status} label={vi.reportStatus[item.report.status]} />
+                      <Link className="text-brand-700 underline" href={`/reports/${item.report.id}`}>
+                        {vi.reports.open}
+                      </Link>
+                    </>
+                  ) : (
+                    <form action={openReportAction}>
+                      <input type="hidden" name="periodId" value={item.period.id} />
+                      <button className={buttonClass("primary")} aria-label={vi.reports.composeFor(formatPeriod(item.period))}>
+                        {vi.reports.compose}
+                      </button>
+                    </form>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      <Card>
+        <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
+          <label className="text-sm">
+            <span className="block text-slate-700">{vi.reports.period}</span>
+            <select name="period" defaultValue={periodId ?? ""} className={SELECT}>
+              <option value="">{vi.reports.all}</option>
+              {filters.periods.map((period) => (
+                <option key={period.id} value={period.id}>
+                  {formatPeriod(period)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {filters.organizations.length > 1 ? (
+            <label className="text-sm">
+              <span className="block text-slate-700">{vi.reports.organization}</span>
+              <select name="org" defaultValue={organizationId ?? ""} className={SELECT}>
+                <option value="">{vi.reports.all}</option>
+                {filters.organizations.map((organization) => (
+                  <option key={organization.id} value={organization.id}>
+                    {organization.name} ({organization.unit.name})
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <label className="text-sm">
+            <span className="block text-slate-700">{vi.reports.status}</span>
+            <select name="status" defaultValue={status ?? ""} className={SELECT}>
+              <option value="">{vi.reports.all}</option>
+              {STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {vi.reportStatus[value]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button className={buttonClass("secondary")}>{vi.app.filter}</button>
+          <Link className={buttonClass("ghost")} href="/reports">
+            {vi.app.reset}
+          </Link>
+        </form>
+        {result.rows.length === 0 ? (
+          <EmptyState />
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th className="py-2 pr-3">{vi.reports.period}</th>
+                  <th className="py-2 pr-3">{vi.reports.organization}</th>
+                  <th className="py-2 pr-3">{vi.reports.unit}</th>
+                  <th className="py-2 pr-3">{vi.reports.status}</th>
+                  <th className="py-2 pr-3">{vi.reports.submittedAt}</th>
+                  <th className="py-2">
+                    <span className="sr-only">{vi.app.actions}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {result.rows.map((row) => (
+                  <tr key={row.id}>
+                    <td className="py-2 pr-3">{formatPeriod(row.period)}</td>
+                    <td className="py-2 pr-3">{row.organization.name}</td>
+                    <td className="py-2 pr-3">{row.unit.name}</td>
+                    <td className="py-2 pr-3">
+                      <span className="flex flex-wrap gap-1">
+                        <StatusBadge status={row.status} label={vi.reportStatus[row.status]} />
+                        {row.submittedAt && row.isLate ? <StatusBadge status="LATE" label={vi.reports.late} /> : null}
+                      </span>
+                    </td>
+                    <td className="py-2 pr-3 text-slate-600">{formatDateTime(row.submittedAt)}</td>
+                    <td className="py-2">
+                      <Link className="text-brand-700 underline" href={`/reports/${row.id}`}>
+                        {vi.reports.open}
+                        <span className="sr-only">
+                          {" "}
+                          {row.organization.name} {formatPeriod(row.period)}
+                        </span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination
+          page={result.page}
+          pages={result.pages}
+          total={result.total}
+          basePath="/reports"
+          params={{ period: periodId, org: organizationId, status }}
+        />
+      </Card>
+    </>
+  );
 }

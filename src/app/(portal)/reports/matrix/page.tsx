@@ -1,8 +1,142 @@
-import { FeaturePending } from "@/components/feature-pending";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
+import { getSubmissionMatrix, type Tally } from "@/server/reports/submission-matrix";
+import { formatDateTime, vietnamDay } from "@/lib/dates";
+import { formatPeriod } from "@/lib/periods";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
+import { remindAction } from "../actions";
+import { RemindButton } from "./remind-button";
 
-export default async function Page() {
-  await requirePermission("review:report");
-  return <FeaturePending title={vi.nav.matrix} />;
+export const metadata: Metadata = { title: vi.matrix.title };
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+function TallyText({ tally }: { tally: Tally }) {
+  return (
+    <span className="block text-xs text-slate-600">
+      {vi.matrix.submitted}: {tally.onTime + tally.late}/{tally.expected} · {vi.matrix.rate} {percent(tally.rate)} ·{" "}
+      {vi.matrix.onTimeRate} {percent(tally.onTimeRate)}
+    </span>
+  );
+}
+
+export default async function MatrixPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePermission("review:report");
+  const params = await searchParams;
+  const thisYear = Number(vietnamDay(new Date()).slice(0, 4));
+  const yearParam = Number(firstParam(params.year));
+  const year = Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100 ? yearParam : thisYear;
+  const matrix = await getSubmissionMatrix({ actor, year, unitId: firstParam(params.unit) || undefined });
+  return (
+    <>
+      <PageHeader title={vi.matrix.title} description={vi.matrix.description} />
+      <Card>
+        <form className="mb-4 flex flex-wrap items-end gap-2">
+          <label className="text-sm">
+            <span className="block text-slate-700">{vi.matrix.year}</span>
+            <input
+              name="year"
+              type="number"
+              defaultValue={year}
+              className="w-28 rounded-md border border-slate-300 px-3 py-2 text-sm"
+            />
+          </label>
+          <label className="text-sm">
+            <span className="block text-slate-700">{vi.matrix.unit}</span>
+            <select
+              name="unit"
+              defaultValue={matrix.unit.id}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+            >
+              {matrix.units.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button className={buttonClass("secondary")}>{vi.app.filter}</button>
+        </form>
+        {matrix.columns.length === 0 ? (
+          <EmptyState message={vi.matrix.noPeriods} />
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="submission-matrix">
+              <thead className="border-b border-slate-200 align-top text-slate-700">
+                <tr>
+                  <th className="py-2 pr-3">{vi.reports.organization}</th>
+                  {matrix.columns.map((column) => (
+                    <th key={column.period.id} className="py-2 pr-3" scope="col">
+                      {formatPeriod(column.period)}
+                      <span className="block text-xs font-normal text-slate-500">
+                        {vi.reports.deadline}: {column.deadline ? formatDateTime(column.deadline) : vi.reports.noDeadline}
+                      </span>
+                      {column.tally.onTime + column.tally.late < column.tally.expected ? (
+                        <RemindButton
+                          action={remindAction}
+                          periodId={column.period.id}
+                          unitId={matrix.unit.id}
+                          label={`${vi.matrix.remind} ${formatPeriod(column.period)}`}
+                        />
+                      ) : null}
+                    </th>
+                  ))}
+                  <th className="py-2">{vi.matrix.total}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {matrix.rows.map((row) => (
+                  <tr key={row.organization.id}>
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {row.organization.name}
+                    </th>
+                    {row.cells.map((cell, index) => (
+                      <td
+                        key={cell.periodId}
+                        className="py-2 pr-3"
+                        data-testid={`cell-${row.organization.shortName}-${formatPeriod(matrix.columns[index].period)}`}
+                      >
+                        {cell.reportId ? (
+                          <Link href={`/reports/${cell.reportId}`}>
+                            <StatusBadge status={cell.cell} label={vi.matrix.cell[cell.cell]} />
+                          </Link>
+                        ) : (
+                          <StatusBadge status={cell.cell} label={vi.matrix.cell[cell.cell]} />
+                        )}
+                      </td>
+                    ))}
+                    <td className="py-2">
+                      <TallyText tally={row.tally} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot className="border-t border-slate-200">
+                <tr>
+                  <th scope="row" className="py-2 pr-3">
+                    {vi.matrix.total}
+                  </th>
+                  {matrix.columns.map((column) => (
+                    <td key={column.period.id} className="py-2 pr-3">
+                      <TallyText tally={column.tally} />
+                    </td>
+                  ))}
+                  <td className="py-2">
+                    <TallyText tally={matrix.total} />
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        )}
+      </Card>
+    </>
+  );
 }

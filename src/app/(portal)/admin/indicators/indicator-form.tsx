@@ -1,0 +1,106 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/form-state";
+import { vi } from "@/messages/vi";
+
+const KINDS = ["MTTQ", "VETERANS", "YOUTH_UNION", "WOMEN_UNION", "FARMERS_UNION", "LABOR_FEDERATION"] as const;
+
+interface Indicator {
+  id: string;
+  organizationKind: string;
+  code: string;
+  name: string;
+  unitLabel: string;
+  isMoney: boolean;
+  isActive: boolean;
+  sortOrder: number;
+}
+
+/** Create (no indicator) or edit one indicator definition. */
+export function IndicatorForm({
+  action,
+  indicator,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  indicator?: Indicator;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
+  const error = (name: string) => state.fieldErrors?.[name];
+  const suffix = indicator?.id ?? "new";
+  const checked = (name: "isMoney" | "isActive", fallback: boolean) => (state.values ? state.values[name] === "on" : fallback);
+  return (
+    <form
+      action={formAction}
+      className="grid gap-3 sm:grid-cols-6"
+      noValidate
+      aria-label={indicator ? vi.indicators.edit(indicator.name) : vi.indicators.create}
+    >
+      <div className="sm:col-span-6">
+        <FormMessage state={state} />
+      </div>
+      <input type="hidden" name="id" value={indicator?.id ?? ""} />
+      <SelectField
+        id={`kind-${suffix}`}
+        label={vi.indicators.kind}
+        name="organizationKind"
+        defaultValue={value("organizationKind", indicator?.organizationKind ?? "MTTQ")}
+        error={error("organizationKind")}
+      >
+        {KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {vi.indicators.kinds[kind]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id={`code-${suffix}`}
+        label={vi.indicators.code}
+        name="code"
+        defaultValue={value("code", indicator?.code)}
+        error={error("code")}
+      />
+      <div className="sm:col-span-2">
+        <TextField
+          id={`name-${suffix}`}
+          label={vi.indicators.name}
+          name="name"
+          defaultValue={value("name", indicator?.name)}
+          error={error("name")}
+        />
+      </div>
+      <TextField
+        id={`unit-${suffix}`}
+        label={vi.indicators.unitLabel}
+        name="unitLabel"
+        defaultValue={value("unitLabel", indicator?.unitLabel)}
+        error={error("unitLabel")}
+      />
+      <TextField
+        id={`order-${suffix}`}
+        label={vi.indicators.sortOrder}
+        name="sortOrder"
+        inputMode="numeric"
+        defaultValue={value("sortOrder", String(indicator?.sortOrder ?? 0))}
+        error={error("sortOrder")}
+      />
+      <div className="flex flex-wrap items-center gap-4 sm:col-span-6">
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="isMoney" defaultChecked={checked("isMoney", indicator?.isMoney ?? false)} />
+          {vi.indicators.isMoney}
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="isActive" defaultChecked={checked("isActive", indicator?.isActive ?? true)} />
+          {vi.indicators.isActive}
+        </label>
+        <Button type="submit" variant={indicator ? "secondary" : "primary"} disabled={pending}>
+          {indicator ? vi.app.save : vi.indicators.create}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/form-state";
+import { vi } from "@/messages/vi";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+const TYPES = ["QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] as const;
+
+export function GeneratePeriodsForm({ action, defaultYear }: { action: Action; defaultYear: number }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="space-y-3" noValidate aria-label={vi.periods.generate}>
+      <FormMessage state={state} />
+      <div className="max-w-40">
+        <TextField
+          label={vi.periods.year}
+          name="year"
+          type="number"
+          defaultValue={state.values?.year ?? String(defaultYear)}
+          error={state.fieldErrors?.year}
+        />
+      </div>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">{vi.periods.kinds}</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {TYPES.map((type) => (
+            <label key={type} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="types" value={type} defaultChecked={type === "QUARTER"} />
+              {vi.periods.kindLabels[type]}
+            </label>
+          ))}
+        </div>
+        {state.fieldErrors?.types ? (
+          <p role="alert" className="text-sm text-red-700">
+            {state.fieldErrors.types}
+          </p>
+        ) : null}
+      </fieldset>
+      <p className="text-xs text-slate-500">{vi.periods.generateHint}</p>
+      <Button type="submit" disabled={pending}>
+        {vi.periods.generateSubmit}
+      </Button>
+    </form>
+  );
+}
+
+export function DeadlineForm({
+  action,
+  periodId,
+  units,
+  label,
+}: {
+  action: Action;
+  periodId: string;
+  units: { id: string; name: string }[];
+  label: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
+  return (
+    <form action={formAction} className="mt-2 flex flex-wrap items-end gap-2" noValidate aria-label={label}>
+      <input type="hidden" name="periodId" value={periodId} />
+      <SelectField id={`unit-${periodId}`} label={vi.periods.unit} name="unitId" defaultValue={value("unitId", units[0]?.id)}>
+        {units.map((unit) => (
+          <option key={unit.id} value={unit.id}>
+            {unit.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id={`day-${periodId}`}
+        label={vi.periods.deadlineDay}
+        name="day"
+        type="date"
+        defaultValue={value("day")}
+        error={state.fieldErrors?.day}
+      />
+      <TextField
+        id={`time-${periodId}`}
+        label={vi.periods.deadlineTime}
+        name="time"
+        type="time"
+        defaultValue={value("time", "17:00")}
+        error={state.fieldErrors?.time}
+      />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {vi.periods.setDeadline}
+      </Button>
+      {state.status === "success" || (state.status === "error" && !state.fieldErrors) ? <FormMessage state={state} /> : null}
+    </form>
+  );
+}

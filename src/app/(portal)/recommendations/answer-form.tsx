@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/form-state";
+import { vi } from "@/messages/vi";
+
+const STATUSES = ["ANSWERED", "FORWARDED", "CLOSED"] as const;
+
+export function AnswerForm({
+  action,
+  recommendationId,
+  answer,
+  status,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  recommendationId: string;
+  answer: string;
+  status: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
+  return (
+    <form action={formAction} className="mt-2 space-y-2" noValidate aria-label={vi.recommendations.submitAnswer}>
+      <FormMessage state={state} />
+      <input type="hidden" name="recommendationId" value={recommendationId} />
+      <TextAreaField
+        id={`answer-${recommendationId}`}
+        label={vi.recommendations.answer}
+        name="answer"
+        rows={3}
+        defaultValue={value("answer", answer)}
+        error={state.fieldErrors?.answer}
+      />
+      <SelectField
+        id={`status-${recommendationId}`}
+        label={vi.recommendations.newStatus}
+        name="status"
+        defaultValue={value("status", status === "OPEN" ? "ANSWERED" : status)}
+        error={state.fieldErrors?.status}
+      >
+        {STATUSES.map((item) => (
+          <option key={item} value={item}>
+            {vi.recommendationStatus[item]}
+          </option>
+        ))}
+      </SelectField>
+      <Button type="submit" disabled={pending}>
+        {vi.recommendations.submitAnswer}
+      </Button>
+    </form>
+  );
+}

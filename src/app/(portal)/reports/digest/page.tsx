@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { can } from "@/server/auth/policy";
+import { requirePermission } from "@/server/auth/session";
+import { listDigestChoices } from "@/server/reports/list-reports";
+import { getPeriodDigest } from "@/server/reports/period-digest";
+import { formatMoney, formatNumber } from "@/lib/numbers";
+import { formatPeriod } from "@/lib/periods";
+import { firstParam, type SearchParams } from "@/lib/search-params";
+import { vi } from "@/messages/vi";
+
+export const metadata: Metadata = { title: vi.digest.title };
+
+const figure = (value: string, isMoney: boolean, unitLabel: string) =>
+  isMoney ? formatMoney(value) : `${formatNumber(value)} ${unitLabel}`;
+
+/** /reports/digest?period=…&unit=… — the material for the period's liaison meeting. */
+export default async function DigestPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePermission("read:report");
+  // The whole unit's material: readers of the unit subtree (secretariat, leaders), not one organization.
+  if (!can(actor, "read:report", { unitPath: actor.unitPath })) forbidden();
+  const params = await searchParams;
+  const choices = await listDigestChoices(actor);
+  const periodId = firstParam(params.period) || choices.periods[0]?.id;
+  const unitId = firstParam(params.unit) || actor.unitId;
+  const digest = periodId ? await getPeriodDigest({ actor, periodId, unitId }) : null;
+  return (
+    <>
+      <PageHeader
+        title={digest ? `${vi.digest.title} ${formatPeriod(digest.period)} · ${digest.unit.name}` : vi.digest.title}
+        description={vi.digest.description}
+      />
+      <Card className="mb-6">
+        <form className="flex flex-wrap items-end gap-2">
+          <label className="text-sm">
+            <span className="block text-slate-700">{vi.reports.period}</span>
+            <select
+              name="period"
+              defaultValue={periodId}
+              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+            >
+              {choices.periods.map((period) => (
+                <option key={period.id} value={period.id}>
+                  {formatPeriod(period)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            <span className="block text-slate-700">{vi.reports.unit}</span>
+            <select name="unit" defaultValue={unitId} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+              {choices.units.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button className={buttonClass("secondary")}>{vi.digest.choose}</button>
+        </form>
+      </Card>
+      {!digest ? (
+        <EmptyState />
+      ) : (
+        <div className="space-y-6">
+          <p className="text-sm text-slate-700">
+            {vi.digest.reportsCount(digest.reports.length, digest.expected)}
+            {digest.missing.length ? ` · ${vi.digest.missing}: ${digest.missing.map((item) => item.name).join(", ")}` : ""}
+          </p>
+          <Card title={vi.digest.indicatorTotals}>
+            {digest.totals.length === 0 ? (
+              <EmptyState />
+            ) : (
+              <table className="w-full text-left text-sm">
+                <thead className="border-b border-slate-200 text-slate-600">
+                  <tr>
+                    <th className="py-2 pr-3">{vi.digest.indicator}</th>
+                    <th className="py-2 text-right">{vi.digest.total}</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {digest.totals.map((total) => (
+                    <tr key={`${total.name}|${total.unitLabel}`}>
+                      <td className="py-1 pr-3">{total.name}</td>
+                      <td className="py-1 text-right tabular-nums">{figure(total.value, total.isMoney, total.unitLabel)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </Card>
+          {digest.reports.map((report) => (
+            <Card key={report.reportId} title={report.organization.name}>
+              <p className="mb-2 flex flex-wrap gap-2">
+                <StatusBadge status={report.status} label={vi.reportStatus[report.status]} />
+                <StatusBadge
+                  status={report.isLate ? "LATE" : "ON_TIME"}
+                  label={report.isLate ? vi.reports.late : vi.reports.onTime}
+                />
+                <Link className="text-sm text-brand-700 underline" href={`/reports/${report.reportId}`}>
+                  {vi.reports.open}
+                </Link>
+              </p>
+              <h3 className="text-sm font-semibold text-slate-800">{vi.digest.indicatorsByOrg}</h3>
+              <ul className="mb-3 text-sm">
+                {report.indicators.map((item) => (
+                  <li key={item.id} className="flex justify-between border-b border-slate-100 py-1">
+                    <span>{item.name}</span>
+                    <span className="tabular-nums">{figure(item.value, item.isMoney, item.unitLabel)}</span>
+                  </li>
+                ))}
+              </ul>
+              <h3 className="text-sm font-semibold text-slate-800">{vi.digest.difficulties}</h3>
+              <p className="mb-3 text-sm whitespace-pre-line">{report.shortcomings || "—"}</p>
+              <h3 className="text-sm font-semibold text-slate-800">{vi.digest.recommendations}</h3>
+              {report.recommendations.length === 0 ? (
+                <p className="text-sm">—</p>
+              ) : (
+                <ul className="list-disc pl-5 text-sm">
+                  {report.recommendations.map((item) => (
+                    <li key={item.id}>
+                      {item.content}
+                      {item.addressedTo ? ` (${item.addressedTo})` : ""} —{" "}
+                      <span className="text-slate-600">{vi.recommendationStatus[item.status]}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { vi } from "@/messages/vi";
+
+export const PERIOD_TYPES = ["QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] as const;
+
+export const ZGeneratePeriodsSchema = z.object({
+  year: z.coerce
+    .number({ error: vi.periods.invalidYear })
+    .int(vi.periods.invalidYear)
+    .min(2000, vi.periods.invalidYear)
+    .max(2100, vi.periods.invalidYear),
+  types: z.array(z.enum(PERIOD_TYPES, { error: vi.validation.invalidChoice })).min(1, vi.periods.noKind),
+});
+export type TGeneratePeriodsInput = z.input<typeof ZGeneratePeriodsSchema>;
+
+export const ZSetDeadlineSchema = z.object({
+  periodId: z.string().min(1, vi.validation.required),
+  unitId: z.string().min(1, vi.validation.required),
+  day: z
+    .string({ error: vi.validation.required })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, vi.validation.invalidDate)
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), vi.validation.invalidDate),
+  time: z
+    .string()
+    .optional()
+    .transform((value) => value || "17:00")
+    .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, vi.periods.invalidTime)),
+});
+export type TSetDeadlineInput = z.input<typeof ZSetDeadlineSchema>;

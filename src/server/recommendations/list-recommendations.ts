@@ -1,0 +1,69 @@
+import "server-only";
+import type { Prisma, RecommendationStatus } from "@prisma/client";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan, can } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+import { readableRecommendationsWhere } from "./recommendation-scope";
+
+export const RECOMMENDATIONS_PAGE_SIZE = 20;
+const STATUSES: RecommendationStatus[] = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"];
+
+export async function listRecommendations({
+  actor,
+  periodId,
+  organizationId,
+  status,
+  page,
+}: {
+  actor: Actor;
+  periodId?: string;
+  organizationId?: string;
+  status?: string;
+  page: number;
+}) {
+  assertCan(actor, "read:recommendation");
+  const db = await getDb();
+  const where: Prisma.RecommendationWhereInput = {
+    AND: [
+      readableRecommendationsWhere(actor),
+      periodId ? { periodId } : {},
+      organizationId ? { organizationId } : {},
+      status && STATUSES.includes(status as RecommendationStatus) ? { status: status as RecommendationStatus } : {},
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db.recommendation.count({ where }),
+    db.recommendation.findMany({
+      where,
+      orderBy: [{ period: { startDate: "desc" } }, { createdAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * RECOMMENDATIONS_PAGE_SIZE,
+      take: RECOMMENDATIONS_PAGE_SIZE,
+      select: {
+        id: true,
+        content: true,
+        addressedTo: true,
+        status: true,
+        answer: true,
+        answeredAt: true,
+        reportId: true,
+        answeredBy: { select: { fullName: true } },
+        organization: { select: { name: true, unit: { select: { path: true } } } },
+        organizationId: true,
+        period: { select: { year: true, type: true, index: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / RECOMMENDATIONS_PAGE_SIZE)),
+    rows: rows.map(({ organization, ...row }) => ({
+      ...row,
+      organization: { name: organization.name },
+      canAnswer: can(actor, "answer:recommendation", {
+        unitPath: organization.unit.path,
+        organizationIds: [row.organizationId],
+      }),
+    })),
+  };
+}

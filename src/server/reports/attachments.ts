@@ -1,0 +1,128 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { detectFileType, MIME_TYPES, typeFromName } from "@/server/storage/detect-file-type";
+import { deleteStoredFile, readStoredFile, storeFile } from "@/server/storage/file-storage";
+import { cleanText } from "@/lib/text";
+import { vi } from "@/messages/vi";
+import { loadReportFor } from "./report-scope";
+import { assertEditable } from "./write-report-content";
+
+export const MAX_ATTACHMENT_MB = 20;
+export const MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_MB * 1024 * 1024;
+
+const fileError = (message: string) => new AppError("INVALID_INPUT", message, { file: message });
+
+/**
+ * Attaches a file to a report the actor may edit. The type is read from the content
+ * (magic bytes) and must agree with the name's extension; the file is stored under a
+ * random key, never under the name the user gave.
+ */
+export async function addAttachment({
+  actor,
+  reportId,
+  file,
+}: {
+  actor: Actor;
+  reportId: string;
+  file: { name: string; bytes: Uint8Array };
+}) {
+  const db = await getDb();
+  // Authorize before looking at (or storing) the file.
+  const report = await loadReportFor(db, actor, reportId, "edit:report");
+  assertEditable(report);
+  const fileName = cleanText(file.name).replace(/[\\/]/g, "_").slice(0, 200);
+  if (!fileName || file.bytes.byteLength === 0) throw fileError(vi.reports.fileRequired);
+  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw fileError(vi.reports.fileTooLarge(MAX_ATTACHMENT_MB));
+  const claimed = typeFromName(fileName);
+  if (!claimed) throw fileError(vi.reports.fileTypeNotAllowed);
+  const actual = detectFileType(file.bytes);
+  if (actual !== claimed) throw fileError(actual ? vi.reports.fileMismatch : vi.reports.fileMismatch);
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  const storageKey = await storeFile(file.bytes);
+  try {
+    return await db.$transaction(async (tx) => {
+      // Re-check inside the transaction: the report may have been submitted meanwhile.
+      const current = await loadReportFor(tx, actor, reportId, "edit:report");
+      assertEditable(current);
+      const attachment = await tx.attachment.create({
+        data: {
+          fileName,
+          mimeType: MIME_TYPES[actual],
+          size: file.bytes.byteLength,
+          sha256,
+          storageKey,
+          uploadedById: actor.id,
+          reportId,
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "report.attach",
+        entityType: "UnitReport",
+        entityId: reportId,
+        after: { attachmentId: attachment.id, fileName, size: file.bytes.byteLength, sha256 },
+      });
+      return attachment;
+    });
+  } catch (error) {
+    await deleteStoredFile(storageKey);
+    throw error;
+  }
+}
+
+export async function removeAttachment({
+  actor,
+  reportId,
+  attachmentId,
+}: {
+  actor: Actor;
+  reportId: string;
+  attachmentId: string;
+}) {
+  const db = await getDb();
+  const storageKey = await db.$transaction(async (tx) => {
+    const report = await loadReportFor(tx, actor, reportId, "edit:report");
+    assertEditable(report);
+    const attachment = await tx.attachment.findFirst({
+      where: { id: attachmentId, reportId },
+      select: { id: true, storageKey: true, fileName: true },
+    });
+    if (!attachment) throw new AppError("NOT_FOUND");
+    await tx.attachment.delete({ where: { id: attachment.id } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "report.detach",
+      entityType: "UnitReport",
+      entityId: reportId,
+      before: { attachmentId, fileName: attachment.fileName },
+    });
+    return attachment.storageKey;
+  });
+  await deleteStoredFile(storageKey);
+}
+
+/** A report's attachment for download, if the actor may read the report. */
+export async function getAttachmentFile({
+  actor,
+  reportId,
+  attachmentId,
+}: {
+  actor: Actor;
+  reportId: string;
+  attachmentId: string;
+}) {
+  const db = await getDb();
+  await loadReportFor(db, actor, reportId, "read:report");
+  const attachment = await db.attachment.findFirst({
+    where: { id: attachmentId, reportId },
+    select: { fileName: true, mimeType: true, size: true, storageKey: true },
+  });
+  if (!attachment) throw new AppError("NOT_FOUND");
+  const bytes = await readStoredFile(attachment.storageKey);
+  return { fileName: attachment.fileName, mimeType: attachment.mimeType, bytes };
+}

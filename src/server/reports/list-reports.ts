@@ -1,0 +1,122 @@
+import "server-only";
+import type { Prisma, ReportStatus } from "@prisma/client";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+import { readableReportsWhere } from "./report-scope";
+
+export const REPORTS_PAGE_SIZE = 20;
+const STATUSES: ReportStatus[] = ["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"];
+
+export async function listReports({
+  actor,
+  periodId,
+  organizationId,
+  status,
+  page,
+}: {
+  actor: Actor;
+  periodId?: string;
+  organizationId?: string;
+  status?: string;
+  page: number;
+}) {
+  assertCan(actor, "read:report");
+  const db = await getDb();
+  const where: Prisma.UnitReportWhereInput = {
+    AND: [
+      readableReportsWhere(actor),
+      periodId ? { periodId } : {},
+      organizationId ? { organizationId } : {},
+      status && STATUSES.includes(status as ReportStatus) ? { status: status as ReportStatus } : {},
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db.unitReport.count({ where }),
+    db.unitReport.findMany({
+      where,
+      orderBy: [{ period: { startDate: "desc" } }, { submittedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      skip: (page - 1) * REPORTS_PAGE_SIZE,
+      take: REPORTS_PAGE_SIZE,
+      select: {
+        id: true,
+        status: true,
+        submittedAt: true,
+        isLate: true,
+        period: { select: { year: true, type: true, index: true } },
+        organization: { select: { name: true, shortName: true } },
+        unit: { select: { name: true } },
+      },
+    }),
+  ]);
+  return { total, rows, page, pages: Math.max(1, Math.ceil(total / REPORTS_PAGE_SIZE)) };
+}
+
+/** Periods and organizations to filter by, within what the actor may read. */
+export async function listReportFilters(actor: Actor) {
+  assertCan(actor, "read:report");
+  const db = await getDb();
+  const [periods, organizations] = await Promise.all([
+    db.period.findMany({
+      orderBy: [{ startDate: "desc" }, { type: "asc" }],
+      select: { id: true, year: true, type: true, index: true },
+    }),
+    db.organization.findMany({
+      where: {
+        submitsReports: true,
+        unit: { path: { startsWith: actor.unitPath } },
+        ...(actor.role === "ORG_REP" ? { id: actor.organizationId ?? "-" } : {}),
+      },
+      orderBy: [{ unit: { path: "asc" } }, { sortOrder: "asc" }],
+      select: { id: true, name: true, unit: { select: { name: true } } },
+    }),
+  ]);
+  return { periods, organizations };
+}
+
+/** For an organization's staff: the periods open for reporting and their report, if any. */
+export async function listOwnReportablePeriods(actor: Actor) {
+  if (!actor.organizationId) return [];
+  const db = await getDb();
+  const deadlines = await db.periodDeadline.findMany({
+    where: { unitId: actor.unitId },
+    orderBy: { deadline: "desc" },
+    take: 8,
+    select: {
+      deadline: true,
+      period: {
+        select: {
+          id: true,
+          year: true,
+          type: true,
+          index: true,
+          unitReports: { where: { organizationId: actor.organizationId }, select: { id: true, status: true } },
+        },
+      },
+    },
+  });
+  return deadlines.map((row) => ({
+    deadline: row.deadline,
+    period: { id: row.period.id, year: row.period.year, type: row.period.type, index: row.period.index },
+    report: row.period.unitReports[0] ?? null,
+  }));
+}
+
+/** Periods (latest first) and units in the actor's scope, for choosing a digest. */
+export async function listDigestChoices(actor: Actor) {
+  assertCan(actor, "read:report", { unitPath: actor.unitPath });
+  const db = await getDb();
+  const [periods, units] = await Promise.all([
+    db.period.findMany({
+      where: { startDate: { lte: new Date() } },
+      orderBy: [{ startDate: "desc" }, { type: "asc" }],
+      select: { id: true, year: true, type: true, index: true },
+    }),
+    db.unit.findMany({
+      where: { path: { startsWith: actor.unitPath } },
+      orderBy: { path: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return { periods, units };
+}

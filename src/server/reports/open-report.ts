@@ -1,0 +1,44 @@
+import "server-only";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { parseInput } from "@/server/form-errors";
+import { vi } from "@/messages/vi";
+import { ZOpenReportSchema } from "./schemas";
+
+/** The actor's organization's report for a period: the existing one, or a new draft. */
+export async function openReport({ actor, input }: { actor: Actor; input: { periodId: string } }) {
+  const { periodId } = parseInput(ZOpenReportSchema, input);
+  if (!actor.organizationId) throw new AppError("FORBIDDEN");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const organization = await tx.organization.findUnique({
+      where: { id: actor.organizationId! },
+      select: { id: true, unitId: true, submitsReports: true, isActive: true, unit: { select: { path: true } } },
+    });
+    if (!organization) throw new AppError("NOT_FOUND");
+    assertCan(actor, "edit:report", { unitPath: organization.unit.path, organizationIds: [organization.id] });
+    if (!organization.submitsReports || !organization.isActive) throw new AppError("INVALID_STATE", vi.reports.notReporting);
+    const period = await tx.period.findUnique({ where: { id: periodId }, select: { id: true } });
+    if (!period) throw new AppError("NOT_FOUND");
+    const existing = await tx.unitReport.findUnique({
+      where: { organizationId_periodId: { organizationId: organization.id, periodId } },
+      select: { id: true },
+    });
+    if (existing) return existing;
+    const report = await tx.unitReport.create({
+      data: { organizationId: organization.id, periodId, unitId: organization.unitId, authorId: actor.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "report.create",
+      entityType: "UnitReport",
+      entityId: report.id,
+      after: { organizationId: organization.id, periodId },
+    });
+    return report;
+  });
+}

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { vi } from "@/messages/vi";
+import { parseVietnameseNumber } from "@/lib/numbers";
+import { cleanText } from "@/lib/text";
+
+export const REPORT_SECTION_MAX = 20_000;
+export const RECOMMENDATION_MAX = 2_000;
+export const ADDRESSED_TO_MAX = 200;
+export const RETURN_REASON_MAX = 2_000;
+export const MAX_RECOMMENDATIONS = 30;
+export const REPORT_SECTIONS = ["achievements", "shortcomings", "nextTasks"] as const;
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+const optionalText = (max: number) =>
+  z
+    .string({ error: vi.validation.required })
+    .optional()
+    .transform((value) => cleanText(value ?? ""))
+    .pipe(z.string().max(max, vi.validation.tooLong(max)));
+
+const requiredText = (max: number, message: string = vi.validation.required) =>
+  z
+    .string({ error: message })
+    .transform(cleanText)
+    .pipe(z.string().min(1, message).max(max, vi.validation.tooLong(max)));
+
+/** A figure as typed ("1.234.567", "12,5"); empty means "not reported". */
+export const ZIndicatorValueSchema = z.string().transform((value, context) => {
+  const trimmed = value.trim();
+  if (trimmed === "") return null;
+  const number = parseVietnameseNumber(trimmed);
+  if (number === null || !Number.isFinite(number)) {
+    context.addIssue({ code: "custom", message: vi.validation.invalidNumber });
+    return z.NEVER;
+  }
+  if (number < 0) {
+    context.addIssue({ code: "custom", message: vi.validation.notNegative });
+    return z.NEVER;
+  }
+  if (number >= 1e16) {
+    context.addIssue({ code: "custom", message: vi.validation.numberTooLarge });
+    return z.NEVER;
+  }
+  if (Math.round(number * 100) !== number * 100) {
+    context.addIssue({ code: "custom", message: vi.validation.tooManyDecimals });
+    return z.NEVER;
+  }
+  return number;
+});
+
+export const ZRecommendationItemSchema = z.object({
+  content: optionalText(RECOMMENDATION_MAX),
+  addressedTo: optionalText(ADDRESSED_TO_MAX),
+});
+
+const ZReportFields = z.object({
+  reportId: z.string().min(1),
+  /** The version the form was loaded with; a different stored version is a conflict. */
+  version: z.coerce.number().int().min(1),
+  indicators: z.record(z.string(), ZIndicatorValueSchema).default({}),
+  recommendations: z
+    .array(ZRecommendationItemSchema)
+    .max(MAX_RECOMMENDATIONS)
+    .default([])
+    // Blank rows are dropped; a recommendation needs content, the addressee is optional.
+    .transform((items) => items.filter((item) => item.content !== "" || item.addressedTo !== ""))
+    .superRefine((items, context) => {
+      items.forEach((item, index) => {
+        if (item.content === "") context.addIssue({ code: "custom", path: [index, "content"], message: vi.validation.required });
+      });
+    }),
+});
+
+/** Saving a draft: every section may still be empty. */
+export const ZSaveReportSchema = ZReportFields.extend({
+  achievements: optionalText(REPORT_SECTION_MAX),
+  shortcomings: optionalText(REPORT_SECTION_MAX),
+  nextTasks: optionalText(REPORT_SECTION_MAX),
+});
+export type TSaveReportInput = z.input<typeof ZSaveReportSchema>;
+
+/** Submitting: the three sections are required. */
+export const ZSubmitReportSchema = ZReportFields.extend({
+  achievements: requiredText(REPORT_SECTION_MAX, vi.reports.sectionRequired),
+  shortcomings: requiredText(REPORT_SECTION_MAX, vi.reports.sectionRequired),
+  nextTasks: requiredText(REPORT_SECTION_MAX, vi.reports.sectionRequired),
+});
+
+export const ZReturnReportSchema = z.object({
+  reportId: z.string().min(1),
+  reason: requiredText(RETURN_REASON_MAX),
+});
+
+export const ZOpenReportSchema = z.object({ periodId: z.string().min(1, vi.validation.required) });
