@@ -19,21 +19,22 @@ export async function saveFormDraft({
 }: {
   actor: Actor;
   key: string;
-  data: Record<string, string>;
+  data: Prisma.InputJsonObject;
   baseVersion?: number | null;
 }) {
-  if (!/^[a-z]+:[A-Za-z0-9_-]{1,64}$/.test(key)) throw new AppError("INVALID_INPUT");
+  if (!/^[a-z]+(:[A-Za-z0-9_-]{1,64})+$/.test(key)) throw new AppError("INVALID_INPUT");
   if (JSON.stringify(data).length > MAX_DRAFT_BYTES) throw new AppError("INVALID_INPUT");
   const db = await getDb();
   const row = await db.formDraft.upsert({
     where: { userId_key: { userId: actor.id, key } },
-    create: { userId: actor.id, key, data: data as Prisma.InputJsonValue, baseVersion: baseVersion ?? null },
-    update: { data: data as Prisma.InputJsonValue, baseVersion: baseVersion ?? null },
+    create: { userId: actor.id, key, data, baseVersion: baseVersion ?? null },
+    update: { data, baseVersion: baseVersion ?? null },
     select: { updatedAt: true },
   });
   return row;
 }
 
+/** The user's draft for a form; `data` is as the form saved it, for the caller to parse. */
 export async function getFormDraft({ actor, key }: { actor: Actor; key: string }) {
   const db = await getDb();
   const row = await db.formDraft.findUnique({
@@ -41,7 +42,7 @@ export async function getFormDraft({ actor, key }: { actor: Actor; key: string }
     select: { data: true, baseVersion: true, updatedAt: true },
   });
   if (!row) return null;
-  return { data: row.data as Record<string, string>, baseVersion: row.baseVersion, updatedAt: row.updatedAt };
+  return { data: row.data as Prisma.JsonObject, baseVersion: row.baseVersion, updatedAt: row.updatedAt };
 }
 
 export async function deleteFormDraft(tx: Tx, userId: string, key: string) {

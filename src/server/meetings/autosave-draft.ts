@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
+import { discardFormDraft, getFormDraft, saveFormDraft } from "@/server/drafts/form-drafts";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { meetingScope } from "./meeting-write";
@@ -35,18 +36,11 @@ async function assertMayDraft(actor: Actor, meetingId: string) {
 export async function saveMinutesDraft({ actor, input }: { actor: Actor; input: TSaveDraftInput }) {
   const data = parseInput(ZSaveDraftSchema, input);
   await assertMayDraft(actor, data.meetingId);
-  const db = await getDb();
-  const key = minutesDraftKey(data.meetingId);
-  const row = await db.formDraft.upsert({
-    where: { userId_key: { userId: actor.id, key } },
-    create: {
-      userId: actor.id,
-      key,
-      data: data.data,
-      baseVersion: data.baseVersion,
-    },
-    update: { data: data.data, baseVersion: data.baseVersion },
-    select: { updatedAt: true },
+  const row = await saveFormDraft({
+    actor,
+    key: minutesDraftKey(data.meetingId),
+    data: data.data,
+    baseVersion: data.baseVersion,
   });
   return { savedAt: row.updatedAt };
 }
@@ -57,26 +51,12 @@ export async function getMinutesDraft({ actor, meetingId }: { actor: Actor; meet
   baseVersion: number | null;
   updatedAt: Date;
 } | null> {
-  const db = await getDb();
-  const row = await db.formDraft.findUnique({
-    where: {
-      userId_key: { userId: actor.id, key: minutesDraftKey(meetingId) },
-    },
-  });
-  if (!row) return null;
-  const parsed = ZMinutesDraftSchema.safeParse(row.data);
-  return parsed.success
-    ? {
-        data: parsed.data,
-        baseVersion: row.baseVersion,
-        updatedAt: row.updatedAt,
-      }
-    : null;
+  const draft = await getFormDraft({ actor, key: minutesDraftKey(meetingId) });
+  if (!draft) return null;
+  const parsed = ZMinutesDraftSchema.safeParse(draft.data);
+  return parsed.success ? { data: parsed.data, baseVersion: draft.baseVersion, updatedAt: draft.updatedAt } : null;
 }
 
 export async function discardMinutesDraft({ actor, meetingId }: { actor: Actor; meetingId: string }) {
-  const db = await getDb();
-  await db.formDraft.deleteMany({
-    where: { userId: actor.id, key: minutesDraftKey(meetingId) },
-  });
+  await discardFormDraft({ actor, key: minutesDraftKey(meetingId) });
 }

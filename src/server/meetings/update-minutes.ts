@@ -1,4 +1,5 @@
 import "server-only";
+import { deleteFormDraft } from "@/server/drafts/form-drafts";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
@@ -69,9 +70,7 @@ export async function updateMinutes({ actor, input }: { actor: Actor; input: TUp
       })),
     });
     await refreshDerived(tx, meeting.id);
-    await tx.formDraft.deleteMany({
-      where: { userId: actor.id, key: minutesDraftKey(meeting.id) },
-    });
+    await deleteFormDraft(tx, actor.id, minutesDraftKey(meeting.id));
     const after = {
       situationSummary: data.situationSummary,
       conclusionText: data.conclusionText,

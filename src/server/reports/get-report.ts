@@ -65,7 +65,16 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
   ]);
   const scope = reportRecordScope(report);
   const editable = (report.status === "DRAFT" || report.status === "RETURNED") && can(actor, "edit:report", scope);
-  const draft = editable ? await getFormDraft({ actor, key: reportDraftKey(report.id) }) : null;
+  const saved = editable ? await getFormDraft({ actor, key: reportDraftKey(report.id) }) : null;
+  // The report form saves its fields as text; anything else in a draft is ignored.
+  const draft = saved
+    ? {
+        ...saved,
+        data: Object.fromEntries(
+          Object.entries(saved.data).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+        ),
+      }
+    : null;
   return {
     report: {
       ...report,
