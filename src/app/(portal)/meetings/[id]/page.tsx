@@ -50,7 +50,19 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       <PageHeader
         title={meeting.title}
         description={`${meeting.unit.name} · ${formatPeriod(meeting.period)} · ${vi.meetingKind[meeting.kind]}`}
-        actions={<StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />}
+        actions={
+          <>
+            {can(actor, "read:report", { unitPath: meeting.unit.path }) ? (
+              <Link
+                className="text-sm text-brand-700 underline"
+                href={`/reports/digest?period=${meeting.periodId}&unit=${meeting.unitId}`}
+              >
+                {vi.digest.title}
+              </Link>
+            ) : null}
+            <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />
+          </>
+        }
       />
       <div className="space-y-6">
         <Card title={vi.meetings.details}>
