@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,6 +12,7 @@ import { can } from "@/server/auth/policy";
 import { formatDateTime } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
 import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
+import { PeriodOrgStatusFilter } from "@/components/filters/period-org-status-filter";
 import { vi } from "@/messages/vi";
 import { answerRecommendationAction } from "./actions";
 import { AnswerForm } from "./answer-form";
@@ -20,7 +20,6 @@ import { AnswerForm } from "./answer-form";
 export const metadata: Metadata = { title: vi.recommendations.title };
 
 const STATUSES = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"] as const;
-const SELECT = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 export default async function RecommendationsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:recommendation");
@@ -36,47 +35,18 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
     <>
       <PageHeader title={vi.recommendations.title} />
       <Card>
-        <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
-          <label className="text-sm">
-            <span className="block text-slate-700">{vi.recommendations.period}</span>
-            <select name="period" defaultValue={periodId ?? ""} className={SELECT}>
-              <option value="">{vi.reports.all}</option>
-              {filters.periods.map((period) => (
-                <option key={period.id} value={period.id}>
-                  {formatPeriod(period)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {filters.organizations.length > 1 ? (
-            <label className="text-sm">
-              <span className="block text-slate-700">{vi.recommendations.organization}</span>
-              <select name="org" defaultValue={organizationId ?? ""} className={SELECT}>
-                <option value="">{vi.reports.all}</option>
-                {filters.organizations.map((organization) => (
-                  <option key={organization.id} value={organization.id}>
-                    {organization.name} ({organization.unit.name})
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-          <label className="text-sm">
-            <span className="block text-slate-700">{vi.recommendations.status}</span>
-            <select name="status" defaultValue={status ?? ""} className={SELECT}>
-              <option value="">{vi.reports.all}</option>
-              {STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {vi.recommendationStatus[value]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button className={buttonClass("secondary")}>{vi.app.filter}</button>
-          <Link className={buttonClass("ghost")} href="/recommendations">
-            {vi.app.reset}
-          </Link>
-        </form>
+        <PeriodOrgStatusFilter
+          basePath="/recommendations"
+          periods={filters.periods}
+          organizations={filters.organizations}
+          statuses={STATUSES.map((value) => ({ value, label: vi.recommendationStatus[value] }))}
+          selected={{ periodId, organizationId, status }}
+          labels={{
+            period: vi.recommendations.period,
+            organization: vi.recommendations.organization,
+            status: vi.recommendations.status,
+          }}
+        />
         {result.rows.length === 0 ? (
           <EmptyState />
         ) : (

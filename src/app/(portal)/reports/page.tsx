@@ -12,13 +12,13 @@ import { listOwnReportablePeriods, listReportFilters, listReports } from "@/serv
 import { formatDateTime } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
 import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
+import { PeriodOrgStatusFilter } from "@/components/filters/period-org-status-filter";
 import { vi } from "@/messages/vi";
 import { openReportAction } from "./actions";
 
 export const metadata: Metadata = { title: vi.reports.title };
 
 const STATUSES = ["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
-const SELECT = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:report");
@@ -86,47 +86,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         </Card>
       ) : null}
       <Card>
-        <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
-          <label className="text-sm">
-            <span className="block text-slate-700">{vi.reports.period}</span>
-            <select name="period" defaultValue={periodId ?? ""} className={SELECT}>
-              <option value="">{vi.reports.all}</option>
-              {filters.periods.map((period) => (
-                <option key={period.id} value={period.id}>
-                  {formatPeriod(period)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {filters.organizations.length > 1 ? (
-            <label className="text-sm">
-              <span className="block text-slate-700">{vi.reports.organization}</span>
-              <select name="org" defaultValue={organizationId ?? ""} className={SELECT}>
-                <option value="">{vi.reports.all}</option>
-                {filters.organizations.map((organization) => (
-                  <option key={organization.id} value={organization.id}>
-                    {organization.name} ({organization.unit.name})
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-          <label className="text-sm">
-            <span className="block text-slate-700">{vi.reports.status}</span>
-            <select name="status" defaultValue={status ?? ""} className={SELECT}>
-              <option value="">{vi.reports.all}</option>
-              {STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {vi.reportStatus[value]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button className={buttonClass("secondary")}>{vi.app.filter}</button>
-          <Link className={buttonClass("ghost")} href="/reports">
-            {vi.app.reset}
-          </Link>
-        </form>
+        <PeriodOrgStatusFilter
+          basePath="/reports"
+          periods={filters.periods}
+          organizations={filters.organizations}
+          statuses={STATUSES.map((value) => ({ value, label: vi.reportStatus[value] }))}
+          selected={{ periodId, organizationId, status }}
+          labels={{ period: vi.reports.period, organization: vi.reports.organization, status: vi.reports.status }}
+        />
         {result.rows.length === 0 ? (
           <EmptyState />
         ) : (
