@@ -60,6 +60,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 {vi.digest.title}
               </Link>
             ) : null}
+            <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/minutes.pdf`}>
+              {vi.minutes.download}
+            </a>
             <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />
           </>
         }
@@ -94,13 +97,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             ) : null}
           </dl>
           {permissions.nextStep ? (
-            <div className="mt-4 border-t border-slate-100 pt-4">
+            <div className="no-print mt-4 border-t border-slate-100 pt-4">
               <h3 className="mb-2 text-sm font-semibold">{vi.meetings.lifecycle}</h3>
               <TransitionForm meetingId={meeting.id} version={meeting.version} to={permissions.nextStep as "SCHEDULED"} />
             </div>
           ) : null}
           {writable && options ? (
-            <details className="mt-4 border-t border-slate-100 pt-4">
+            <details className="no-print mt-4 border-t border-slate-100 pt-4">
               <summary className="cursor-pointer text-sm font-medium text-brand-700">{vi.meetings.editDetails}</summary>
               <div className="mt-3">
                 <MeetingForm
@@ -125,10 +128,12 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               </div>
             </details>
           ) : null}
-          {!writable && !permissions.nextStep ? <p className="mt-3 text-xs text-slate-500">{vi.meetings.readOnly}</p> : null}
+          {!writable && !permissions.nextStep ? (
+            <p className="no-print mt-3 text-xs text-slate-500">{vi.meetings.readOnly}</p>
+          ) : null}
         </Card>
 
-        <Card title={vi.meetings.carryOver}>
+        <Card title={vi.meetings.carryOver} className="no-print">
           {carryOver.length === 0 ? (
             <p className="text-sm text-slate-500">{vi.meetings.carryOverEmpty}</p>
           ) : (
@@ -158,15 +163,18 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
 
         <Card title={vi.meetings.attendance}>
           {writable ? (
-            <AttendanceEditor
-              meetingId={meeting.id}
-              version={meeting.version}
-              published={published}
-              attendees={meeting.attendances.map(({ organization: _organization, ...row }) => row)}
-              people={people}
-              organizations={organizations}
-            />
-          ) : (
+            <div className="no-print">
+              <AttendanceEditor
+                meetingId={meeting.id}
+                version={meeting.version}
+                published={published}
+                attendees={meeting.attendances.map(({ organization: _organization, ...row }) => row)}
+                people={people}
+                organizations={organizations}
+              />
+            </div>
+          ) : null}
+          <div className={writable ? "hidden print:block" : undefined}>
             <ul className="space-y-1 text-sm">
               {meeting.attendances.map((row) => (
                 <li key={row.id}>
@@ -176,37 +184,40 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 </li>
               ))}
             </ul>
-          )}
+          </div>
         </Card>
 
         <Card title={vi.meetings.minutes}>
           {writable ? (
-            <MinutesEditor
-              meetingId={meeting.id}
-              version={meeting.version}
-              published={published}
-              minutes={{
-                situationSummary: meeting.situationSummary,
-                conclusionText: meeting.conclusionText,
-                remarks: meeting.remarks.map((row) => ({
-                  attendanceId: row.attendanceId,
-                  body: row.body,
-                })),
-              }}
-              draft={
-                draft
-                  ? {
-                      data: draft.data,
-                      updatedAt: draft.updatedAt.toISOString(),
-                    }
-                  : null
-              }
-              attendees={meeting.attendances.map((row) => ({
-                id: row.id,
-                label: attendeeLabel(row),
-              }))}
-            />
-          ) : (
+            <div className="no-print">
+              <MinutesEditor
+                meetingId={meeting.id}
+                version={meeting.version}
+                published={published}
+                minutes={{
+                  situationSummary: meeting.situationSummary,
+                  conclusionText: meeting.conclusionText,
+                  remarks: meeting.remarks.map((row) => ({
+                    attendanceId: row.attendanceId,
+                    body: row.body,
+                  })),
+                }}
+                draft={
+                  draft
+                    ? {
+                        data: draft.data,
+                        updatedAt: draft.updatedAt.toISOString(),
+                      }
+                    : null
+                }
+                attendees={meeting.attendances.map((row) => ({
+                  id: row.id,
+                  label: attendeeLabel(row),
+                }))}
+              />
+            </div>
+          ) : null}
+          <div className={writable ? "hidden print:block" : undefined}>
             <div className="space-y-3 text-sm">
               <h3 className="font-semibold">{vi.meetings.situationSummary}</h3>
               <p className="whitespace-pre-line">{meeting.situationSummary}</p>
@@ -223,28 +234,31 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               <h3 className="font-semibold">{vi.meetings.conclusionText}</h3>
               <p className="whitespace-pre-line">{meeting.conclusionText}</p>
             </div>
-          )}
+          </div>
         </Card>
 
         <Card title={vi.meetings.directives}>
           {writable ? (
-            <DirectivesEditor
-              meetingId={meeting.id}
-              version={meeting.version}
-              published={published}
-              organizations={organizations}
-              directives={meeting.directives.map((row) => ({
-                id: row.id,
-                content: row.content,
-                category: row.category,
-                dueDate: row.dueDate ? vietnamDay(row.dueDate) : "",
-                leadOrganizationIds: row.organizations.filter((org) => org.role === "LEAD").map((org) => org.organizationId),
-                supportOrganizationIds: row.organizations
-                  .filter((org) => org.role === "SUPPORT")
-                  .map((org) => org.organizationId),
-              }))}
-            />
-          ) : (
+            <div className="no-print">
+              <DirectivesEditor
+                meetingId={meeting.id}
+                version={meeting.version}
+                published={published}
+                organizations={organizations}
+                directives={meeting.directives.map((row) => ({
+                  id: row.id,
+                  content: row.content,
+                  category: row.category,
+                  dueDate: row.dueDate ? vietnamDay(row.dueDate) : "",
+                  leadOrganizationIds: row.organizations.filter((org) => org.role === "LEAD").map((org) => org.organizationId),
+                  supportOrganizationIds: row.organizations
+                    .filter((org) => org.role === "SUPPORT")
+                    .map((org) => org.organizationId),
+                }))}
+              />
+            </div>
+          ) : null}
+          <div className={writable ? "hidden print:block" : undefined}>
             <ol className="list-decimal space-y-2 pl-5 text-sm">
               {meeting.directives.map((row) => (
                 <li key={row.id}>
@@ -266,7 +280,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 </li>
               ))}
             </ol>
-          )}
+          </div>
           {meeting.documents.length ? (
             <p className="mt-4 text-sm">
               <span className="font-medium">{vi.meetings.documents}: </span>
@@ -283,7 +297,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </Card>
 
         {notices && (concluded || notices.length > 0) ? (
-          <Card title={vi.notices.title}>
+          <Card title={vi.notices.title} className="no-print">
             <NoticePanel
               meetingId={meeting.id}
               mayDraft={concluded && can(actor, "draft:notice", { unitPath: meeting.unit.path })}
@@ -307,7 +321,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </Card>
         ) : null}
 
-        <Card title={vi.meetings.history}>
+        <Card title={vi.meetings.history} className="no-print">
           {history.length === 0 ? (
             <p className="text-sm text-slate-500">{vi.meetings.historyEmpty}</p>
           ) : (
