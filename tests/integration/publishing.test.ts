@@ -3,7 +3,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tableToCsv, tableToXlsx } from "@/server/exports/tabular-export";
+import { exportMeetings } from "@/server/meetings/export-meetings";
+import { exportSubmissionMatrix } from "@/server/reports/export-submission-matrix";
 import { getMinutesPdf } from "@/server/meetings/get-minutes-pdf";
 import { fromVietnamTime } from "@/lib/dates";
 import { createMeeting } from "../factories/meetings";
@@ -95,5 +99,67 @@ describe("publishing: minutes, exports, news", () => {
     await expect(getMinutesPdf({ actor: world.actors.siblingViewer, meetingId: concludedId })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
+  });
+
+  it("exports every meeting the list's filters select as XLSX (dates, numbers) and CSV with a BOM", async () => {
+    const { table } = await exportMeetings({ actor: world.actors.secretariat, input: { q: "quy I/2020", status: "CONCLUDED" } });
+    expect(table.rows).toHaveLength(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await tableToXlsx(table)) as never);
+    const sheet = workbook.worksheets[0];
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual([
+      "STT",
+      "Hội nghị",
+      "Loại",
+      "Kỳ",
+      "Đơn vị",
+      "Ngày họp",
+      "Địa điểm",
+      "Chủ trì",
+      "Chức vụ chủ trì",
+      "Số đại biểu",
+      "Số nhiệm vụ",
+      "Trạng thái",
+    ]);
+    const row = sheet.getRow(2);
+    expect(row.getCell(2).value).toBe("Hội nghị giao ban Mặt trận và các đoàn thể tỉnh quý I/2020");
+    const date = row.getCell(6);
+    expect(date.value).toBeInstanceOf(Date);
+    expect((date.value as Date).toISOString().slice(0, 10)).toBe("2020-03-24");
+    expect(date.numFmt).toBe("dd/mm/yyyy");
+    expect(row.getCell(10).value).toBe(4);
+    expect(row.getCell(11).value).toBe(1);
+    expect(row.getCell(12).value).toBe("Đã kết luận");
+
+    const csv = tableToCsv(table);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.subarray(3).toString("utf8");
+    expect(text.split("\r\n")[0]).toBe(
+      "STT,Hội nghị,Loại,Kỳ,Đơn vị,Ngày họp,Địa điểm,Chủ trì,Chức vụ chủ trì,Số đại biểu,Số nhiệm vụ,Trạng thái",
+    );
+    expect(text).toContain(
+      "1,Hội nghị giao ban Mặt trận và các đoàn thể tỉnh quý I/2020,Giao ban,Quý I/2020,Tỉnh Thử Nghiệm,24/03/2020",
+    );
+
+    // Scope still applies: an organization not invited exports nothing of it.
+    const other = await exportMeetings({ actor: world.actors.districtMttq, input: {} });
+    expect(other.table.rows).toHaveLength(0);
+  });
+
+  it("exports the submission matrix for the secretariat only", async () => {
+    const { table } = await exportSubmissionMatrix({ actor: world.actors.secretariat, year: 2020 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await tableToXlsx(table)) as never);
+    const sheet = workbook.worksheets[0];
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toContain("Tổ chức");
+    expect(headers).toContain("Quý I/2020");
+    expect(headers).toContain("Tỷ lệ nộp (%)");
+    expect(sheet.rowCount).toBe(1 + 6);
+    const expectedColumn = headers.indexOf("Số kỳ phải nộp") + 1;
+    expect(sheet.getRow(2).getCell(expectedColumn).value).toBe(1);
+    expect(sheet.getRow(2).getCell(headers.indexOf("Quý I/2020") + 1).value).toBe("Chưa nộp");
+    await expect(exportSubmissionMatrix({ actor: world.actors.mttq, year: 2020 })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
