@@ -8,6 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tableToCsv, tableToXlsx } from "@/server/exports/tabular-export";
 import { exportMeetings } from "@/server/meetings/export-meetings";
 import { exportSubmissionMatrix } from "@/server/reports/export-submission-matrix";
+import { draftNews } from "@/server/news/draft-news";
+import { getNewsCover } from "@/server/news/get-news-cover";
+import { getPublishedNews, listNewsForFeed, listPublishedNews } from "@/server/news/list-published-news";
+import { setNewsPublished } from "@/server/news/publish-news";
+import { setNewsCover } from "@/server/news/set-news-cover";
+import { updateNews } from "@/server/news/update-news";
+import { PDF_BYTES, PNG_BYTES } from "../fixtures/files";
 import { getMinutesPdf } from "@/server/meetings/get-minutes-pdf";
 import { fromVietnamTime } from "@/lib/dates";
 import { createMeeting } from "../factories/meetings";
@@ -161,5 +168,85 @@ describe("publishing: minutes, exports, news", () => {
     expect(sheet.getRow(2).getCell(expectedColumn).value).toBe(1);
     expect(sheet.getRow(2).getCell(headers.indexOf("Quý I/2020") + 1).value).toBe("Chưa nộp");
     await expect(exportSubmissionMatrix({ actor: world.actors.mttq, year: 2020 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("drafts a news item from the meeting, stores the body sanitized, publishes and unpublishes it", async () => {
+    const { secretariat, mttq, districtSecretariat } = world.actors;
+    await expect(draftNews({ actor: mttq, meetingId: concludedId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(draftNews({ actor: districtSecretariat, meetingId: concludedId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const { id } = await draftNews({ actor: secretariat, meetingId: concludedId });
+    expect((await draftNews({ actor: secretariat, meetingId: concludedId })).id).toBe(id);
+    const draft = await db.newsItem.findUniqueOrThrow({ where: { id } });
+    expect(draft.slug).toBe("hoi-nghi-giao-ban-mat-tran-va-cac-doan-the-tinh-quy-i-2020");
+    expect(draft.status).toBe("DRAFT");
+    expect(draft.summary).toContain("Ngày 24/03/2020, Tỉnh ủy Thử Nghiệm tổ chức hội nghị giao ban");
+    expect(draft.summary).toContain("Đồng chí Bùi Thanh Hà, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.");
+    expect(draft.bodyHtml).toContain("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+    expect(draft.bodyHtml).toContain("<li>Triển khai hiệu quả Nghị quyết 54-NQ/TW.</li>");
+
+    const hostile = [
+      "<p>Tin <strong>vui</strong> <em>Canh Tý</em></p>",
+      '<script>window.__pwned = 1; alert("x")</script>',
+      '<img src="x" onerror="alert(1)">',
+      '<p onclick="alert(2)">Bấm</p>',
+      '<a href="javascript:alert(3)">độc</a>',
+      '<a href="JaVaScRiPt:alert(4)">độc 2</a>',
+      '<a href="https://example.org/tin">nguồn</a>',
+      "<ul><li>một</li></ul>",
+    ].join("");
+    const saved = await updateNews({
+      actor: secretariat,
+      input: {
+        newsId: id,
+        version: draft.version,
+        title: "Giao ban quý I/2020: Mặt trận và đoàn thể",
+        summary: "Tóm tắt",
+        bodyHtml: hostile,
+      },
+    });
+    const stored = (await db.newsItem.findUniqueOrThrow({ where: { id } })).bodyHtml;
+    expect(stored).toBe(saved.bodyHtml);
+    for (const banned of ["<script", "alert", "onerror", "onclick", "javascript:", "<img"])
+      expect(stored.toLowerCase()).not.toContain(banned.toLowerCase());
+    expect(stored).toContain("<strong>vui</strong>");
+    expect(stored).toContain('<a href="https://example.org/tin" rel="noopener noreferrer nofollow">nguồn</a>');
+    expect(stored).toContain("<li>một</li>");
+    expect(saved.slug).toBe("giao-ban-quy-i-2020-mat-tran-va-doan-the");
+    await expect(
+      updateNews({ actor: secretariat, input: { newsId: id, version: draft.version, title: "Cũ", bodyHtml: "" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+
+    // Cover: checked by content; hidden from the public until published.
+    await expect(
+      setNewsCover({ actor: secretariat, newsId: id, file: { name: "anh.png", bytes: PDF_BYTES } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const cover = await setNewsCover({ actor: secretariat, newsId: id, file: { name: "anh.png", bytes: PNG_BYTES } });
+    await expect(getNewsCover({ actor: null, attachmentId: cover.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getNewsCover({ actor: secretariat, attachmentId: cover.id })).mimeType).toBe("image/png");
+
+    expect(await getPublishedNews(saved.slug)).toBeNull();
+    await expect(setNewsPublished({ actor: mttq, newsId: id, published: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await setNewsPublished({ actor: secretariat, newsId: id, published: true, now: new Date("2020-03-25T02:00:00Z") });
+    expect((await getPublishedNews(saved.slug))?.title).toBe("Giao ban quý I/2020: Mặt trận và đoàn thể");
+    expect((await listPublishedNews(1)).rows.map((row) => row.slug)).toEqual([saved.slug]);
+    expect((await listNewsForFeed())[0].slug).toBe(saved.slug);
+    expect((await getNewsCover({ actor: null, attachmentId: cover.id })).published).toBe(true);
+
+    // Once published, a new title keeps the public address.
+    const current = await db.newsItem.findUniqueOrThrow({ where: { id } });
+    const renamed = await updateNews({
+      actor: secretariat,
+      input: { newsId: id, version: current.version, title: "Tiêu đề mới", summary: "", bodyHtml: current.bodyHtml },
+    });
+    expect(renamed.slug).toBe(saved.slug);
+
+    await setNewsPublished({ actor: secretariat, newsId: id, published: false });
+    expect(await getPublishedNews(saved.slug)).toBeNull();
+    expect((await listPublishedNews(1)).total).toBe(0);
+    await expect(getNewsCover({ actor: null, attachmentId: cover.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const audit = await db.auditLog.findMany({ where: { entityType: "NewsItem", entityId: id }, select: { action: true } });
+    expect(audit.map((row) => row.action).sort()).toEqual(
+      ["news.cover", "news.draft", "news.publish", "news.unpublish", "news.update", "news.update"].sort(),
+    );
   });
 });
