@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
+import { getMeetingNews } from "@/server/news/get-meeting-news";
 import { listMeetingNotices } from "@/server/notices/list-meeting-notices";
 import { isAppError } from "@/server/errors";
 import { getMinutesDraft } from "@/server/meetings/autosave-draft";
@@ -33,12 +35,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   });
   const { meeting, history, permissions } = loaded;
   const writable = permissions.edit || permissions.amend;
-  const [carryOver, draft, people, options, notices] = await Promise.all([
+  const [carryOver, draft, people, options, notices, news] = await Promise.all([
     listCarryOver({ actor, meetingId: id }),
     writable ? getMinutesDraft({ actor, meetingId: id }) : null,
     writable ? listDirectory(meeting.unit.path) : [],
     writable ? listMeetingFormOptions(actor) : null,
     can(actor, "read:notice") ? listMeetingNotices({ actor, meetingId: id }) : null,
+    getMeetingNews({ actor, meetingId: id, unitPath: meeting.unit.path }),
   ]);
   const concluded = meeting.status === "CONCLUDED" || meeting.status === "PUBLISHED";
   const organizations = options?.units.find((unit) => unit.id === meeting.unitId)?.organizations ?? [];
@@ -306,6 +309,31 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 issuedLabel: notice.code && issuedAt ? vi.notices.issuedAs(notice.code, formatDate(issuedAt)) : null,
               }))}
             />
+          </Card>
+        ) : null}
+
+        {can(actor, "manage:news", { unitPath: meeting.unit.path }) && (concluded || news) ? (
+          <Card title={vi.news.panelTitle} className="no-print">
+            <div className="flex flex-wrap items-center gap-3 text-sm">
+              {news ? (
+                <>
+                  <StatusBadge status={news.status} label={vi.news.status[news.status]} />
+                  <span>{news.title}</span>
+                  <Link className={buttonClass("secondary")} href={`/meetings/${meeting.id}/news`}>
+                    {vi.news.edit}
+                  </Link>
+                  {news.status === "PUBLISHED" ? (
+                    <a className="text-brand-700 underline" href={`/news/${news.slug}`}>
+                      {vi.news.publicLink}
+                    </a>
+                  ) : null}
+                </>
+              ) : (
+                <Link className={buttonClass()} href={`/meetings/${meeting.id}/news`}>
+                  {vi.news.draft}
+                </Link>
+              )}
+            </div>
           </Card>
         ) : null}
 
