@@ -89,7 +89,7 @@ export function PublishButton({ meetingId, item }: { meetingId: string; item: Ne
 export function CoverUpload({ meetingId, item }: { meetingId: string; item: NewsView }) {
   const [state, formAction, pending] = useActionState(uploadCoverAction, initialFormState);
   return (
-    <form action={formAction} className="space-y-3" aria-label={vi.news.cover}>
+    <form action={formAction} className="space-y-3" aria-label={vi.news.coverUpload}>
       <FormMessage state={state} />
       {item.coverAttachmentId ? (
         // eslint-disable-next-line @next/next/no-img-element
