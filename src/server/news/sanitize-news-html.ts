@@ -21,7 +21,6 @@ const OPTIONS: sanitizeHtml.IOptions = {
     i: "em",
     div: "p",
   },
-  exclusiveFilter: (frame) => frame.tag === "a" && !frame.attribs.href,
 };
 
 export function sanitizeNewsHtml(html: string): string {
