@@ -41,6 +41,13 @@ test("minutes PDF, an issued notice rendered to PNG, exports, and who may downlo
   const meetingUrl = await openMeeting(secretary);
   const meetingPath = new URL(meetingUrl).pathname;
 
+  // The page prints without navigation or editors, showing the record itself.
+  await secretary.emulateMedia({ media: "print" });
+  await expect(secretary.getByTestId("sidebar")).toBeHidden();
+  await expect(secretary.getByTestId("notice-panel")).toBeHidden();
+  await expect(secretary.getByRole("heading", { name: "Thành phần tham dự" })).toBeVisible();
+  await secretary.emulateMedia({ media: "screen" });
+
   // Printable minutes.
   const minutesHref = await secretary.getByRole("link", { name: "Biên bản (PDF)" }).getAttribute("href");
   expect(minutesHref).toBe(`${meetingPath}/minutes.pdf`);

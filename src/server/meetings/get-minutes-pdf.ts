@@ -5,7 +5,7 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { formatDate, formatDateTime, formatDateWords } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
-import { slugify } from "@/lib/text";
+import { searchKey, slugify } from "@/lib/text";
 import { vi } from "@/messages/vi";
 import { readableMeetingsWhere } from "./meeting-scope";
 import { meetingScope } from "./meeting-write";
@@ -83,7 +83,9 @@ export function composeMinutes(meeting: MinutesMeeting): MinutesDocument {
     issuerName: meeting.unit.committeeName.toLocaleUpperCase("vi"),
     placeAndDate: `${meeting.unit.placeName}, ${formatDateWords(meeting.startsAt ?? meeting.createdAt)}`,
     title: t.documentTitle,
-    subject: `${meeting.title} (${formatPeriod(meeting.period)})`,
+    subject: searchKey(meeting.title).includes(searchKey(formatPeriod(meeting.period)))
+      ? meeting.title
+      : `${meeting.title} (${formatPeriod(meeting.period)})`,
     facts: [
       `${t.time}: ${formatDateTime(meeting.startsAt) || t.notRecorded}.`,
       `${t.place}: ${meeting.place || t.notRecorded}.`,
