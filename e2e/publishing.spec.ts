@@ -134,7 +134,14 @@ test("a news item with hostile HTML is published without running it, and unpubli
 
   const title = "Tin thử nghiệm: giao ban quý IV/2019 an toàn";
   await secretary.getByLabel("Tiêu đề").fill(title);
+  // The toolbar formats the prefilled body; the source view shows the result.
+  const editor = secretary.getByRole("textbox", { name: "Nội dung", exact: true });
+  await expect(editor).toContainText("Phạm Minh Tấn");
+  await editor.click();
+  await secretary.keyboard.press("Control+A");
+  await secretary.getByRole("button", { name: "Đậm" }).click();
   await secretary.getByRole("button", { name: "Mã HTML" }).click();
+  await expect(secretary.getByLabel("Nội dung — Mã HTML")).toHaveValue(/<(b|strong)>/);
   await secretary
     .getByLabel("Nội dung — Mã HTML")
     .fill(
