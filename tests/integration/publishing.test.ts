@@ -183,6 +183,8 @@ describe("publishing: minutes, exports, news", () => {
     expect(draft.summary).toContain("Đồng chí Bùi Thanh Hà, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.");
     expect(draft.bodyHtml).toContain("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
     expect(draft.bodyHtml).toContain("<li>Triển khai hiệu quả Nghị quyết 54-NQ/TW.</li>");
+    expect(draft.bodyHtml).toContain("Phát biểu kết luận hội nghị, đồng chí Bùi Thanh Hà");
+    expect(draft.bodyHtml).toContain("<p>Tập trung tuyên truyền Đại hội Đảng bộ các cấp.</p>");
 
     const hostile = [
       "<p>Tin <strong>vui</strong> <em>Canh Tý</em></p>",

@@ -59,8 +59,8 @@ export function composeNews(meeting: NewsMeeting) {
     ),
   ];
   const summary = t.summary({ date, committee: meeting.unit.committeeName, title: meeting.title, chair });
+  // The summary (sapo) already says when, who held it and who chaired; the body goes on from there.
   const body = [
-    `<p>${escapeHtml(summary)}</p>`,
     attending.length ? `<p>${escapeHtml(t.attending(attending.join(", ")))}</p>` : "",
     ...paragraphs(meeting.situationSummary),
     `<p>${escapeHtml(t.conclusion(meeting.chairName ?? ""))}</p>`,

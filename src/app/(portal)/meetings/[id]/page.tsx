@@ -57,7 +57,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <>
             {can(actor, "read:report", { unitPath: meeting.unit.path }) ? (
               <Link
-                className="text-sm text-brand-700 underline"
+                className="no-print text-sm text-brand-700 underline"
                 href={`/reports/digest?period=${meeting.periodId}&unit=${meeting.unitId}`}
               >
                 {vi.digest.title}
