@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
@@ -44,4 +44,10 @@ export async function uniqueSlug(tx: Tx, title: string, exceptId?: string): Prom
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Two items given the same slug at the same moment: the unique index refuses the second, answered as a conflict. */
+export function slugRace(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT");
+  throw error;
 }
