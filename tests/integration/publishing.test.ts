@@ -251,4 +251,26 @@ describe("publishing: minutes, exports, news", () => {
       ["news.cover", "news.draft", "news.publish", "news.unpublish", "news.update", "news.update"].sort(),
     );
   });
+
+  it("lists published news newest first, ten a page, and the feed holds only published items", async () => {
+    const base = Date.UTC(2021, 0, 1);
+    for (let index = 0; index < 12; index += 1) {
+      await db.newsItem.create({
+        data: {
+          slug: `tin-${index}`,
+          title: `Tin ${index}`,
+          status: index === 11 ? "UNPUBLISHED" : "PUBLISHED",
+          publishedAt: new Date(base + index * 86_400_000),
+          authorId: world.ids.secretariat,
+          meetingId: concludedId,
+        },
+      });
+    }
+    const first = await listPublishedNews(1);
+    expect(first.total).toBe(11);
+    expect(first.pages).toBe(2);
+    expect(first.rows.map((row) => row.slug)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((n) => `tin-${n}`));
+    expect((await listPublishedNews(2)).rows.map((row) => row.slug)).toEqual(["tin-0"]);
+    expect((await listNewsForFeed()).map((row) => row.slug)).not.toContain("tin-11");
+  });
 });
