@@ -12,7 +12,16 @@ const SECURITY_HEADERS = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and WASM packages load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "@prisma/client", "pg", "pdfkit"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "@prisma/client",
+    "pg",
+    "pdfkit",
+    "exceljs",
+    "sanitize-html",
+  ],
   experimental: {
     authInterrupts: true,
     // Report attachments go up to 20 MB (src/server/reports/attachments.ts); multipart adds a little.

@@ -18,6 +18,7 @@ const TONES: Record<string, string> = {
   ANSWERED: "bg-green-50 text-green-800 ring-green-200",
   FORWARDED: "bg-violet-50 text-violet-800 ring-violet-200",
   CLOSED: "bg-slate-100 text-slate-500 ring-slate-300",
+  UNPUBLISHED: "bg-slate-100 text-slate-500 ring-slate-300",
 };
 
 /** A status as a labelled badge: colour is never the only signal, the text says it. */

@@ -7,6 +7,8 @@ import { searchKey } from "@/lib/text";
 import { readableMeetingsWhere } from "./meeting-scope";
 import { ZListMeetingsSchema, type TListMeetingsInput } from "./schemas";
 
+type TListMeetingsFilters = Omit<ReturnType<typeof ZListMeetingsSchema.parse>, "page">;
+
 export const MEETINGS_PAGE_SIZE = 20;
 
 /** The words of a query, unaccented, without LIKE wildcards. */
@@ -27,12 +29,10 @@ export async function searchMeetingIds(db: Tx, q: string): Promise<string[] | nu
   return rows.map((row) => row.id);
 }
 
-export async function listMeetings({ actor, input }: { actor: Actor; input: TListMeetingsInput }) {
-  assertCan(actor, "read:meeting");
-  const filters = ZListMeetingsSchema.parse(input);
-  const db = await getDb();
+/** The meetings the filters select among those the actor may read (shared by the list and its export). */
+export async function meetingsWhere(actor: Actor, db: Tx, filters: TListMeetingsFilters): Promise<Prisma.MeetingWhereInput> {
   const ids = filters.q ? await searchMeetingIds(db, filters.q) : null;
-  const where: Prisma.MeetingWhereInput = {
+  return {
     AND: [
       readableMeetingsWhere(actor),
       ids ? { id: { in: ids } } : {},
@@ -43,11 +43,23 @@ export async function listMeetings({ actor, input }: { actor: Actor; input: TLis
       filters.status ? { status: filters.status } : {},
     ],
   };
+}
+
+export const MEETINGS_ORDER: Prisma.MeetingOrderByWithRelationInput[] = [
+  { startsAt: { sort: "desc", nulls: "first" } },
+  { createdAt: "desc" },
+];
+
+export async function listMeetings({ actor, input }: { actor: Actor; input: TListMeetingsInput }) {
+  assertCan(actor, "read:meeting");
+  const filters = ZListMeetingsSchema.parse(input);
+  const db = await getDb();
+  const where = await meetingsWhere(actor, db, filters);
   const [total, rows] = await Promise.all([
     db.meeting.count({ where }),
     db.meeting.findMany({
       where,
-      orderBy: [{ startsAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+      orderBy: MEETINGS_ORDER,
       skip: (filters.page - 1) * MEETINGS_PAGE_SIZE,
       take: MEETINGS_PAGE_SIZE,
       select: {

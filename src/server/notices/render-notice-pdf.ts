@@ -1,42 +1,6 @@
 import "server-only";
-import path from "node:path";
-import PDFDocument from "pdfkit";
+import { createA4Pdf, MARGINS, mm, pdfToBuffer } from "@/server/pdf/a4-pdf";
 import { numberLine, PARTY_NAME, RECIPIENTS_LABEL, type NoticeDocument } from "./notice-document";
-
-const FONT_DIR = path.join(process.cwd(), "assets", "fonts", "tinos");
-const mm = (value: number) => (value * 72) / 25.4;
-// Hướng dẫn 36-HD/VPTW margins: top 20, bottom 20, left 30, right 15 (mm).
-const MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
-
-function registerFonts(pdf: PDFKit.PDFDocument) {
-  pdf.registerFont("regular", path.join(FONT_DIR, "Tinos-Regular.ttf"));
-  pdf.registerFont("bold", path.join(FONT_DIR, "Tinos-Bold.ttf"));
-  pdf.registerFont("italic", path.join(FONT_DIR, "Tinos-Italic.ttf"));
-  pdf.registerFont("bolditalic", path.join(FONT_DIR, "Tinos-BoldItalic.ttf"));
-}
-
-/** Collects a PDFKit document into one buffer. */
-export function pdfToBuffer(pdf: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
-    pdf.on("end", () => resolve(Buffer.concat(chunks)));
-    pdf.on("error", reject);
-    pdf.end();
-  });
-}
-
-/** A4 PDF with the Tinos fonts embedded (subsetted), so every diacritic prints exactly. */
-export function createA4Pdf(title: string): PDFKit.PDFDocument {
-  const pdf = new PDFDocument({
-    size: "A4",
-    margins: MARGINS,
-    info: { Title: title },
-    font: path.join(FONT_DIR, "Tinos-Regular.ttf"),
-  });
-  registerFonts(pdf);
-  return pdf;
-}
 
 export async function renderNoticePdf(document: NoticeDocument): Promise<Buffer> {
   const pdf = createA4Pdf(`${document.title} ${document.code ?? ""}`.trim());

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLinks } from "@/components/export-links";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -42,11 +43,14 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
       <PageHeader
         title={vi.meetings.title}
         actions={
-          options.canCreate ? (
-            <Link className={buttonClass()} href="/meetings/new">
-              {vi.meetings.new}
-            </Link>
-          ) : null
+          <>
+            <ExportLinks path="/meetings/export" filters={filters} />
+            {options.canCreate ? (
+              <Link className={buttonClass()} href="/meetings/new">
+                {vi.meetings.new}
+              </Link>
+            ) : null}
+          </>
         }
       />
       <Card>

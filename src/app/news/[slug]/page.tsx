@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getPublishedNews } from "@/server/news/list-published-news";
+import { publicOrigin } from "@/server/news/public-url";
+import { htmlToText, sanitizeNewsHtml } from "@/server/news/sanitize-news-html";
 import { formatDate } from "@/lib/dates";
 
 export const dynamic = "force-dynamic";
@@ -8,23 +10,41 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const item = await getPublishedNews((await params).slug);
   if (!item) return {};
+  const origin = await publicOrigin();
+  const description = item.summary || htmlToText(item.bodyHtml).slice(0, 200);
+  const url = `${origin}/news/${item.slug}`;
   return {
     title: item.title,
-    description: item.summary,
-    openGraph: { title: item.title, description: item.summary, type: "article" },
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      title: item.title,
+      description,
+      type: "article",
+      url,
+      locale: "vi_VN",
+      publishedTime: item.publishedAt?.toISOString(),
+      modifiedTime: item.updatedAt.toISOString(),
+      images: item.coverAttachmentId ? [{ url: `${origin}/news/cover/${item.coverAttachmentId}` }] : undefined,
+    },
   };
 }
 
 export default async function NewsItemPage({ params }: { params: Promise<{ slug: string }> }) {
   const item = await getPublishedNews((await params).slug);
   if (!item) notFound();
+  // Stored sanitized; sanitized again here so a row written by other means can never carry script.
+  const body = sanitizeNewsHtml(item.bodyHtml);
   return (
     <article>
       <h1 className="text-2xl font-semibold">{item.title}</h1>
       <p className="mt-1 text-sm text-slate-500">{formatDate(item.publishedAt)}</p>
-      <p className="mt-4 font-medium text-slate-700">{item.summary}</p>
-      {/* Shown as plain text until the news editor stores sanitized HTML (issue 7). */}
-      <div className="mt-4 whitespace-pre-line text-slate-800">{item.bodyHtml.replace(/<[^>]*>/g, "")}</div>
+      {item.coverAttachmentId ? (
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={`/news/cover/${item.coverAttachmentId}`} alt="" className="mt-4 w-full rounded-md" />
+      ) : null}
+      {item.summary ? <p className="mt-4 font-medium text-slate-700">{item.summary}</p> : null}
+      <div className="news-body mt-4 text-slate-800" data-testid="news-body" dangerouslySetInnerHTML={{ __html: body }} />
     </article>
   );
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
+import { getMeetingNews } from "@/server/news/get-meeting-news";
 import { listMeetingNotices } from "@/server/notices/list-meeting-notices";
 import { isAppError } from "@/server/errors";
 import { getMinutesDraft } from "@/server/meetings/autosave-draft";
@@ -33,12 +35,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   });
   const { meeting, history, permissions } = loaded;
   const writable = permissions.edit || permissions.amend;
-  const [carryOver, draft, people, options, notices] = await Promise.all([
+  const [carryOver, draft, people, options, notices, news] = await Promise.all([
     listCarryOver({ actor, meetingId: id }),
     writable ? getMinutesDraft({ actor, meetingId: id }) : null,
     writable ? listDirectory(meeting.unit.path) : [],
     writable ? listMeetingFormOptions(actor) : null,
     can(actor, "read:notice") ? listMeetingNotices({ actor, meetingId: id }) : null,
+    getMeetingNews({ actor, meetingId: id, unitPath: meeting.unit.path }),
   ]);
   const concluded = meeting.status === "CONCLUDED" || meeting.status === "PUBLISHED";
   const organizations = options?.units.find((unit) => unit.id === meeting.unitId)?.organizations ?? [];
@@ -54,12 +57,15 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <>
             {can(actor, "read:report", { unitPath: meeting.unit.path }) ? (
               <Link
-                className="text-sm text-brand-700 underline"
+                className="no-print text-sm text-brand-700 underline"
                 href={`/reports/digest?period=${meeting.periodId}&unit=${meeting.unitId}`}
               >
                 {vi.digest.title}
               </Link>
             ) : null}
+            <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/minutes.pdf`}>
+              {vi.minutes.download}
+            </a>
             <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />
           </>
         }
@@ -94,13 +100,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             ) : null}
           </dl>
           {permissions.nextStep ? (
-            <div className="mt-4 border-t border-slate-100 pt-4">
+            <div className="no-print mt-4 border-t border-slate-100 pt-4">
               <h3 className="mb-2 text-sm font-semibold">{vi.meetings.lifecycle}</h3>
               <TransitionForm meetingId={meeting.id} version={meeting.version} to={permissions.nextStep as "SCHEDULED"} />
             </div>
           ) : null}
           {writable && options ? (
-            <details className="mt-4 border-t border-slate-100 pt-4">
+            <details className="no-print mt-4 border-t border-slate-100 pt-4">
               <summary className="cursor-pointer text-sm font-medium text-brand-700">{vi.meetings.editDetails}</summary>
               <div className="mt-3">
                 <MeetingForm
@@ -125,10 +131,12 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               </div>
             </details>
           ) : null}
-          {!writable && !permissions.nextStep ? <p className="mt-3 text-xs text-slate-500">{vi.meetings.readOnly}</p> : null}
+          {!writable && !permissions.nextStep ? (
+            <p className="no-print mt-3 text-xs text-slate-500">{vi.meetings.readOnly}</p>
+          ) : null}
         </Card>
 
-        <Card title={vi.meetings.carryOver}>
+        <Card title={vi.meetings.carryOver} className="no-print">
           {carryOver.length === 0 ? (
             <p className="text-sm text-slate-500">{vi.meetings.carryOverEmpty}</p>
           ) : (
@@ -158,15 +166,18 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
 
         <Card title={vi.meetings.attendance}>
           {writable ? (
-            <AttendanceEditor
-              meetingId={meeting.id}
-              version={meeting.version}
-              published={published}
-              attendees={meeting.attendances.map(({ organization: _organization, ...row }) => row)}
-              people={people}
-              organizations={organizations}
-            />
-          ) : (
+            <div className="no-print">
+              <AttendanceEditor
+                meetingId={meeting.id}
+                version={meeting.version}
+                published={published}
+                attendees={meeting.attendances.map(({ organization: _organization, ...row }) => row)}
+                people={people}
+                organizations={organizations}
+              />
+            </div>
+          ) : null}
+          <div className={writable ? "hidden print:block" : undefined}>
             <ul className="space-y-1 text-sm">
               {meeting.attendances.map((row) => (
                 <li key={row.id}>
@@ -176,37 +187,40 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 </li>
               ))}
             </ul>
-          )}
+          </div>
         </Card>
 
         <Card title={vi.meetings.minutes}>
           {writable ? (
-            <MinutesEditor
-              meetingId={meeting.id}
-              version={meeting.version}
-              published={published}
-              minutes={{
-                situationSummary: meeting.situationSummary,
-                conclusionText: meeting.conclusionText,
-                remarks: meeting.remarks.map((row) => ({
-                  attendanceId: row.attendanceId,
-                  body: row.body,
-                })),
-              }}
-              draft={
-                draft
-                  ? {
-                      data: draft.data,
-                      updatedAt: draft.updatedAt.toISOString(),
-                    }
-                  : null
-              }
-              attendees={meeting.attendances.map((row) => ({
-                id: row.id,
-                label: attendeeLabel(row),
-              }))}
-            />
-          ) : (
+            <div className="no-print">
+              <MinutesEditor
+                meetingId={meeting.id}
+                version={meeting.version}
+                published={published}
+                minutes={{
+                  situationSummary: meeting.situationSummary,
+                  conclusionText: meeting.conclusionText,
+                  remarks: meeting.remarks.map((row) => ({
+                    attendanceId: row.attendanceId,
+                    body: row.body,
+                  })),
+                }}
+                draft={
+                  draft
+                    ? {
+                        data: draft.data,
+                        updatedAt: draft.updatedAt.toISOString(),
+                      }
+                    : null
+                }
+                attendees={meeting.attendances.map((row) => ({
+                  id: row.id,
+                  label: attendeeLabel(row),
+                }))}
+              />
+            </div>
+          ) : null}
+          <div className={writable ? "hidden print:block" : undefined}>
             <div className="space-y-3 text-sm">
               <h3 className="font-semibold">{vi.meetings.situationSummary}</h3>
               <p className="whitespace-pre-line">{meeting.situationSummary}</p>
@@ -223,28 +237,31 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
               <h3 className="font-semibold">{vi.meetings.conclusionText}</h3>
               <p className="whitespace-pre-line">{meeting.conclusionText}</p>
             </div>
-          )}
+          </div>
         </Card>
 
         <Card title={vi.meetings.directives}>
           {writable ? (
-            <DirectivesEditor
-              meetingId={meeting.id}
-              version={meeting.version}
-              published={published}
-              organizations={organizations}
-              directives={meeting.directives.map((row) => ({
-                id: row.id,
-                content: row.content,
-                category: row.category,
-                dueDate: row.dueDate ? vietnamDay(row.dueDate) : "",
-                leadOrganizationIds: row.organizations.filter((org) => org.role === "LEAD").map((org) => org.organizationId),
-                supportOrganizationIds: row.organizations
-                  .filter((org) => org.role === "SUPPORT")
-                  .map((org) => org.organizationId),
-              }))}
-            />
-          ) : (
+            <div className="no-print">
+              <DirectivesEditor
+                meetingId={meeting.id}
+                version={meeting.version}
+                published={published}
+                organizations={organizations}
+                directives={meeting.directives.map((row) => ({
+                  id: row.id,
+                  content: row.content,
+                  category: row.category,
+                  dueDate: row.dueDate ? vietnamDay(row.dueDate) : "",
+                  leadOrganizationIds: row.organizations.filter((org) => org.role === "LEAD").map((org) => org.organizationId),
+                  supportOrganizationIds: row.organizations
+                    .filter((org) => org.role === "SUPPORT")
+                    .map((org) => org.organizationId),
+                }))}
+              />
+            </div>
+          ) : null}
+          <div className={writable ? "hidden print:block" : undefined}>
             <ol className="list-decimal space-y-2 pl-5 text-sm">
               {meeting.directives.map((row) => (
                 <li key={row.id}>
@@ -266,7 +283,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 </li>
               ))}
             </ol>
-          )}
+          </div>
           {meeting.documents.length ? (
             <p className="mt-4 text-sm">
               <span className="font-medium">{vi.meetings.documents}: </span>
@@ -283,7 +300,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         </Card>
 
         {notices && (concluded || notices.length > 0) ? (
-          <Card title={vi.notices.title}>
+          <Card title={vi.notices.title} className="no-print">
             <NoticePanel
               meetingId={meeting.id}
               mayDraft={concluded && can(actor, "draft:notice", { unitPath: meeting.unit.path })}
@@ -292,6 +309,31 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 issuedLabel: notice.code && issuedAt ? vi.notices.issuedAs(notice.code, formatDate(issuedAt)) : null,
               }))}
             />
+          </Card>
+        ) : null}
+
+        {can(actor, "manage:news", { unitPath: meeting.unit.path }) && (concluded || news) ? (
+          <Card title={vi.news.panelTitle} className="no-print">
+            <div className="flex flex-wrap items-center gap-3 text-sm">
+              {news ? (
+                <>
+                  <StatusBadge status={news.status} label={vi.news.status[news.status]} />
+                  <span>{news.title}</span>
+                  <Link className={buttonClass("secondary")} href={`/meetings/${meeting.id}/news`}>
+                    {vi.news.edit}
+                  </Link>
+                  {news.status === "PUBLISHED" ? (
+                    <a className="text-brand-700 underline" href={`/news/${news.slug}`}>
+                      {vi.news.publicLink}
+                    </a>
+                  ) : null}
+                </>
+              ) : (
+                <Link className={buttonClass()} href={`/meetings/${meeting.id}/news`}>
+                  {vi.news.draft}
+                </Link>
+              )}
+            </div>
           </Card>
         ) : null}
 
@@ -307,7 +349,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </Card>
         ) : null}
 
-        <Card title={vi.meetings.history}>
+        <Card title={vi.meetings.history} className="no-print">
           {history.length === 0 ? (
             <p className="text-sm text-slate-500">{vi.meetings.historyEmpty}</p>
           ) : (

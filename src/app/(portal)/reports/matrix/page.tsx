@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLinks } from "@/components/export-links";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -36,7 +37,11 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
   const matrix = await getSubmissionMatrix({ actor, year, unitId: firstParam(params.unit) || undefined });
   return (
     <>
-      <PageHeader title={vi.matrix.title} description={vi.matrix.description} />
+      <PageHeader
+        title={vi.matrix.title}
+        description={vi.matrix.description}
+        actions={<ExportLinks path="/reports/matrix/export" filters={{ year, unit: matrix.unit.id }} />}
+      />
       <Card>
         <form className="mb-4 flex flex-wrap items-end gap-2">
           <label className="text-sm">

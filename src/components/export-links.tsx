@@ -1,0 +1,22 @@
+import { buttonClass } from "@/components/ui/button";
+import { vi } from "@/messages/vi";
+
+/** "Xuất Excel" / "Xuất CSV" links to an export route, carrying the page's current filters. */
+export function ExportLinks({ path, filters }: { path: string; filters: Record<string, string | number | undefined> }) {
+  const href = (format: "xlsx" | "csv") => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== "") params.set(key, String(value));
+    params.set("format", format);
+    return `${path}?${params.toString()}`;
+  };
+  return (
+    <span className="no-print inline-flex gap-2">
+      <a className={buttonClass("secondary")} href={href("xlsx")} download>
+        {vi.exports.excel}
+      </a>
+      <a className={buttonClass("secondary")} href={href("csv")} download>
+        {vi.exports.csv}
+      </a>
+    </span>
+  );
+}

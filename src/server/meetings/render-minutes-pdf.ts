@@ -1,0 +1,67 @@
+import "server-only";
+import { createA4Pdf, MARGINS, mm, pdfToBuffer, textWidth, type PdfFont } from "@/server/pdf/a4-pdf";
+import { PARTY_NAME } from "@/server/notices/notice-document";
+
+/** Everything printed in a "Biên bản hội nghị", already worded (the renderer only lays it out). */
+export interface MinutesDocument {
+  issuerName: string;
+  placeAndDate: string;
+  title: string;
+  subject: string;
+  /** "Thời gian: …", "Địa điểm: …", "Chủ trì: …" */
+  facts: string[];
+  sections: { heading: string; paragraphs: { text: string; lead?: string }[] }[];
+  signatures: { title: string; name: string }[];
+}
+
+/** A4 minutes in the same layout family as the conclusion notice (header, title, body, signatures). */
+export async function renderMinutesPdf(document: MinutesDocument): Promise<Buffer> {
+  const pdf = createA4Pdf(`${document.title} — ${document.subject}`);
+  const width = textWidth(pdf);
+  const leftWidth = width * 0.45;
+  const rightX = MARGINS.left + leftWidth;
+  const rightWidth = width - leftWidth;
+  const top = pdf.y;
+
+  pdf.font("bold").fontSize(14).text(document.issuerName, MARGINS.left, top, { width: leftWidth, align: "center" });
+  pdf.font("regular").text("*", { width: leftWidth, align: "center" });
+  const leftBottom = pdf.y;
+  pdf.font("bold").fontSize(15).text(PARTY_NAME, rightX, top, { width: rightWidth, align: "center", underline: true });
+  pdf.moveDown(0.6);
+  pdf.font("italic").fontSize(14).text(document.placeAndDate, rightX, pdf.y, { width: rightWidth, align: "center" });
+
+  pdf.y = Math.max(leftBottom, pdf.y) + mm(8);
+  pdf.font("bold").fontSize(16).text(document.title, MARGINS.left, pdf.y, { width, align: "center" });
+  pdf.fontSize(14).text(document.subject, { width, align: "center" });
+  pdf.font("regular").text("-----", { width, align: "center" });
+  pdf.moveDown(0.6);
+
+  const write = (text: string, font: PdfFont = "regular", lead?: string) => {
+    pdf.font(lead ? "bold" : font).fontSize(14);
+    const options = { width, align: "justify" as const, indent: mm(10), lineGap: 2, paragraphGap: 4 };
+    if (lead) {
+      pdf.text(`${lead}: `, MARGINS.left, pdf.y, { ...options, continued: true });
+      pdf.font(font).text(text, options);
+    } else {
+      pdf.text(text, MARGINS.left, pdf.y, options);
+    }
+  };
+  document.facts.forEach((fact) => write(fact));
+  for (const section of document.sections) {
+    pdf.moveDown(0.4);
+    pdf.font("bold").fontSize(14).text(section.heading, MARGINS.left, pdf.y, { width });
+    for (const paragraph of section.paragraphs) write(paragraph.text, "regular", paragraph.lead);
+  }
+
+  pdf.moveDown(1);
+  if (pdf.y > pdf.page.height - MARGINS.bottom - mm(50)) pdf.addPage();
+  const blockTop = pdf.y;
+  const column = width / Math.max(1, document.signatures.length);
+  document.signatures.forEach((signature, index) => {
+    const x = MARGINS.left + index * column;
+    pdf.font("bold").fontSize(14).text(signature.title, x, blockTop, { width: column, align: "center" });
+    pdf.moveDown(4);
+    pdf.text(signature.name, x, pdf.y, { width: column, align: "center" });
+  });
+  return pdfToBuffer(pdf);
+}

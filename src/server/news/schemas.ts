@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { cleanText } from "@/lib/text";
+import { vi } from "@/messages/vi";
+
+export const ZUpdateNewsSchema = z.object({
+  newsId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+  title: z
+    .string({ error: vi.validation.required })
+    .transform(cleanText)
+    .pipe(z.string().min(1, vi.validation.required).max(300, vi.validation.tooLong(300))),
+  summary: z
+    .string()
+    .optional()
+    .transform((value) => cleanText(value ?? ""))
+    .pipe(z.string().max(1000, vi.validation.tooLong(1000))),
+  bodyHtml: z.string().max(200_000, vi.validation.tooLong(200_000)).default(""),
+});
+export type TUpdateNewsInput = z.input<typeof ZUpdateNewsSchema>;

@@ -1,0 +1,78 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { detectFileType, MIME_TYPES, typeFromName } from "@/server/storage/detect-file-type";
+import { deleteStoredFile, storeFile } from "@/server/storage/file-storage";
+import { cleanText } from "@/lib/text";
+import { vi } from "@/messages/vi";
+import { loadNewsFor } from "./news-access";
+
+export const MAX_COVER_MB = 5;
+const MAX_COVER_BYTES = MAX_COVER_MB * 1024 * 1024;
+
+const fileError = (message: string) => new AppError("INVALID_INPUT", message, { cover: message });
+
+/**
+ * Sets the cover image of a news item: PNG or JPEG, the type read from the content and
+ * agreeing with the name; stored under a random key. The previous cover is removed.
+ */
+export async function setNewsCover({
+  actor,
+  newsId,
+  file,
+}: {
+  actor: Actor;
+  newsId: string;
+  file: { name: string; bytes: Uint8Array };
+}) {
+  assertCan(actor, "manage:news");
+  const db = await getDb();
+  await loadNewsFor(db, actor, newsId);
+  const fileName = cleanText(file.name).replace(/[\\/]/g, "_").slice(0, 200);
+  if (!fileName || file.bytes.byteLength === 0) throw fileError(vi.news.coverRequired);
+  if (file.bytes.byteLength > MAX_COVER_BYTES) throw fileError(vi.news.coverTooLarge(MAX_COVER_MB));
+  const claimed = typeFromName(fileName);
+  const actual = detectFileType(file.bytes);
+  if ((claimed !== "png" && claimed !== "jpeg") || actual !== claimed) throw fileError(vi.news.coverType);
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  const storageKey = await storeFile(file.bytes);
+  let previousKey: string | null = null;
+  try {
+    const attachment = await db.$transaction(async (tx) => {
+      const item = await loadNewsFor(tx, actor, newsId);
+      const created = await tx.attachment.create({
+        data: { fileName, mimeType: MIME_TYPES[actual], size: file.bytes.byteLength, sha256, storageKey, uploadedById: actor.id },
+        select: { id: true },
+      });
+      await tx.newsItem.update({
+        where: { id: item.id },
+        data: { coverAttachmentId: created.id, version: { increment: 1 } },
+      });
+      if (item.coverAttachmentId) {
+        const previous = await tx.attachment.findUnique({ where: { id: item.coverAttachmentId }, select: { storageKey: true } });
+        if (previous) {
+          previousKey = previous.storageKey;
+          await tx.attachment.delete({ where: { id: item.coverAttachmentId } });
+        }
+      }
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "news.cover",
+        entityType: "NewsItem",
+        entityId: item.id,
+        before: { coverAttachmentId: item.coverAttachmentId },
+        after: { coverAttachmentId: created.id, fileName, sha256 },
+      });
+      return created;
+    });
+    if (previousKey) await deleteStoredFile(previousKey);
+    return attachment;
+  } catch (error) {
+    await deleteStoredFile(storageKey);
+    throw error;
+  }
+}
