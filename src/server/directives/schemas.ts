@@ -53,7 +53,14 @@ const optionalId = z
   .transform((value) => (value && value.trim() ? value.trim() : undefined));
 
 export const ZListDirectivesSchema = z.object({
-  status: z.enum(DIRECTIVE_STATUSES).optional().catch(undefined),
+  status: z
+    .string()
+    .optional()
+    .transform((value) =>
+      DIRECTIVE_STATUSES.includes(value as (typeof DIRECTIVE_STATUSES)[number])
+        ? (value as (typeof DIRECTIVE_STATUSES)[number])
+        : undefined,
+    ),
   organizationId: optionalId,
   meetingId: optionalId,
   periodId: optionalId,
