@@ -16,6 +16,8 @@ import { confirmDone, reopenDirective } from "@/server/directives/review-directi
 import { countMyUnread, listMyNotificationsPage } from "@/server/notifications/list-notifications";
 import { markNotificationsRead } from "@/server/notifications/mark-read";
 import { generateNotifications, runNotificationJob } from "@/server/notifications/run-notification-job";
+import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { listDirectiveFilters } from "@/server/directives/list-directives";
 import { createMeeting } from "../factories/meetings";
 import { createPeriod } from "../factories/periods";
 import { PDF_BYTES, PNG_BYTES } from "../fixtures/files";
@@ -293,5 +295,27 @@ describe("directive follow-up", () => {
     expect(await countMyUnread(mttq)).toBe(unread - 1);
     await markNotificationsRead({ actor: mttq });
     expect(await countMyUnread(mttq)).toBe(0);
+  });
+
+  it("builds the dashboard from grouped counts, for leaders and the secretariat only", async () => {
+    const now = fromVietnamTime("2026-03-20", "09:00");
+    const q1 = await db.period.findFirstOrThrow({ where: { year: 2026, type: "QUARTER", index: 1 } });
+    const { leader, mttq, viewer } = world.actors;
+    const dashboard = await getDashboard({ actor: leader, periodId: q1.id, now });
+    if (!dashboard.period) throw new Error("no period");
+    expect(dashboard.period.id).toBe(q1.id);
+    const byStatus = Object.fromEntries(dashboard.directives.byStatus.map((row) => [row.status, row.count]));
+    expect(byStatus).toEqual({ OPEN: 2, IN_PROGRESS: 0, DONE: 1, CANCELLED: 1 });
+    expect(dashboard.directives.overdueTotal).toBe(1);
+    expect(dashboard.directives.overdueByOrganization).toEqual([
+      { organization: expect.objectContaining({ id: world.organizations.province.MTTQ.id }), count: 1 },
+    ]);
+    expect(dashboard.reports.overall).toMatchObject({ expected: 6, submitted: 0, submissionRate: 0 });
+    expect(dashboard.trend.at(-1)?.period.id).toBe(q1.id);
+    expect(dashboard.trend.length).toBeGreaterThanOrEqual(2);
+    for (const actor of [mttq, viewer]) await expectAppError(getDashboard({ actor, now }), "FORBIDDEN");
+    const filters = await listDirectiveFilters(world.actors.secretariat, {});
+    expect(filters.categories).toContain("An sinh xã hội");
+    expect(filters.documents.map((row) => row.code)).toContain("35-CT/TW");
   });
 });

@@ -38,8 +38,7 @@ export async function postProgressAction(_previous: FormState, formData: FormDat
     await postProgress({
       actor,
       input: { directiveId, body: String(formData.get("body") ?? ""), percent: String(formData.get("percent") ?? "") },
-      file:
-        file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
+      file: file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
     });
   });
 }

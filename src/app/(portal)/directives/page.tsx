@@ -172,7 +172,9 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
                         {formatPeriod(row.meeting.period)}
                       </Link>
                     </td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{row.dueDate ? formatDate(row.dueDate) : vi.directives.noDueDate}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">
+                      {row.dueDate ? formatDate(row.dueDate) : vi.directives.noDueDate}
+                    </td>
                     <td className="py-2">
                       <span className="flex flex-wrap gap-1">
                         <StatusBadge status={row.status} label={vi.directiveStatus[row.status]} />

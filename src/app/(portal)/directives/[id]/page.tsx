@@ -42,7 +42,10 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
   const supports = directive.organizations.filter((row) => row.role === "SUPPORT");
   return (
     <>
-      <PageHeader title={directive.content} description={`${directive.meeting.title} · ${formatPeriod(directive.meeting.period)}`} />
+      <PageHeader
+        title={directive.content}
+        description={`${directive.meeting.title} · ${formatPeriod(directive.meeting.period)}`}
+      />
       <p className="mb-4 text-sm">
         <Link href="/directives" className="text-brand-700 underline">
           {vi.directives.backToBoard}
