@@ -40,7 +40,9 @@ const started = Date.now();
 async function step(label: string, sql: string, params: unknown[] = []) {
   const t0 = Date.now();
   const result = await client.query(sql, params);
-  console.log(`${label.padEnd(34)} ${String(result.rowCount ?? "").padStart(9)} rows  ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `${label.padEnd(34)} ${String(result.rowCount ?? "").padStart(9)} rows  ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 try {
