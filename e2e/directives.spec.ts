@@ -11,7 +11,7 @@ const confirmedTitle = `Đã xác nhận hoàn thành: ${directive}`;
 
 async function dashboardFigures(page: Page) {
   await page.goto("/dashboard");
-  await page.getByLabel("Kỳ", { exact: true }).selectOption({ label: `Quý II/${year}` });
+  await page.locator("select[name=period]").selectOption({ label: `Quý II/${year}` });
   await page.getByRole("button", { name: "Xem" }).click();
   await expect(page.getByText(`Quý II/${year} ·`)).toBeVisible();
   const chart = page.getByTestId("chart-directives-by-status");
@@ -33,7 +33,7 @@ async function notificationTitles(page: Page): Promise<string> {
 test("an organization reports progress and proposes done, the secretary confirms, the dashboard and the bell follow", async ({
   browser,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(150_000);
   const rep = await (await browser.newContext()).newPage();
   const secretary = await (await browser.newContext()).newPage();
   const leader = await (await browser.newContext()).newPage();
@@ -89,7 +89,6 @@ test("an organization reports progress and proposes done, the secretary confirms
   await secretary.getByRole("link", { name: `Đề nghị xác nhận hoàn thành: ${directive}` }).click();
   await expect(secretary).toHaveURL(directiveUrl);
   await secretary.getByRole("form", { name: "Xác nhận hoàn thành" }).getByRole("button", { name: "Xác nhận hoàn thành" }).click();
-  await expect(secretary.getByText("Đã xác nhận hoàn thành.")).toBeVisible();
   await expect(secretary.getByTestId("directive-status").getByText("Hoàn thành")).toBeVisible();
   await expect(secretary.getByTestId("directive-status").getByText("Quá hạn")).toHaveCount(0);
 
