@@ -18,6 +18,7 @@ import { markNotificationsRead } from "@/server/notifications/mark-read";
 import { generateNotifications, runNotificationJob } from "@/server/notifications/run-notification-job";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { listDirectiveFilters } from "@/server/directives/list-directives";
+import { transitionMeeting } from "@/server/meetings/transition-meeting";
 import { createMeeting } from "../factories/meetings";
 import { createPeriod } from "../factories/periods";
 import { PDF_BYTES, PNG_BYTES } from "../fixtures/files";
@@ -317,5 +318,33 @@ describe("directive follow-up", () => {
     const filters = await listDirectiveFilters(world.actors.secretariat, {});
     expect(filters.categories).toContain("An sinh xã hội");
     expect(filters.documents.map((row) => row.code)).toContain("35-CT/TW");
+  });
+
+  it("tells the lead and supporting organizations' staff when a meeting is concluded, once", async () => {
+    const org = world.organizations.province;
+    const q2 = await createPeriod(db, { year: 2026, type: "QUARTER", index: 2 });
+    const meeting = await createMeeting(db, {
+      unitId: world.units.province.id,
+      period: q2,
+      status: "HELD",
+      title: "Hội nghị giao ban quý II/2026",
+      startsAt: fromVietnamTime("2026-06-20", "08:00"),
+      chair: { name: "Bùi Thanh Hà", position: "Phó Bí thư Thường trực" },
+      createdById: world.ids.secretariat,
+      directives: [{ content: "Phối hợp tổ chức ngày hội đại đoàn kết.", lead: [org.VETERANS.id], support: [org.MTTQ.id] }],
+    });
+    const [directiveId] = meeting.directiveIds;
+    const { leader, mttq, ccb } = world.actors;
+    const version = (await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).version;
+    await transitionMeeting({ actor: leader, input: { meetingId: meeting.id, version, to: "CONCLUDED" } });
+    for (const actor of [mttq, ccb]) {
+      expect(await db.notification.count({ where: { userId: actor.id, dedupeKey: `directive-assigned:${directiveId}` } })).toBe(
+        1,
+      );
+    }
+    expect(await db.notification.count({ where: { userId: leader.id, kind: "directive.assigned" } })).toBe(0);
+    // The job computes the same key: nothing new.
+    await generateNotifications(fromVietnamTime("2026-06-21", "09:00"));
+    expect(await db.notification.count({ where: { dedupeKey: `directive-assigned:${directiveId}` } })).toBe(2);
   });
 });
