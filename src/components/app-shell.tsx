@@ -3,6 +3,7 @@ import type { Actor } from "@/server/auth/actor";
 import { navigationFor } from "@/server/auth/navigation";
 import { vi } from "@/messages/vi";
 import { NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 function Sidebar({ actor }: { actor: Actor }) {
@@ -44,6 +45,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
                 {vi.roles[actor.role]} · {actor.unitName}
               </span>
             </span>
+            <NotificationBell actor={actor} />
             <Link href="/account/password" className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100">
               {vi.nav.account}
             </Link>

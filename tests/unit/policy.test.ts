@@ -71,6 +71,7 @@ read:news              -             any           any           any      any
 manage:news            -             unit-subtree  -             -        -
 read:dashboard         -             unit-subtree  unit-subtree  -        -
 manage:indicator       any           -             -             -        -
+run:notification       any           any           -             -        -
 `.trim();
 
 describe("permission matrix", () => {

@@ -7,6 +7,7 @@ import { requireActor } from "@/server/auth/session";
 import { getHomeSummary } from "@/server/home/get-home-summary";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
+import { isOverdue } from "@/lib/directives";
 import { vi } from "@/messages/vi";
 
 function Figure({ label, value, href }: { label: string; value: number; href: string }) {
@@ -103,16 +104,21 @@ export default async function HomePage() {
           </Card>
         ) : null}
         {summary.myDirectives ? (
-          <Card title={vi.home.directivesOpen}>
+          <Card title={vi.directives.myTasks}>
             {summary.myDirectives.length === 0 ? (
               <EmptyState />
             ) : (
               <ul className="divide-y divide-slate-100">
                 {summary.myDirectives.map((directive) => (
                   <li key={directive.id} className="py-2 text-sm">
-                    <p>{directive.content}</p>
+                    <p>
+                      <Link href={`/directives/${directive.id}`} className="font-medium text-slate-900 hover:underline">
+                        {directive.content}
+                      </Link>
+                    </p>
                     <p className="mt-1 flex items-center gap-2 text-slate-600">
                       <StatusBadge status={directive.status} label={vi.directiveStatus[directive.status]} />
+                      {isOverdue(directive) ? <StatusBadge status="OVERDUE" label={vi.directives.overdue} /> : null}
                       {formatDate(directive.dueDate)}
                     </p>
                   </li>

@@ -22,6 +22,7 @@ export const ENTITIES = [
   "news",
   "dashboard",
   "indicator",
+  "notification",
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -62,7 +63,8 @@ export type Action =
   | "read:news"
   | "manage:news"
   | "read:dashboard"
-  | "manage:indicator";
+  | "manage:indicator"
+  | "run:notification";
 
 export type Permission = `${Action}:${Scope}`;
 
@@ -78,6 +80,7 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
     "read:meeting:unit-subtree",
     "read:document:any",
     "manage:indicator:any",
+    "run:notification:any",
   ],
   SECRETARIAT: [
     "read:unit:any",
@@ -103,6 +106,7 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
     "read:news:any",
     "manage:news:unit-subtree",
     "read:dashboard:unit-subtree",
+    "run:notification:any",
   ],
   LEADER: [
     "read:unit:any",

@@ -12,7 +12,11 @@ async function createClient(): Promise<PrismaClient> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+    // Planner costs for SSD storage (PostgreSQL's default random_page_cost of 4 assumes
+    // spinning disks and made scoped lists scan whole tables; see docs/decisions/0009-directive-follow-up-and-notifications.md).
+    // PGOPTIONS, when set, is used instead.
+    const options = process.env.PGOPTIONS ?? "-c random_page_cost=1.1";
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max, options }) });
   }
   return new PrismaClient({ adapter: new PrismaPGlite(await openPglite()) });
 }

@@ -6,6 +6,8 @@ import { assertCan, can, type Action } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
+import { assignedNotifications } from "@/server/directives/directive-notifications";
+import { notify } from "@/server/notifications/notify";
 import { vi } from "@/messages/vi";
 import { bumpVersion, loadMeetingForWrite, meetingScope } from "./meeting-write";
 import { ZTransitionSchema, type TTransitionInput } from "./schemas";
@@ -57,6 +59,8 @@ export async function transitionMeeting({ actor, input }: { actor: Actor; input:
         ...(data.to === "PUBLISHED" ? { publishedAt: now } : {}),
       },
     });
+    // Concluding assigns the directives: tell the staff of each lead and supporting organization.
+    if (data.to === "CONCLUDED") await notify(tx, await assignedNotifications(tx, { meetingId: meeting.id }));
     await recordAudit(tx, {
       actorId: actor.id,
       action: "meeting.transition",

@@ -5,6 +5,8 @@ import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
+import { notify } from "@/server/notifications/notify";
+import { vi } from "@/messages/vi";
 import { ZAnswerRecommendationSchema, type TAnswerRecommendationInput } from "./schemas";
 
 /** A leader or the secretariat answers, forwards or closes a recommendation. */
@@ -47,6 +49,23 @@ export async function answerRecommendation({
         answeredAt: now,
       },
     });
+    if (status === "ANSWERED" || status === "FORWARDED") {
+      const staff = await tx.user.findMany({
+        where: { isActive: true, role: "ORG_REP", organizationId: recommendation.organizationId },
+        select: { id: true },
+      });
+      await notify(
+        tx,
+        staff.map((user) => ({
+          userId: user.id,
+          kind: "recommendation.answered",
+          title: vi.notifications.recommendationAnsweredTitle,
+          body: answer ?? "",
+          link: "/recommendations",
+          dedupeKey: `recommendation-answered:${recommendationId}:${now.getTime()}`,
+        })),
+      );
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       action: "recommendation.answer",

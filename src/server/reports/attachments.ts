@@ -1,20 +1,14 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { detectFileType, MIME_TYPES, typeFromName } from "@/server/storage/detect-file-type";
+import { checkUpload } from "@/server/storage/checked-upload";
 import { deleteStoredFile, readStoredFile, storeFile } from "@/server/storage/file-storage";
-import { cleanText } from "@/lib/text";
-import { vi } from "@/messages/vi";
 import { loadReportFor } from "./report-scope";
 import { assertEditable } from "./write-report-content";
 
-export const MAX_ATTACHMENT_MB = 20;
-export const MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_MB * 1024 * 1024;
-
-const fileError = (message: string) => new AppError("INVALID_INPUT", message, { file: message });
+export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@/server/storage/checked-upload";
 
 /**
  * Attaches a file to a report the actor may edit. The type is read from the content
@@ -34,14 +28,7 @@ export async function addAttachment({
   // Authorize before looking at (or storing) the file.
   const report = await loadReportFor(db, actor, reportId, "edit:report");
   assertEditable(report);
-  const fileName = cleanText(file.name).replace(/[\\/]/g, "_").slice(0, 200);
-  if (!fileName || file.bytes.byteLength === 0) throw fileError(vi.reports.fileRequired);
-  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw fileError(vi.reports.fileTooLarge(MAX_ATTACHMENT_MB));
-  const claimed = typeFromName(fileName);
-  if (!claimed) throw fileError(vi.reports.fileTypeNotAllowed);
-  const actual = detectFileType(file.bytes);
-  if (actual !== claimed) throw fileError(actual ? vi.reports.fileMismatch : vi.reports.fileMismatch);
-  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  const { fileName, mimeType, size, sha256 } = checkUpload(file);
   const storageKey = await storeFile(file.bytes);
   try {
     return await db.$transaction(async (tx) => {
@@ -51,8 +38,8 @@ export async function addAttachment({
       const attachment = await tx.attachment.create({
         data: {
           fileName,
-          mimeType: MIME_TYPES[actual],
-          size: file.bytes.byteLength,
+          mimeType,
+          size,
           sha256,
           storageKey,
           uploadedById: actor.id,
@@ -65,7 +52,7 @@ export async function addAttachment({
         action: "report.attach",
         entityType: "UnitReport",
         entityId: reportId,
-        after: { attachmentId: attachment.id, fileName, size: file.bytes.byteLength, sha256 },
+        after: { attachmentId: attachment.id, fileName, size, sha256 },
       });
       return attachment;
     });

@@ -1,8 +1,209 @@
-import { FeaturePending } from "@/components/feature-pending";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
+import { DIRECTIVE_STATUSES } from "@/server/directives/schemas";
+import { listDirectiveFilters, listDirectives } from "@/server/directives/list-directives";
+import { formatDate } from "@/lib/dates";
+import { formatPeriod } from "@/lib/periods";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
 
-export default async function Page() {
-  await requirePermission("read:directive");
-  return <FeaturePending title={vi.nav.directives} />;
+export const metadata: Metadata = { title: vi.directives.title };
+
+const SELECT = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+
+export default async function DirectivesPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePermission("read:directive");
+  const params = await searchParams;
+  const raw = {
+    status: firstParam(params.status),
+    organizationId: firstParam(params.org),
+    meetingId: firstParam(params.meeting),
+    periodId: firstParam(params.period),
+    documentId: firstParam(params.document),
+    category: firstParam(params.category),
+    overdue: firstParam(params.overdue),
+    q: firstParam(params.q),
+    page: firstParam(params.page),
+  };
+  const [result, filters] = await Promise.all([
+    listDirectives({ actor, input: raw }),
+    listDirectiveFilters(actor, { meetingId: raw.meetingId, documentId: raw.documentId }),
+  ]);
+  const f = result.filters;
+  const isOrgRep = actor.role === "ORG_REP";
+  return (
+    <>
+      <PageHeader
+        title={isOrgRep ? vi.directives.myTasks : vi.directives.title}
+        description={isOrgRep ? vi.directives.myTasksHint : undefined}
+      />
+      <Card>
+        <form className="mb-4 flex flex-wrap items-end gap-2" role="search" aria-label={vi.app.filter}>
+          <label className="text-sm">
+            <span className="block text-slate-700">{vi.directives.search}</span>
+            <input name="q" type="search" defaultValue={f.q} className={SELECT} />
+          </label>
+          <label className="text-sm">
+            <span className="block text-slate-700">{vi.directives.status}</span>
+            <select name="status" defaultValue={f.status ?? ""} className={SELECT}>
+              <option value="">{vi.directives.all}</option>
+              {DIRECTIVE_STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {vi.directiveStatus[value]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {filters.organizations.length > 1 ? (
+            <label className="text-sm">
+              <span className="block text-slate-700">{vi.directives.organization}</span>
+              <select name="org" defaultValue={f.organizationId ?? ""} className={SELECT}>
+                <option value="">{vi.directives.all}</option>
+                {filters.organizations.map((organization) => (
+                  <option key={organization.id} value={organization.id}>
+                    {organization.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <label className="text-sm">
+            <span className="block text-slate-700">{vi.directives.period}</span>
+            <select name="period" defaultValue={f.periodId ?? ""} className={SELECT}>
+              <option value="">{vi.directives.all}</option>
+              {filters.periods.map((period) => (
+                <option key={period.id} value={period.id}>
+                  {formatPeriod(period)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {filters.meeting ? (
+            <label className="text-sm">
+              <span className="block text-slate-700">{vi.directives.meeting}</span>
+              <select name="meeting" defaultValue={filters.meeting.id} className={SELECT}>
+                <option value="">{vi.directives.all}</option>
+                <option value={filters.meeting.id}>{filters.meeting.title}</option>
+              </select>
+            </label>
+          ) : null}
+          {filters.documents.length > 0 ? (
+            <label className="text-sm">
+              <span className="block text-slate-700">{vi.directives.document}</span>
+              <select name="document" defaultValue={f.documentId ?? ""} className={SELECT}>
+                <option value="">{vi.directives.all}</option>
+                {filters.documents.map((document) => (
+                  <option key={document.id} value={document.id}>
+                    {document.code}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          {filters.categories.length > 0 ? (
+            <label className="text-sm">
+              <span className="block text-slate-700">{vi.directives.category}</span>
+              <select name="category" defaultValue={f.category ?? ""} className={SELECT}>
+                <option value="">{vi.directives.all}</option>
+                {filters.categories.map((category) => (
+                  <option key={category} value={category}>
+                    {category}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <label className="flex items-center gap-2 py-2 text-sm">
+            <input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} />
+            {vi.directives.overdueOnly}
+          </label>
+          <button className={buttonClass("secondary")}>{vi.app.filter}</button>
+          <Link className={buttonClass("ghost")} href="/directives">
+            {vi.app.reset}
+          </Link>
+        </form>
+        {result.rows.length === 0 ? (
+          <EmptyState />
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="directive-board">
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th className="py-2 pr-3">{vi.directives.content}</th>
+                  <th className="py-2 pr-3">{vi.directives.lead}</th>
+                  <th className="py-2 pr-3">{vi.directives.meeting}</th>
+                  <th className="py-2 pr-3">{vi.directives.dueDate}</th>
+                  <th className="py-2">{vi.directives.status}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {result.rows.map((row) => (
+                  <tr key={row.id}>
+                    <td className="max-w-md py-2 pr-3">
+                      <Link href={`/directives/${row.id}`} className="font-medium text-slate-900 hover:underline">
+                        {row.content}
+                      </Link>
+                      {row.category ? <span className="block text-xs text-slate-500">{row.category}</span> : null}
+                    </td>
+                    <td className="py-2 pr-3">
+                      {row.organizations
+                        .filter((o) => o.role === "LEAD")
+                        .map((o) => o.organization.shortName)
+                        .join(", ")}
+                      {row.organizations.some((o) => o.role === "SUPPORT") ? (
+                        <span className="block text-xs text-slate-500">
+                          {vi.directives.support}:{" "}
+                          {row.organizations
+                            .filter((o) => o.role === "SUPPORT")
+                            .map((o) => o.organization.shortName)
+                            .join(", ")}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="py-2 pr-3">
+                      <Link href={`/meetings/${row.meeting.id}`} className="text-brand-700 underline">
+                        {formatPeriod(row.meeting.period)}
+                      </Link>
+                    </td>
+                    <td className="py-2 pr-3 whitespace-nowrap">
+                      {row.dueDate ? formatDate(row.dueDate) : vi.directives.noDueDate}
+                    </td>
+                    <td className="py-2">
+                      <span className="flex flex-wrap gap-1">
+                        <StatusBadge status={row.status} label={vi.directiveStatus[row.status]} />
+                        {row.overdue ? <StatusBadge status="OVERDUE" label={vi.directives.overdue} /> : null}
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination
+          page={result.page}
+          pages={result.pages}
+          total={result.total}
+          basePath="/directives"
+          params={{
+            status: f.status,
+            org: f.organizationId,
+            meeting: f.meetingId,
+            period: f.periodId,
+            document: f.documentId,
+            category: f.category,
+            overdue: f.overdue ? "1" : undefined,
+            q: f.q || undefined,
+          }}
+        />
+      </Card>
+    </>
+  );
 }

@@ -143,7 +143,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <ul className="space-y-2 text-sm">
               {carryOver.map((item) => (
                 <li key={item.id} className="rounded-md border border-slate-200 p-2">
-                  <p>{item.content}</p>
+                  <p>
+                    <Link className="font-medium hover:underline" href={`/directives/${item.id}`}>
+                      {item.content}
+                    </Link>
+                  </p>
                   <p className="text-xs text-slate-600">
                     <StatusBadge status={item.status} label={vi.directiveStatus[item.status]} /> ·{" "}
                     {item.organizations.map((row) => row.organization.shortName).join(", ")}
@@ -265,7 +269,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <ol className="list-decimal space-y-2 pl-5 text-sm">
               {meeting.directives.map((row) => (
                 <li key={row.id}>
-                  <p>{row.content}</p>
+                  <p>
+                    <Link className="hover:underline" href={`/directives/${row.id}`}>
+                      {row.content}
+                    </Link>
+                  </p>
                   <p className="text-xs text-slate-600">
                     {vi.meetings.lead}:{" "}
                     {row.organizations

@@ -1,0 +1,103 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/form-state";
+import { vi } from "@/messages/vi";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** Progress by a lead or supporting organization: text, optional percent, optional attachment. */
+export function ProgressForm({ action, directiveId }: { action: Action; directiveId: string }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="space-y-3" aria-label={vi.directives.postProgress} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="directiveId" value={directiveId} />
+      <TextAreaField
+        label={vi.directives.progressBody}
+        name="body"
+        rows={4}
+        required
+        defaultValue={state.status === "error" ? (state.values?.body ?? "") : ""}
+        error={state.fieldErrors?.body}
+      />
+      <TextField
+        label={vi.directives.percent}
+        name="percent"
+        type="number"
+        min={0}
+        max={100}
+        inputMode="numeric"
+        hint={vi.directives.percentHint}
+        defaultValue={state.status === "error" ? (state.values?.percent ?? "") : ""}
+        error={state.fieldErrors?.percent}
+      />
+      <TextField
+        label={vi.directives.attachment}
+        name="file"
+        type="file"
+        accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg"
+        hint={vi.reports.attachmentHint}
+        error={state.fieldErrors?.file}
+      />
+      <Button type="submit" disabled={pending}>
+        {vi.directives.postProgress}
+      </Button>
+    </form>
+  );
+}
+
+/** One text field and a submit button: propose done (result summary), reopen or cancel (reason). */
+export function TextActionForm({
+  action,
+  directiveId,
+  field,
+  label,
+  submit,
+  variant = "primary",
+}: {
+  action: Action;
+  directiveId: string;
+  field: string;
+  label: string;
+  submit: string;
+  variant?: "primary" | "danger" | "secondary";
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const uid = useId();
+  return (
+    <form action={formAction} className="space-y-3" aria-label={submit} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="directiveId" value={directiveId} />
+      <TextAreaField
+        label={label}
+        name={field}
+        id={`${uid}-${field}`}
+        rows={3}
+        required
+        defaultValue={state.status === "error" ? (state.values?.[field] ?? "") : ""}
+        error={state.fieldErrors?.[field]}
+      />
+      <Button type="submit" variant={variant} disabled={pending}>
+        {submit}
+      </Button>
+    </form>
+  );
+}
+
+/** The secretariat's confirmation of a directive proposed done. */
+export function ConfirmForm({ action, directiveId }: { action: Action; directiveId: string }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="space-y-3" aria-label={vi.directives.confirmDone}>
+      <FormMessage state={state} />
+      <input type="hidden" name="directiveId" value={directiveId} />
+      <Button type="submit" disabled={pending}>
+        {vi.directives.confirmDone}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { can } from "@/server/auth/policy";
+import { requireActor } from "@/server/auth/session";
+import { listMyNotificationsPage } from "@/server/notifications/list-notifications";
+import { formatDateTime } from "@/lib/dates";
+import { pageParam, type SearchParams } from "@/lib/search-params";
+import { vi } from "@/messages/vi";
+import { markReadAction, runJobAction } from "./actions";
+import { RunJobButton } from "./run-job-button";
+
+export const metadata: Metadata = { title: vi.notifications.title };
+
+/** The signed-in user's own notifications; every user has this page, nobody sees another's. */
+export default async function NotificationsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireActor();
+  const params = await searchParams;
+  const result = await listMyNotificationsPage(actor, pageParam(params.page));
+  const anyUnread = result.rows.some((row) => !row.readAt);
+  return (
+    <>
+      <PageHeader
+        title={vi.notifications.title}
+        actions={
+          <>
+            {can(actor, "run:notification") ? <RunJobButton action={runJobAction} /> : null}
+            {anyUnread ? (
+              <form action={markReadAction}>
+                <button className={buttonClass("secondary")}>{vi.notifications.markAllRead}</button>
+              </form>
+            ) : null}
+          </>
+        }
+      />
+      <Card>
+        {result.rows.length === 0 ? (
+          <EmptyState message={vi.notifications.empty} />
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm" data-testid="notification-list">
+            {result.rows.map((item) => (
+              <li key={item.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
+                <div className="min-w-0">
+                  <p className="flex flex-wrap items-center gap-2">
+                    {!item.readAt ? <StatusBadge status="SUBMITTED" label={vi.notifications.unread} /> : null}
+                    {item.link ? (
+                      <Link href={item.link} className="font-medium text-slate-900 hover:underline">
+                        {item.title}
+                      </Link>
+                    ) : (
+                      <span className="font-medium">{item.title}</span>
+                    )}
+                  </p>
+                  {item.body ? <p className="mt-1 text-slate-600">{item.body}</p> : null}
+                  <p className="text-xs text-slate-500">{formatDateTime(item.createdAt)}</p>
+                </div>
+                {!item.readAt ? (
+                  <form action={markReadAction}>
+                    <input type="hidden" name="notificationId" value={item.id} />
+                    <button className={buttonClass("ghost")}>
+                      {vi.notifications.markRead}
+                      <span className="sr-only">: {item.title}</span>
+                    </button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/notifications" params={{}} />
+      </Card>
+    </>
+  );
+}

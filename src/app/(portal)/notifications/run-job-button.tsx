@@ -1,0 +1,20 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/form-state";
+import { vi } from "@/messages/vi";
+
+/** Admins and the secretariat run the (idempotent) notification job on request. */
+export function RunJobButton({ action }: { action: (state: FormState) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {vi.notifications.runJob}
+      </Button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

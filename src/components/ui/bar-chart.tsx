@@ -1,0 +1,84 @@
+import Link from "next/link";
+import { vi } from "@/messages/vi";
+
+export interface BarRow {
+  label: string;
+  /** Bar length relative to `max`. */
+  value: number;
+  /** What the figure says in text ("75%", "12"). */
+  display: string;
+  /** The list behind the figure. */
+  href: string;
+}
+
+/**
+ * Horizontal bars in pure CSS. The bars are decoration (aria-hidden); the figures are
+ * links and the same data is a table inside <details> (shown when printing).
+ */
+export function BarChart({
+  caption,
+  rows,
+  max,
+  labelHeader,
+  valueHeader,
+  testId,
+}: {
+  caption: string;
+  rows: BarRow[];
+  max: number;
+  labelHeader: string;
+  valueHeader: string;
+  testId?: string;
+}) {
+  return (
+    <figure className="space-y-2" data-testid={testId}>
+      <ul className="space-y-1.5">
+        {rows.map((row) => (
+          <li key={row.label} className="grid grid-cols-[minmax(6rem,10rem)_1fr_auto] items-center gap-2 text-sm">
+            <span className="truncate" title={row.label}>
+              {row.label}
+            </span>
+            <span aria-hidden="true" className="h-3 rounded bg-slate-100">
+              <span
+                className="block h-3 rounded bg-brand-600"
+                style={{ width: `${max > 0 ? Math.min(100, (row.value / max) * 100) : 0}%` }}
+              />
+            </span>
+            <Link href={row.href} className="font-medium text-brand-700 underline">
+              {row.display}
+              <span className="sr-only"> — {row.label}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <details className="chart-table text-sm">
+        <summary className="no-print cursor-pointer text-slate-600">{vi.dashboard.tableAlternative}</summary>
+        <table className="mt-2 w-full text-left">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="border-b border-slate-200 text-slate-600">
+            <tr>
+              <th scope="col" className="py-1 pr-3">
+                {labelHeader}
+              </th>
+              <th scope="col" className="py-1">
+                {valueHeader}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {row.label}
+                </th>
+                <td className="py-1">
+                  <Link href={row.href}>{row.display}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

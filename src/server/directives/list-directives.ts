@@ -1,0 +1,135 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { getDb, type Tx } from "@/server/db/client";
+import { searchKey } from "@/lib/text";
+import { isOverdue } from "@/lib/directives";
+import { overdueWhere, readableDirectivesWhere } from "./directive-scope";
+import { ZListDirectivesSchema, type TListDirectivesInput } from "./schemas";
+
+export const DIRECTIVES_PAGE_SIZE = 20;
+
+function searchWords(q: string): string[] {
+  return searchKey(q)
+    .split(/[\s/,.;:()"'-]+/)
+    .map((word) => word.replace(/[%_\\]/g, ""))
+    .filter(Boolean)
+    .slice(0, 10);
+}
+
+/** Directive ids whose content holds every word (unaccented; trigram index on search_key(content)). */
+async function searchDirectiveIds(db: Tx, q: string): Promise<string[] | null> {
+  const words = searchWords(q);
+  if (!words.length) return null;
+  const conditions = words.map((word) => Prisma.sql`search_key("content") LIKE '%' || search_key(${word}) || '%'`);
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Directive" WHERE ${Prisma.join(conditions, " AND ")}`;
+  return rows.map((row) => row.id);
+}
+
+/** The where clause of the board for the actor and filters (shared with the dashboard's links). */
+export function directiveFilterWhere(
+  actor: Actor,
+  filters: ReturnType<typeof ZListDirectivesSchema.parse>,
+  now: Date,
+  ids: string[] | null = null,
+): Prisma.DirectiveWhereInput {
+  return {
+    AND: [
+      readableDirectivesWhere(actor),
+      ids ? { id: { in: ids } } : {},
+      filters.status ? { status: filters.status } : {},
+      filters.organizationId ? { organizations: { some: { organizationId: filters.organizationId } } } : {},
+      filters.mine ? { organizations: { some: { organizationId: actor.organizationId ?? "-" } } } : {},
+      filters.meetingId ? { meetingId: filters.meetingId } : {},
+      filters.periodId ? { meeting: { periodId: filters.periodId } } : {},
+      filters.documentId ? { documents: { some: { documentId: filters.documentId } } } : {},
+      filters.category ? { category: filters.category } : {},
+      filters.overdue ? overdueWhere(now) : {},
+    ],
+  };
+}
+
+/** The directive board: filtered, paginated on the server, only the columns shown. */
+export async function listDirectives({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: TListDirectivesInput;
+  now?: Date;
+}) {
+  assertCan(actor, "read:directive");
+  const filters = ZListDirectivesSchema.parse(input);
+  const db = await getDb();
+  const ids = filters.q ? await searchDirectiveIds(db, filters.q) : null;
+  const where = directiveFilterWhere(actor, filters, now, ids);
+  const [total, rows] = await Promise.all([
+    db.directive.count({ where }),
+    db.directive.findMany({
+      where,
+      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+      skip: (filters.page - 1) * DIRECTIVES_PAGE_SIZE,
+      take: DIRECTIVES_PAGE_SIZE,
+      select: {
+        id: true,
+        content: true,
+        category: true,
+        status: true,
+        dueDate: true,
+        doneProposedAt: true,
+        meeting: {
+          select: { id: true, title: true, period: { select: { year: true, type: true, index: true } } },
+        },
+        organizations: { select: { role: true, organization: { select: { id: true, shortName: true } } } },
+      },
+    }),
+  ]);
+  return {
+    filters,
+    total,
+    page: filters.page,
+    pages: Math.max(1, Math.ceil(total / DIRECTIVES_PAGE_SIZE)),
+    rows: rows.map((row) => ({ ...row, overdue: isOverdue(row, now) })),
+  };
+}
+
+/** Choices for the board's filters, within the actor's scope. */
+export async function listDirectiveFilters(actor: Actor, selected: { meetingId?: string; documentId?: string }) {
+  assertCan(actor, "read:directive");
+  const db = await getDb();
+  const [periods, organizations, categories, documents, meeting] = await Promise.all([
+    db.period.findMany({
+      where: { meetings: { some: { unit: { path: { startsWith: actor.unitPath } } } } },
+      orderBy: [{ startDate: "desc" }, { type: "asc" }],
+      take: 60,
+      select: { id: true, year: true, type: true, index: true },
+    }),
+    db.organization.findMany({
+      where: {
+        unitId: actor.unitId,
+        directiveRoles: { some: {} },
+        ...(actor.role === "ORG_REP" ? { id: actor.organizationId ?? "-" } : {}),
+      },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.directive.groupBy({
+      by: ["category"],
+      where: { AND: [readableDirectivesWhere(actor), { category: { not: "" } }] },
+      orderBy: { category: "asc" },
+      take: 50,
+    }),
+    db.documentRef.findMany({
+      where: { OR: [{ directives: { some: {} } }, ...(selected.documentId ? [{ id: selected.documentId }] : [])] },
+      orderBy: { code: "asc" },
+      take: 200,
+      select: { id: true, code: true },
+    }),
+    selected.meetingId
+      ? db.meeting.findUnique({ where: { id: selected.meetingId }, select: { id: true, title: true } })
+      : Promise.resolve(null),
+  ]);
+  return { periods, organizations, categories: categories.map((row) => row.category), documents, meeting };
+}

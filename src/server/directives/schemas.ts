@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { vi } from "@/messages/vi";
+import { cleanText } from "@/lib/text";
+
+export const DIRECTIVE_TEXT_MAX = 5_000;
+export const DIRECTIVE_REASON_MAX = 2_000;
+export const DIRECTIVE_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"] as const;
+
+const requiredText = (max: number) =>
+  z
+    .string({ error: vi.validation.required })
+    .transform(cleanText)
+    .pipe(z.string().min(1, vi.validation.required).max(max, vi.validation.tooLong(max)));
+
+/** "" or absent: no percent; otherwise an integer 0–100. */
+const ZPercent = z
+  .union([z.string(), z.number()])
+  .optional()
+  .transform((value, context) => {
+    if (value === undefined || (typeof value === "string" && value.trim() === "")) return null;
+    const number = typeof value === "number" ? value : Number(value.trim().replace(/%$/, ""));
+    if (!Number.isInteger(number) || number < 0 || number > 100) {
+      context.addIssue({ code: "custom", message: vi.directives.percentRange });
+      return z.NEVER;
+    }
+    return number;
+  });
+
+export const ZPostProgressSchema = z.object({
+  directiveId: z.string().min(1),
+  body: requiredText(DIRECTIVE_TEXT_MAX),
+  percent: ZPercent,
+});
+export type TPostProgressInput = z.input<typeof ZPostProgressSchema>;
+
+export const ZProposeDoneSchema = z.object({
+  directiveId: z.string().min(1),
+  resultSummary: requiredText(DIRECTIVE_TEXT_MAX),
+});
+export type TProposeDoneInput = z.input<typeof ZProposeDoneSchema>;
+
+export const ZConfirmDoneSchema = z.object({ directiveId: z.string().min(1) });
+
+export const ZDirectiveReasonSchema = z.object({
+  directiveId: z.string().min(1),
+  reason: requiredText(DIRECTIVE_REASON_MAX),
+});
+export type TDirectiveReasonInput = z.input<typeof ZDirectiveReasonSchema>;
+
+const optionalId = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() ? value.trim() : undefined));
+
+export const ZListDirectivesSchema = z.object({
+  status: z
+    .string()
+    .optional()
+    .transform((value) =>
+      DIRECTIVE_STATUSES.includes(value as (typeof DIRECTIVE_STATUSES)[number])
+        ? (value as (typeof DIRECTIVE_STATUSES)[number])
+        : undefined,
+    ),
+  organizationId: optionalId,
+  meetingId: optionalId,
+  periodId: optionalId,
+  documentId: optionalId,
+  category: optionalId,
+  overdue: z
+    .union([z.boolean(), z.string()])
+    .optional()
+    .transform((value) => value === true || value === "1" || value === "true"),
+  /** Only the actor's own organization's tasks (lead or support). */
+  mine: z
+    .union([z.boolean(), z.string()])
+    .optional()
+    .transform((value) => value === true || value === "1" || value === "true"),
+  q: z
+    .string()
+    .optional()
+    .transform((value) => cleanText(value ?? "").slice(0, 200)),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type TListDirectivesInput = z.input<typeof ZListDirectivesSchema>;
