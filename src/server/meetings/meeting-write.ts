@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/server/audit/record-audit";
 import type { MeetingStatus } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan, can, type RecordScope } from "@/server/auth/policy";
@@ -90,14 +91,33 @@ export async function bumpVersion(tx: Tx, meetingId: string, version: number): P
   return version + 1;
 }
 
-export async function recordAmendment(tx: Tx, actor: Actor, meetingId: string, reason: string, changes: unknown): Promise<void> {
-  await tx.meetingAmendment.create({
-    data: {
-      meetingId,
-      reason,
-      authorId: actor.id,
-      changes: JSON.parse(JSON.stringify(changes ?? {})),
-    },
+/**
+ * Records one change to a meeting: the audit entry always, and after publication
+ * also the amendment with its reason (DESIGN.md §3: never a silent correction).
+ */
+export async function recordMeetingChange(
+  tx: Tx,
+  actor: Actor,
+  change: { meetingId: string; part: string; action: string; before: unknown; after: unknown; amendmentReason: string | null },
+): Promise<void> {
+  const { meetingId, part, before, after, amendmentReason } = change;
+  if (amendmentReason) {
+    await tx.meetingAmendment.create({
+      data: {
+        meetingId,
+        reason: amendmentReason,
+        authorId: actor.id,
+        changes: JSON.parse(JSON.stringify({ [part]: { before, after } })),
+      },
+    });
+  }
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: amendmentReason ? "meeting.amend" : change.action,
+    entityType: "Meeting",
+    entityId: meetingId,
+    before,
+    after: amendmentReason ? { [part]: after, reason: amendmentReason } : after,
   });
 }
 

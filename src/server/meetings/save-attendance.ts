@@ -1,5 +1,4 @@
 import "server-only";
-import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
@@ -11,7 +10,7 @@ import {
   assertOrganizationsOfUnit,
   bumpVersion,
   loadMeetingForWrite,
-  recordAmendment,
+  recordMeetingChange,
   refreshDerived,
 } from "./meeting-write";
 import { ZSaveAttendanceSchema, type TSaveAttendanceInput } from "./schemas";
@@ -105,17 +104,13 @@ export async function saveAttendance({ actor, input }: { actor: Actor; input: TS
       orderBy: { sortOrder: "asc" },
       select: ATTENDANCE_SELECT,
     });
-    if (amending)
-      await recordAmendment(tx, actor, meeting.id, data.amendmentReason, {
-        attendance: { before, after },
-      });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: amending ? "meeting.amend" : "meeting.attendance",
-      entityType: "Meeting",
-      entityId: meeting.id,
-      before,
-      after: amending ? { attendance: after, reason: data.amendmentReason } : after,
+    await recordMeetingChange(tx, actor, {
+      meetingId: meeting.id,
+      part: "attendance",
+      action: "meeting.attendance",
+      before: before,
+      after,
+      amendmentReason: amending ? data.amendmentReason : null,
     });
   });
 }

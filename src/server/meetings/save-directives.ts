@@ -1,5 +1,4 @@
 import "server-only";
-import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { parseInput } from "@/server/form-errors";
@@ -10,7 +9,7 @@ import {
   assertOrganizationsOfUnit,
   bumpVersion,
   loadMeetingForWrite,
-  recordAmendment,
+  recordMeetingChange,
   refreshDerived,
 } from "./meeting-write";
 import { NEXT_QUARTER_END, ZSaveDirectivesSchema, type TSaveDirectivesInput } from "./schemas";
@@ -113,17 +112,13 @@ export async function saveDirectives({ actor, input }: { actor: Actor; input: TS
       orderBy: { sortOrder: "asc" },
       select: DIRECTIVE_SELECT,
     });
-    if (amending)
-      await recordAmendment(tx, actor, meeting.id, data.amendmentReason, {
-        directives: { before, after },
-      });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: amending ? "meeting.amend" : "meeting.directives",
-      entityType: "Meeting",
-      entityId: meeting.id,
-      before,
-      after: amending ? { directives: after, reason: data.amendmentReason } : after,
+    await recordMeetingChange(tx, actor, {
+      meetingId: meeting.id,
+      part: "directives",
+      action: "meeting.directives",
+      before: before,
+      after,
+      amendmentReason: amending ? data.amendmentReason : null,
     });
   });
 }

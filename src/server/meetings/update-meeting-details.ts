@@ -1,5 +1,4 @@
 import "server-only";
-import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
@@ -12,7 +11,7 @@ import {
   assertOrganizationsOfUnit,
   bumpVersion,
   loadMeetingForWrite,
-  recordAmendment,
+  recordMeetingChange,
   refreshDerived,
 } from "./meeting-write";
 import { parseLocalDateTime } from "./schedule-meeting";
@@ -89,17 +88,13 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
       invitations: undefined,
       invitedOrganizationIds: before.invitations.map((row) => row.organizationId),
     };
-    if (amending)
-      await recordAmendment(tx, actor, meeting.id, data.amendmentReason, {
-        details: { before: beforeAudit, after },
-      });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: amending ? "meeting.amend" : "meeting.update",
-      entityType: "Meeting",
-      entityId: meeting.id,
+    await recordMeetingChange(tx, actor, {
+      meetingId: meeting.id,
+      part: "details",
+      action: "meeting.update",
       before: beforeAudit,
-      after: amending ? { ...after, reason: data.amendmentReason } : after,
+      after,
+      amendmentReason: amending ? data.amendmentReason : null,
     });
   });
 }

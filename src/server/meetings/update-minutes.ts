@@ -1,6 +1,5 @@
 import "server-only";
 import { deleteFormDraft } from "@/server/drafts/form-drafts";
-import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
@@ -10,7 +9,7 @@ import {
   assertMayEditMeetings,
   bumpVersion,
   loadMeetingForWrite,
-  recordAmendment,
+  recordMeetingChange,
   refreshDerived,
 } from "./meeting-write";
 import { minutesDraftKey } from "./autosave-draft";
@@ -76,17 +75,13 @@ export async function updateMinutes({ actor, input }: { actor: Actor; input: TUp
       conclusionText: data.conclusionText,
       remarks: data.remarks,
     };
-    if (amending)
-      await recordAmendment(tx, actor, meeting.id, data.amendmentReason, {
-        minutes: { before, after },
-      });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: amending ? "meeting.amend" : "meeting.minutes",
-      entityType: "Meeting",
-      entityId: meeting.id,
-      before,
-      after: amending ? { ...after, reason: data.amendmentReason } : after,
+    await recordMeetingChange(tx, actor, {
+      meetingId: meeting.id,
+      part: "minutes",
+      action: "meeting.minutes",
+      before: before,
+      after,
+      amendmentReason: amending ? data.amendmentReason : null,
     });
     return { version };
   });
