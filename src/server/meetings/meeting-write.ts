@@ -117,7 +117,12 @@ export async function recordMeetingChange(
     entityType: "Meeting",
     entityId: meetingId,
     before,
-    after: amendmentReason ? { [part]: after, reason: amendmentReason } : after,
+    // Field-level changes stay at the top so the history can name the fields; lists go under their part.
+    after: amendmentReason
+      ? Array.isArray(after) || typeof after !== "object" || after === null
+        ? { [part]: after, reason: amendmentReason }
+        : { ...after, reason: amendmentReason }
+      : after,
   });
 }
 
