@@ -738,6 +738,7 @@ export const vi = {
     overdue: "Quá hạn",
     directivesTotal: "Tổng số nhiệm vụ",
     noPeriods: "Chưa có kỳ báo cáo.",
+    asOf: (time: string) => `Số liệu lúc ${time}`,
     percent: (value: number | null) => (value === null ? "—" : `${value.toLocaleString("vi-VN", { maximumFractionDigits: 1 })}%`),
   },
   notifications: {

@@ -12,3 +12,8 @@ export interface Actor {
   unitName: string;
   organizationId: string | null;
 }
+
+/** Everything that decides what the actor sees, for keys of answers cached per viewer. */
+export function actorScopeKey(actor: Actor): string {
+  return [actor.id, actor.role, actor.unitId, actor.unitPath, actor.organizationId ?? ""].join("|");
+}

@@ -1,6 +1,7 @@
 import "server-only";
-import type { Actor } from "@/server/auth/actor";
+import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { readableDirectivesWhere } from "@/server/directives/directive-scope";
 import { AppError } from "@/server/errors";
@@ -8,8 +9,15 @@ import { readableMeetingsWhere } from "./meeting-scope";
 import { meetingScope } from "./meeting-write";
 import { TRANSITIONS } from "./transition-meeting";
 
-/** One meeting with everything its page shows, and what the actor may do to it. */
-export async function getMeeting({ actor, meetingId }: { actor: Actor; meetingId: string }) {
+/**
+ * One meeting with everything its page shows, and what the actor may do to it; reused until
+ * the data changes (snapshot cache), as the page reads it in some thirty queries.
+ */
+export function getMeeting({ actor, meetingId }: { actor: Actor; meetingId: string }) {
+  return readThroughSnapshot(`meeting:${actorScopeKey(actor)}:${meetingId}`, () => loadMeeting(actor, meetingId));
+}
+
+async function loadMeeting(actor: Actor, meetingId: string) {
   const db = await getDb();
   const meeting = await db.meeting.findFirst({
     where: { AND: [{ id: meetingId }, readableMeetingsWhere(actor)] },
@@ -129,7 +137,11 @@ export async function getMeeting({ actor, meetingId }: { actor: Actor; meetingId
  * Carry-over: directives of the unit's earlier (approved) meetings that are not done,
  * each with its latest progress, to review at this meeting.
  */
-export async function listCarryOver({ actor, meetingId }: { actor: Actor; meetingId: string }) {
+export function listCarryOver({ actor, meetingId }: { actor: Actor; meetingId: string }) {
+  return readThroughSnapshot(`carry-over:${actorScopeKey(actor)}:${meetingId}`, () => loadCarryOver(actor, meetingId));
+}
+
+async function loadCarryOver(actor: Actor, meetingId: string) {
   const db = await getDb();
   const meeting = await db.meeting.findFirst({
     where: { AND: [{ id: meetingId }, readableMeetingsWhere(actor)] },

@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { Actor } from "@/server/auth/actor";
+import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb, type Tx } from "@/server/db/client";
 import { searchKey } from "@/lib/text";
 import { readableMeetingsWhere } from "./meeting-scope";
@@ -50,9 +51,16 @@ export const MEETINGS_ORDER: Prisma.MeetingOrderByWithRelationInput[] = [
   { createdAt: "desc" },
 ];
 
+/** One page of the meeting list; reused until the data changes (snapshot cache). */
 export async function listMeetings({ actor, input }: { actor: Actor; input: TListMeetingsInput }) {
   assertCan(actor, "read:meeting");
   const filters = ZListMeetingsSchema.parse(input);
+  return readThroughSnapshot(`meetings:${actorScopeKey(actor)}:${JSON.stringify(filters)}`, () =>
+    loadMeetingPage(actor, filters),
+  );
+}
+
+async function loadMeetingPage(actor: Actor, filters: ReturnType<typeof ZListMeetingsSchema.parse>) {
   const db = await getDb();
   const where = await meetingsWhere(actor, db, filters);
   const [total, rows] = await Promise.all([

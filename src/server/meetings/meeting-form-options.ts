@@ -1,11 +1,20 @@
 import "server-only";
-import type { Actor } from "@/server/auth/actor";
+import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can, scopesFor } from "@/server/auth/policy";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { compareVi } from "@/lib/collation";
 
-/** Units (with organizations and people), periods: what the schedule form and the list filters offer. */
-export async function listMeetingFormOptions(actor: Actor) {
+/**
+ * Units (with organizations and people), periods: what the schedule form and the list filters
+ * offer. A province's tree and directory barely change, so the answer is reused until the data
+ * changes (snapshot cache) instead of re-sorting the directory on every page.
+ */
+export function listMeetingFormOptions(actor: Actor) {
+  return readThroughSnapshot(`meeting-form-options:${actorScopeKey(actor)}`, () => loadMeetingFormOptions(actor));
+}
+
+async function loadMeetingFormOptions(actor: Actor) {
   const db = await getDb();
   const scoped = scopesFor(actor, "read:meeting").length > 0;
   const [units, periods] = await Promise.all([

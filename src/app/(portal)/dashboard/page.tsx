@@ -93,7 +93,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     <>
       <PageHeader
         title={vi.dashboard.title}
-        description={`${label} · ${actor.unitName}`}
+        description={`${label} · ${actor.unitName} · ${vi.dashboard.asOf(formatDateTime(data.asOf))}`}
         actions={
           <form className="no-print flex items-end gap-2">
             <label className="text-sm">
