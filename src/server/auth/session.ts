@@ -2,6 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import type { Actor } from "./actor";
@@ -9,26 +10,30 @@ import { authOptions } from "./auth-options";
 import { can, type Action } from "./policy";
 
 /**
- * The signed-in actor, re-read from the database on every request so that a
- * deactivated account or a reset password ends existing sessions at once.
+ * The signed-in actor, checked against the database on every request so that a deactivated
+ * account or a reset password ends existing sessions at once (the row is re-read whenever
+ * the database snapshot has moved, which any such change does).
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = (await getServerSession(authOptions())) as { uid?: string; pwdAt?: number } | null;
   if (!session?.uid) return null;
-  const db = await getDb();
-  const user = await db.user.findUnique({
-    where: { id: session.uid },
-    select: {
-      id: true,
-      username: true,
-      fullName: true,
-      role: true,
-      unitId: true,
-      organizationId: true,
-      isActive: true,
-      passwordChangedAt: true,
-      unit: { select: { path: true, name: true } },
-    },
+  const uid = session.uid;
+  const user = await readThroughSnapshot(`actor:${uid}`, async () => {
+    const db = await getDb();
+    return db.user.findUnique({
+      where: { id: uid },
+      select: {
+        id: true,
+        username: true,
+        fullName: true,
+        role: true,
+        unitId: true,
+        organizationId: true,
+        isActive: true,
+        passwordChangedAt: true,
+        unit: { select: { path: true, name: true } },
+      },
+    });
   });
   if (!user || !user.isActive) return null;
   if (session.pwdAt !== undefined && user.passwordChangedAt.getTime() > session.pwdAt) return null;

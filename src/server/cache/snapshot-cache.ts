@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/server/db/client";
 
 /**
@@ -21,10 +22,13 @@ interface Entry {
 // at textually equal snapshots while holding different rows.
 const caches = new WeakMap<object, Map<string, Entry>>();
 
-async function currentSnapshot(db: Awaited<ReturnType<typeof getDb>>): Promise<string> {
+// Read once per request (React's cache is per request on the server): an answer computed
+// after the snapshot was read may only be newer than it, and a later request sees a moved
+// snapshot then, because snapshots never return to an earlier value.
+const currentSnapshot = cache(async (db: Awaited<ReturnType<typeof getDb>>): Promise<string> => {
   const [row] = await db.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
   return row!.snapshot;
-}
+});
 
 /**
  * `compute()`'s answer for `key`, computed at most once per database snapshot; concurrent

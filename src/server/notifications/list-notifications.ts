@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 
 export const NOTIFICATIONS_PAGE_SIZE = 30;
@@ -15,10 +16,12 @@ export async function listMyNotifications(actor: Actor, take = 5) {
   });
 }
 
-/** How many of the actor's own notifications are unread (the bell's badge). */
-export async function countMyUnread(actor: Actor): Promise<number> {
-  const db = await getDb();
-  return db.notification.count({ where: { userId: actor.id, readAt: null } });
+/** How many of the actor's own notifications are unread (the bell's badge, on every page). */
+export function countMyUnread(actor: Actor): Promise<number> {
+  return readThroughSnapshot(`unread:${actor.id}`, async () => {
+    const db = await getDb();
+    return db.notification.count({ where: { userId: actor.id, readAt: null } });
+  });
 }
 
 /** One page of the actor's own notifications, newest first. */
