@@ -2,7 +2,8 @@
 /**
  * Measures, against a running built server, p50/p95 latency and requests per second of
  * the dashboard, the directive board, the meeting list and one meeting page with N
- * concurrent connections, signed in like a browser (next-auth csrf + credentials).
+ * concurrent connections, signed in like a browser (next-auth csrf + credentials), and of
+ * the bare signed-in frame as a reference.
  *
  *   BASE_URL=http://127.0.0.1:3000 BENCH_USERNAME=lanhdao.sp1 BENCH_PASSWORD=giaoban-demo npm run bench
  *   options: --duration 10 (seconds per page) --concurrency 32 --warmup 2
@@ -97,6 +98,8 @@ const pages = [
   ["/directives", "/directives"],
   ["/meetings", "/meetings"],
   ...(meetingId ? [["/meetings/[id]", `/meetings/${meetingId}`]] : []),
+  // The signed-in frame with a small form and no data: the floor every page above stands on.
+  ["/account/password*", "/account/password"],
 ];
 
 console.log(`BASE_URL=${BASE_URL} user=${USERNAME} concurrency=${CONCURRENCY} duration=${DURATION_S}s/page warmup=${WARMUP_S}s`);
@@ -121,3 +124,4 @@ const line = (row) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]
 console.log(line(header));
 console.log(`|${widths.map((w, i) => (i === 0 ? ":" : "") + "-".repeat(w + 1) + (i === 0 ? "" : ":")).join("|")}|`);
 for (const row of rows) console.log(line(row));
+console.log("* tham chiếu: trang chỉ có khung (đăng nhập, menu, chuông), chi phí tối thiểu của một trang.");

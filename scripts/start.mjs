@@ -65,6 +65,22 @@ function buildIfNeeded() {
   fs.writeFileSync(stampFile, stamp);
 }
 
+/** Server processes sharing the port (WEB_CONCURRENCY); the embedded database allows only one. */
+function serverProcesses() {
+  const raw = process.env.WEB_CONCURRENCY ?? "1";
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > 64) {
+    console.error(`WEB_CONCURRENCY phải là số nguyên từ 1 đến 64 (đang là "${raw}").`);
+    process.exit(1);
+  }
+  if (count > 1 && !process.env.DATABASE_URL) {
+    console.error("WEB_CONCURRENCY lớn hơn 1 cần DATABASE_URL: cơ sở dữ liệu nhúng (PGlite) chỉ mở được trong một tiến trình.");
+    process.exit(1);
+  }
+  return count;
+}
+
+const processes = serverProcesses();
 ensureSecret();
 if (!production && !process.env.SEED_DEMO) process.env.SEED_DEMO = "true";
 run("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"]);
@@ -73,6 +89,9 @@ buildIfNeeded();
 
 const port = process.env.PORT ?? "3000";
 console.log(`Cổng giao ban: http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+const server =
+  processes > 1
+    ? spawn("node", ["scripts/serve-cluster.mjs", "-p", port], { stdio: "inherit", env: process.env })
+    : spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

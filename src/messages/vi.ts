@@ -1,3 +1,5 @@
+import { formatNumber } from "@/lib/numbers";
+
 /** The Vietnamese message catalog: every string the UI shows comes from here. */
 export const vi = {
   app: {
@@ -739,7 +741,8 @@ export const vi = {
     directivesTotal: "Tổng số nhiệm vụ",
     noPeriods: "Chưa có kỳ báo cáo.",
     asOf: (time: string) => `Số liệu lúc ${time}`,
-    percent: (value: number | null) => (value === null ? "—" : `${value.toLocaleString("vi-VN", { maximumFractionDigits: 1 })}%`),
+    // Rates arrive rounded to one decimal; formatNumber reuses one Intl formatter (toLocaleString builds one per call).
+    percent: (value: number | null) => (value === null ? "—" : `${formatNumber(value)}%`),
   },
   notifications: {
     title: "Thông báo",
