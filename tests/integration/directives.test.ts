@@ -15,6 +15,7 @@ import { proposeDone } from "@/server/directives/propose-done";
 import { confirmDone, reopenDirective } from "@/server/directives/review-directive";
 import { countMyUnread, listMyNotificationsPage } from "@/server/notifications/list-notifications";
 import { markNotificationsRead } from "@/server/notifications/mark-read";
+import { openNotification } from "@/server/notifications/open-notification";
 import { generateNotifications, runNotificationJob } from "@/server/notifications/run-notification-job";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { listDirectiveFilters } from "@/server/directives/list-directives";
@@ -296,6 +297,23 @@ describe("directive follow-up", () => {
     expect(await countMyUnread(mttq)).toBe(unread - 1);
     await markNotificationsRead({ actor: mttq });
     expect(await countMyUnread(mttq)).toBe(0);
+  });
+
+  it("opens a notification: marks it read and leads to its page, never to another user's or outside the portal", async () => {
+    const { mttq, ccb } = world.actors;
+    const [inPortal, outside] = await Promise.all(
+      ["/directives/abc", "https://example.org/"].map((link) =>
+        db.notification.create({
+          data: { userId: mttq.id, kind: "DIRECTIVE_ASSIGNED", title: `Mở ${link}`, link, dedupeKey: `open-test:${link}` },
+        }),
+      ),
+    );
+    await expectAppError(openNotification({ actor: ccb, notificationId: inPortal!.id }), "NOT_FOUND");
+    const unread = await countMyUnread(mttq);
+    expect(await openNotification({ actor: mttq, notificationId: inPortal!.id })).toBe("/directives/abc");
+    expect(await countMyUnread(mttq)).toBe(unread - 1);
+    expect(await openNotification({ actor: mttq, notificationId: outside!.id })).toBe("/notifications");
+    expect(await countMyUnread(mttq)).toBe(unread - 2);
   });
 
   it("builds the dashboard from grouped counts, for leaders and the secretariat only", async () => {

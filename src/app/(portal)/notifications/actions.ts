@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/form-state";
 import { actorOrThrow } from "@/server/auth/session";
 import { errorToFormState } from "@/server/form-errors";
 import { markNotificationsRead } from "@/server/notifications/mark-read";
+import { openNotification } from "@/server/notifications/open-notification";
 import { runNotificationJob } from "@/server/notifications/run-notification-job";
 import { vi } from "@/messages/vi";
 
@@ -13,6 +15,14 @@ export async function markReadAction(formData: FormData): Promise<void> {
   const id = String(formData.get("notificationId") ?? "");
   await markNotificationsRead({ actor, notificationId: id || undefined });
   revalidatePath("/", "layout");
+}
+
+/** Opens a notification: marks it read, then goes where it leads. */
+export async function openNotificationAction(formData: FormData): Promise<void> {
+  const actor = await actorOrThrow();
+  const target = await openNotification({ actor, notificationId: String(formData.get("notificationId") ?? "") });
+  revalidatePath("/", "layout");
+  redirect(target);
 }
 
 export async function runJobAction(_previous: FormState): Promise<FormState> {

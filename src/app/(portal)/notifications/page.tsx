@@ -12,7 +12,7 @@ import { listMyNotificationsPage } from "@/server/notifications/list-notificatio
 import { formatDateTime } from "@/lib/dates";
 import { pageParam, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
-import { markReadAction, runJobAction } from "./actions";
+import { markReadAction, openNotificationAction, runJobAction } from "./actions";
 import { RunJobButton } from "./run-job-button";
 
 export const metadata: Metadata = { title: vi.notifications.title };
@@ -44,11 +44,17 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         ) : (
           <ul className="divide-y divide-slate-100 text-sm" data-testid="notification-list">
             {result.rows.map((item) => (
-              <li key={item.id} className="flex flex-wrap items-start justify-between gap-2 py-3">
+              <li key={item.id} className="flex items-start justify-between gap-4 py-3">
                 <div className="min-w-0">
                   <p className="flex flex-wrap items-center gap-2">
                     {!item.readAt ? <StatusBadge status="SUBMITTED" label={vi.notifications.unread} /> : null}
-                    {item.link ? (
+                    {item.link && !item.readAt ? (
+                      // Opening an unread notification goes through the server, which marks it read.
+                      <form action={openNotificationAction} className="inline">
+                        <input type="hidden" name="notificationId" value={item.id} />
+                        <button className="text-left font-medium text-slate-900 hover:underline">{item.title}</button>
+                      </form>
+                    ) : item.link ? (
                       <Link href={item.link} className="font-medium text-slate-900 hover:underline">
                         {item.title}
                       </Link>
@@ -60,7 +66,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                   <p className="text-xs text-slate-500">{formatDateTime(item.createdAt)}</p>
                 </div>
                 {!item.readAt ? (
-                  <form action={markReadAction}>
+                  <form action={markReadAction} className="shrink-0">
                     <input type="hidden" name="notificationId" value={item.id} />
                     <button className={buttonClass("ghost")}>
                       {vi.notifications.markRead}
