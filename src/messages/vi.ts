@@ -533,7 +533,7 @@ export const vi = {
   exports: {
     excel: "Xuất Excel",
     csv: "Xuất CSV",
-    truncated: (cap: number) => `Chỉ xuất ${cap} dòng đầu; hãy lọc bớt để xuất đủ.`,
+    truncated: (cap: string) => `Chỉ xuất ${cap} dòng đầu; hãy lọc bớt để xuất đủ.`,
     meetings: {
       title: "Danh sách hội nghị",
       index: "STT",

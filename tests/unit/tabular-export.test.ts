@@ -37,4 +37,15 @@ describe("tabular export", () => {
     expect(sheet.getRow(2).getCell(3).numFmt).toBe("dd/mm/yyyy");
     expect(sheet.getRow(3).getCell(2).value).toBe(-2);
   });
+
+  it("says under the XLSX rows that an export was cut short, and keeps the CSV pure data", async () => {
+    const note = "Chỉ xuất 5.000 dòng đầu; hãy lọc bớt để xuất đủ.";
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await tableToXlsx({ ...table, note })) as never);
+    const sheet = workbook.getWorksheet("Thử nghiệm")!;
+    expect(sheet.getRow(4).getCell(1).value).toBeNull();
+    expect(sheet.getRow(5).getCell(1).value).toBe(note);
+    expect(sheet.getRow(5).font?.italic).toBe(true);
+    expect(tableToCsv({ ...table, note }).equals(tableToCsv(table))).toBe(true);
+  });
 });

@@ -23,6 +23,8 @@ export interface ExportTable<Row> {
   title: string;
   columns: ExportColumn<Row>[];
   rows: Row[];
+  /** Said under the rows in XLSX (e.g. that the export was cut short); CSV stays pure data. */
+  note?: string;
 }
 
 export type ExportFormat = "xlsx" | "csv";
@@ -83,6 +85,10 @@ export async function tableToXlsx<Row>(table: ExportTable<Row>): Promise<Buffer>
         return value;
       }),
     );
+  }
+  if (table.note) {
+    sheet.addRow([]);
+    sheet.addRow([table.note]).font = { italic: true };
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return Buffer.from(buffer as ArrayBuffer);

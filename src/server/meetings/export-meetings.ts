@@ -3,6 +3,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import type { ExportTable } from "@/server/exports/tabular-export";
+import { formatNumber } from "@/lib/numbers";
 import { formatPeriod } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 import { MEETINGS_ORDER, meetingsWhere } from "./list-meetings";
@@ -35,8 +36,10 @@ export async function exportMeetings({ actor, input }: { actor: Actor; input: TL
     },
   });
   const t = vi.exports.meetings;
+  const truncated = rows.length === MEETINGS_EXPORT_CAP;
   const table: ExportTable<(typeof rows)[number] & { index: number }> = {
     title: t.title,
+    note: truncated ? vi.exports.truncated(formatNumber(MEETINGS_EXPORT_CAP)) : undefined,
     rows: rows.map((row, index) => ({ ...row, index: index + 1 })),
     columns: [
       { header: t.index, type: "number", width: 6, value: (row) => row.index },
@@ -53,5 +56,5 @@ export async function exportMeetings({ actor, input }: { actor: Actor; input: TL
       { header: t.status, value: (row) => vi.meetingStatus[row.status] },
     ],
   };
-  return { table, truncated: rows.length === MEETINGS_EXPORT_CAP };
+  return { table, truncated };
 }

@@ -8,9 +8,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
+import { MEETINGS_EXPORT_CAP } from "@/server/meetings/export-meetings";
 import { listMeetings } from "@/server/meetings/list-meetings";
 import { listMeetingFormOptions } from "@/server/meetings/meeting-form-options";
 import { formatDateTime } from "@/lib/dates";
+import { formatNumber } from "@/lib/numbers";
 import { formatPeriod } from "@/lib/periods";
 import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
@@ -44,7 +46,11 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
         title={vi.meetings.title}
         actions={
           <>
-            <ExportLinks path="/meetings/export" filters={filters} />
+            <ExportLinks
+              path="/meetings/export"
+              filters={filters}
+              warning={result.total > MEETINGS_EXPORT_CAP ? vi.exports.truncated(formatNumber(MEETINGS_EXPORT_CAP)) : undefined}
+            />
             {options.canCreate ? (
               <Link className={buttonClass()} href="/meetings/new">
                 {vi.meetings.new}
