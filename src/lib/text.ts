@@ -21,6 +21,18 @@ export function searchKey(value: string): string {
     .toLowerCase();
 }
 
+/**
+ * The words of a search query as search keys (unaccented, lower-case), without LIKE
+ * wildcards, at most ten: each must occur in a record's search key column.
+ */
+export function searchWords(q: string): string[] {
+  return searchKey(q)
+    .split(/[\s/,.;:()"'-]+/)
+    .map((word) => word.replace(/[%_\\]/g, ""))
+    .filter(Boolean)
+    .slice(0, 10);
+}
+
 /** Slug from a Vietnamese title: "Quý I/2020" → "quy-i-2020". */
 export function slugify(value: string): string {
   return searchKey(value)

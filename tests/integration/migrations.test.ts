@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Prisma, type PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/server/db/migrate";
+import { searchKey, searchWords, toNfc } from "@/lib/text";
 import { createEmptyDatabase, type EmptyDatabase } from "../setup/test-db";
 import { seedSmallWorld } from "../setup/small-world";
 
@@ -73,10 +74,12 @@ describe("migrations", () => {
       meetingId = world.meeting.id;
     });
 
+    // What the list does: every word of the query, keyed in JavaScript, in the generated column.
     const search = (q: string) =>
-      db.$queryRaw<{ id: string }[]>(
-        Prisma.sql`SELECT id FROM "Meeting" WHERE search_key("searchText") LIKE '%' || search_key(${q}) || '%'`,
-      );
+      db.meeting.findMany({
+        where: { AND: searchWords(q).map((word) => ({ searchKey: { contains: word } })) },
+        select: { id: true },
+      });
 
     it("stores the title in the meeting's search text", async () => {
       const meeting = await db.meeting.findUniqueOrThrow({
@@ -96,6 +99,25 @@ describe("migrations", () => {
 
     it("does not find what the text does not say", async () => {
       expect(await search("quy ii/2020")).toEqual([]);
+    });
+
+    it("keeps the generated key in step with the text, and never lets the app write it", async () => {
+      await db.meeting.update({ where: { id: meetingId }, data: { searchText: "Hội nghị trực báo Quý II/2020" } });
+      expect(await search("truc bao quy ii")).toEqual([{ id: meetingId }]);
+      await expect(db.$executeRaw`UPDATE "Meeting" SET "searchKey" = 'x'`).rejects.toThrow();
+    });
+
+    it("keys Vietnamese the same in PostgreSQL (stored side) and JavaScript (query side)", async () => {
+      // Every vowel with every tone, đ/Đ, capitals, and decomposed (NFD) input as some keyboards send it.
+      const samples = [
+        "aàáảãạ ăằắẳẵặ âầấẩẫậ eèéẻẽẹ êềếểễệ iìíỉĩị oòóỏõọ ôồốổỗộ ơờớởỡợ uùúủũụ ưừứửữự yỳýỷỹỵ đ",
+        "AÀÁẢÃẠ ĂẰẮẲẴẶ ÂẦẤẨẪẬ EÈÉẺẼẸ ÊỀẾỂỄỆ IÌÍỈĨỊ OÒÓỎÕỌ ÔỒỐỔỖỘ ƠỜỚỞỠỢ UÙÚỦŨỤ ƯỪỨỬỮỰ YỲÝỶỸỴ Đ",
+        "Hội Liên hiệp Phụ nữ".normalize("NFD"),
+      ];
+      for (const sample of samples) {
+        const [{ key }] = await db.$queryRaw<{ key: string }[]>`SELECT search_key(${toNfc(sample)}) AS key`;
+        expect(searchKey(sample)).toBe(key);
+      }
     });
   });
 });

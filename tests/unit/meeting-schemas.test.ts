@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { vi } from "@/messages/vi";
-import { searchWords } from "@/server/meetings/list-meetings";
+import { searchWords } from "@/lib/text";
 import { endOfNextQuarter } from "@/server/meetings/save-directives";
 import { ZDirectiveSchema, ZScheduleMeetingSchema, ZUpdateMinutesSchema } from "@/server/meetings/schemas";
 

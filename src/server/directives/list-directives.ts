@@ -1,45 +1,31 @@
 import "server-only";
-import { Prisma } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb, type Tx } from "@/server/db/client";
+import { getDb } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
-import { searchKey } from "@/lib/text";
+import { searchWords } from "@/lib/text";
 import { isOverdue } from "@/lib/directives";
 import { overdueWhere, readableDirectivesWhere } from "./directive-scope";
 import { ZListDirectivesSchema, type TListDirectivesInput } from "./schemas";
 
 export const DIRECTIVES_PAGE_SIZE = 20;
 
-function searchWords(q: string): string[] {
-  return searchKey(q)
-    .split(/[\s/,.;:()"'-]+/)
-    .map((word) => word.replace(/[%_\\]/g, ""))
-    .filter(Boolean)
-    .slice(0, 10);
-}
-
-/** Directive ids whose content holds every word (unaccented; trigram index on search_key(content)). */
-async function searchDirectiveIds(db: Tx, q: string): Promise<string[] | null> {
-  const words = searchWords(q);
-  if (!words.length) return null;
-  const conditions = words.map((word) => Prisma.sql`search_key("content") LIKE '%' || search_key(${word}) || '%'`);
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Directive" WHERE ${Prisma.join(conditions, " AND ")}`;
-  return rows.map((row) => row.id);
-}
-
-/** The where clause of the board for the actor and filters (shared with the dashboard's links). */
+/**
+ * The where clause of the board for the actor and filters. A search needs every word in the
+ * directive's content key (unaccented; trigram index).
+ */
 export function directiveFilterWhere(
   actor: Actor,
   filters: ReturnType<typeof ZListDirectivesSchema.parse>,
   now: Date,
-  ids: string[] | null = null,
 ): Prisma.DirectiveWhereInput {
+  const words = filters.q ? searchWords(filters.q) : [];
   return {
     AND: [
       readableDirectivesWhere(actor),
-      ids ? { id: { in: ids } } : {},
+      ...words.map((word) => ({ contentKey: { contains: word } })),
       filters.status ? { status: filters.status } : {},
       filters.organizationId ? { organizations: { some: { organizationId: filters.organizationId } } } : {},
       filters.mine ? { organizations: { some: { organizationId: actor.organizationId ?? "-" } } } : {},
@@ -74,8 +60,7 @@ export async function listDirectives({
 
 async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListDirectivesSchema.parse>, now: Date) {
   const db = await getDb();
-  const ids = filters.q ? await searchDirectiveIds(db, filters.q) : null;
-  const where = directiveFilterWhere(actor, filters, now, ids);
+  const where = directiveFilterWhere(actor, filters, now);
   const [total, rows] = await Promise.all([
     db.directive.count({ where }),
     db.directive.findMany({

@@ -17,7 +17,7 @@ export async function exportMeetings({ actor, input }: { actor: Actor; input: TL
   assertCan(actor, "read:meeting");
   const filters = ZListMeetingsSchema.parse(input);
   const db = await getDb();
-  const where = await meetingsWhere(actor, db, filters);
+  const where = meetingsWhere(actor, filters);
   const rows = await db.meeting.findMany({
     where,
     orderBy: MEETINGS_ORDER,

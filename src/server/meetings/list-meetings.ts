@@ -1,10 +1,10 @@
 import "server-only";
-import { Prisma } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb, type Tx } from "@/server/db/client";
-import { searchKey } from "@/lib/text";
+import { getDb } from "@/server/db/client";
+import { searchWords } from "@/lib/text";
 import { readableMeetingsWhere } from "./meeting-scope";
 import { ZListMeetingsSchema, type TListMeetingsInput } from "./schemas";
 
@@ -12,31 +12,16 @@ type TListMeetingsFilters = Omit<ReturnType<typeof ZListMeetingsSchema.parse>, "
 
 export const MEETINGS_PAGE_SIZE = 20;
 
-/** The words of a query, unaccented, without LIKE wildcards. */
-export function searchWords(q: string): string[] {
-  return searchKey(q)
-    .split(/[\s/,.;:()"'-]+/)
-    .map((word) => word.replace(/[%_\\]/g, ""))
-    .filter(Boolean)
-    .slice(0, 10);
-}
-
-/** Ids of meetings whose search text holds every word (unaccented, case-insensitive; trigram index). */
-export async function searchMeetingIds(db: Tx, q: string): Promise<string[] | null> {
-  const words = searchWords(q);
-  if (!words.length) return null;
-  const conditions = words.map((word) => Prisma.sql`search_key("searchText") LIKE '%' || search_key(${word}) || '%'`);
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "Meeting" WHERE ${Prisma.join(conditions, " AND ")}`;
-  return rows.map((row) => row.id);
-}
-
-/** The meetings the filters select among those the actor may read (shared by the list and its export). */
-export async function meetingsWhere(actor: Actor, db: Tx, filters: TListMeetingsFilters): Promise<Prisma.MeetingWhereInput> {
-  const ids = filters.q ? await searchMeetingIds(db, filters.q) : null;
+/**
+ * The meetings the filters select among those the actor may read (shared by the list and its
+ * export). A search needs every word in the meeting's search key (unaccented; trigram index).
+ */
+export function meetingsWhere(actor: Actor, filters: TListMeetingsFilters): Prisma.MeetingWhereInput {
+  const words = filters.q ? searchWords(filters.q) : [];
   return {
     AND: [
       readableMeetingsWhere(actor),
-      ids ? { id: { in: ids } } : {},
+      ...words.map((word) => ({ searchKey: { contains: word } })),
       filters.year ? { period: { year: filters.year } } : {},
       filters.periodId ? { periodId: filters.periodId } : {},
       filters.unitId ? { unitId: filters.unitId } : {},
@@ -62,7 +47,7 @@ export async function listMeetings({ actor, input }: { actor: Actor; input: TLis
 
 async function loadMeetingPage(actor: Actor, filters: ReturnType<typeof ZListMeetingsSchema.parse>) {
   const db = await getDb();
-  const where = await meetingsWhere(actor, db, filters);
+  const where = meetingsWhere(actor, filters);
   const [total, rows] = await Promise.all([
     db.meeting.count({ where }),
     db.meeting.findMany({
