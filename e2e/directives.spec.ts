@@ -101,6 +101,10 @@ test("an organization reports progress and proposes done, the secretary confirms
   expect(after.done).toBe(before.done + 1);
   expect(after.inProgress).toBe(before.inProgress - 1);
   expect(after.overdue).toBe(before.overdue - 1);
+  // Every figure leads to the list behind it, for the leader too: on-time reports → the matrix.
+  await leader.getByTestId("figure-on-time-rate").click();
+  await expect(leader).toHaveURL(/\/reports\/matrix$/);
+  await expect(leader.getByRole("heading", { level: 1 })).toContainText("Tình hình nộp báo cáo");
 
   // The bell: the lead organization's staff see "done confirmed", and can mark it read.
   await rep.goto("/");

@@ -152,6 +152,9 @@ describe("recommendations, matrix, reminders, periods and digest", () => {
     expect(matrix.rows[0].tally).toMatchObject({ expected: 1, rate: 1, onTimeRate: 1 });
     expect(matrix.total.expected).toBe(6);
     await expectAppError(getSubmissionMatrix({ actor: world.actors.mttq, year: 2020 }), "FORBIDDEN");
+    // Leaders read it too: the dashboard's on-time figure links to it.
+    const leaderView = await getSubmissionMatrix({ actor: world.actors.leader, year: 2020 });
+    expect(leaderView.unit.id).toBe(matrix.unit.id);
     await expectAppError(
       getSubmissionMatrix({ actor: world.actors.districtSecretariat, unitId: world.units.province.id, year: 2020 }),
       "FORBIDDEN",

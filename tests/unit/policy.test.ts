@@ -13,7 +13,7 @@ function allActions(): Action[] {
   const source = fs.readFileSync(path.join(process.cwd(), "src", "server", "auth", "policy.ts"), "utf8");
   const declaration = /export type Action =([\s\S]*?);/.exec(source);
   if (!declaration) throw new Error("policy.ts: the Action type was not found");
-  const declared = [...declaration[1].matchAll(/"([a-z]+:[a-z]+)"/g)].map((match) => match[1]);
+  const declared = [...declaration[1].matchAll(/"([a-z]+:[a-z-]+)"/g)].map((match) => match[1]);
   const held = ROLES.flatMap((role) => PERMISSIONS[role].map((permission) => permission.split(":").slice(0, 2).join(":")));
   return [...new Set([...declared, ...held])] as Action[];
 }
@@ -54,6 +54,7 @@ read:report            -             unit-subtree  unit-subtree  own-org  -
 edit:report            -             -             -             own-org  -
 submit:report          -             -             -             own-org  -
 review:report          -             unit-subtree  -             -        -
+read:report-matrix     -             unit-subtree  unit-subtree  -        -
 remind:report          -             unit-subtree  -             -        -
 read:recommendation    -             unit-subtree  unit-subtree  own-org  -
 answer:recommendation  -             unit-subtree  unit-subtree  -        -

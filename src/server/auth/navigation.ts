@@ -11,7 +11,7 @@ export interface NavItem {
 const MAIN: { href: string; label: string; action: Action }[] = [
   { href: "/meetings", label: vi.nav.meetings, action: "read:meeting" },
   { href: "/reports", label: vi.nav.reports, action: "read:report" },
-  { href: "/reports/matrix", label: vi.nav.matrix, action: "review:report" },
+  { href: "/reports/matrix", label: vi.nav.matrix, action: "read:report-matrix" },
   { href: "/recommendations", label: vi.nav.recommendations, action: "read:recommendation" },
   { href: "/directives", label: vi.nav.directives, action: "read:directive" },
   { href: "/dashboard", label: vi.nav.dashboard, action: "read:dashboard" },

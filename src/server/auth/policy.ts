@@ -47,6 +47,7 @@ export type Action =
   | "edit:report"
   | "submit:report"
   | "review:report"
+  | "read:report-matrix"
   | "remind:report"
   | "read:recommendation"
   | "answer:recommendation"
@@ -92,6 +93,7 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
     "amend:meeting:unit-subtree",
     "read:report:unit-subtree",
     "review:report:unit-subtree",
+    "read:report-matrix:unit-subtree",
     "remind:report:unit-subtree",
     "read:recommendation:unit-subtree",
     "answer:recommendation:unit-subtree",
@@ -114,6 +116,7 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
     "read:meeting:unit-subtree",
     "approve:meeting:unit-subtree",
     "read:report:unit-subtree",
+    "read:report-matrix:unit-subtree",
     "read:recommendation:unit-subtree",
     "answer:recommendation:unit-subtree",
     "read:directive:unit-subtree",

@@ -56,7 +56,7 @@ export async function getSubmissionMatrix({
   const db = await getDb();
   const unit = await db.unit.findUnique({ where: { id: unitId ?? actor.unitId }, select: { id: true, name: true, path: true } });
   if (!unit) throw new AppError("NOT_FOUND");
-  assertCan(actor, "review:report", { unitPath: unit.path });
+  assertCan(actor, "read:report-matrix", { unitPath: unit.path });
   const [organizations, periods, units] = await Promise.all([
     db.organization.findMany({
       where: { unitId: unit.id, submitsReports: true, isActive: true },

@@ -37,19 +37,23 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
       <PageHeader
         title={status === "SUBMITTED" && can(actor, "review:report") ? vi.reports.inbox : vi.reports.title}
         actions={
-          can(actor, "review:report") ? (
-            <>
+          <>
+            {can(actor, "review:report") ? (
               <Link className={buttonClass("secondary")} href="/reports?status=SUBMITTED">
                 {vi.reports.inbox}
               </Link>
+            ) : null}
+            {can(actor, "read:report-matrix") ? (
               <Link className={buttonClass("secondary")} href="/reports/matrix">
                 {vi.reports.matrixLink}
               </Link>
+            ) : null}
+            {can(actor, "review:report") ? (
               <Link className={buttonClass("secondary")} href="/reports/digest">
                 {vi.reports.digest}
               </Link>
-            </>
-          ) : null
+            ) : null}
+          </>
         }
       />
       {canEdit && owed.length > 0 ? (

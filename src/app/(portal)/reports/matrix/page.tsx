@@ -29,7 +29,7 @@ function TallyText({ tally }: { tally: Tally }) {
 }
 
 export default async function MatrixPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePermission("review:report");
+  const actor = await requirePermission("read:report-matrix");
   const params = await searchParams;
   const thisYear = Number(vietnamDay(new Date()).slice(0, 4));
   const yearParam = Number(firstParam(params.year));
