@@ -51,3 +51,8 @@ export function toVietnamInputValue(value: Date | null | undefined): string {
   if (!value) return "";
   return new Date(value.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 16);
 }
+
+/** The instant truncated to its minute: answers computed "as of" it can be shared within the minute. */
+export function startOfMinute(value: Date): Date {
+  return new Date(Math.floor(value.getTime() / 60_000) * 60_000);
+}

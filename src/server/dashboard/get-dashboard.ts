@@ -5,7 +5,7 @@ import { assertCan } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { readableMeetingsWhere } from "@/server/meetings/meeting-scope";
-import { vietnamDay } from "@/lib/dates";
+import { startOfMinute, vietnamDay } from "@/lib/dates";
 
 const STATUSES: DirectiveStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"];
 const TREND_PERIODS = 8;
@@ -38,7 +38,7 @@ const SUBMITTED = ["SUBMITTED", "ACCEPTED"] as const;
  */
 export async function getDashboard({ actor, periodId, now = new Date() }: { actor: Actor; periodId?: string; now?: Date }) {
   assertCan(actor, "read:dashboard", { unitPath: actor.unitPath });
-  const asOf = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const asOf = startOfMinute(now);
   return readThroughSnapshot(`dashboard:${actorScopeKey(actor)}:${periodId ?? ""}:${asOf.toISOString()}`, () =>
     computeDashboard(actor, periodId, asOf),
   );

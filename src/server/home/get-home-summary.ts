@@ -1,17 +1,28 @@
 import "server-only";
-import type { Actor } from "@/server/auth/actor";
+import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { overdueWhere, readableDirectivesWhere } from "@/server/directives/directive-scope";
 import { readableMeetingsWhere } from "@/server/meetings/meeting-scope";
 import { readableAuditWhere } from "@/server/audit/audit-scope";
 import { listMyNotifications } from "@/server/notifications/list-notifications";
+import { startOfMinute } from "@/lib/dates";
 import { daysUntilDeadline } from "@/lib/reporting";
 
 const LIST_SIZE = 5;
 
-/** What the home page shows each role; sections the role may not see are null. */
-export async function getHomeSummary(actor: Actor, now = new Date()) {
+/**
+ * What the home page shows each role; sections the role may not see are null. Everyone lands
+ * here after signing in, so the answer is computed as of the minute and reused until the data
+ * changes (snapshot cache).
+ */
+export function getHomeSummary(actor: Actor, now = new Date()) {
+  const asOf = startOfMinute(now);
+  return readThroughSnapshot(`home:${actorScopeKey(actor)}:${asOf.toISOString()}`, () => loadHomeSummary(actor, asOf));
+}
+
+async function loadHomeSummary(actor: Actor, now: Date) {
   const db = await getDb();
   const meetings = readableMeetingsWhere(actor);
   const directives = readableDirectivesWhere(actor);
