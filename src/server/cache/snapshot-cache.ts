@@ -11,7 +11,8 @@ import { getDb } from "@/server/db/client";
  * in every app instance at once and with no invalidation call for a mutation to forget.
  * See docs/decisions/0010-snapshot-keyed-read-cache.md.
  */
-const MAX_ENTRIES = 1000;
+// A meeting page with long minutes can hold a few hundred kilobytes; 500 keys bound the memory.
+const MAX_ENTRIES = 500;
 
 interface Entry {
   snapshot: string;
