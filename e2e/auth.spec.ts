@@ -17,6 +17,7 @@ const EXPECTED_NAV: Record<string, string[]> = {
     "Trang chủ",
     "Hội nghị giao ban",
     "Báo cáo đơn vị",
+    "Tình hình nộp báo cáo",
     "Đề xuất, kiến nghị",
     "Theo dõi kết luận",
     "Bảng điều hành",
