@@ -1,27 +1,31 @@
 import "server-only";
 import type { Prisma, RecommendationStatus } from "@prisma/client";
-import type { Actor } from "@/server/auth/actor";
+import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/policy";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { readableRecommendationsWhere } from "./recommendation-scope";
 
 export const RECOMMENDATIONS_PAGE_SIZE = 20;
 const STATUSES: RecommendationStatus[] = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"];
 
-export async function listRecommendations({
-  actor,
-  periodId,
-  organizationId,
-  status,
-  page,
-}: {
+interface RecommendationListInput {
   actor: Actor;
   periodId?: string;
   organizationId?: string;
   status?: string;
   page: number;
-}) {
-  assertCan(actor, "read:recommendation");
+}
+
+/** One page of the recommendations the actor may read; reused until the data changes (snapshot cache). */
+export async function listRecommendations(input: RecommendationListInput) {
+  assertCan(input.actor, "read:recommendation");
+  const { actor, periodId, organizationId, status, page } = input;
+  const key = `recommendations:${actorScopeKey(actor)}:${JSON.stringify({ periodId, organizationId, status, page })}`;
+  return readThroughSnapshot(key, () => loadRecommendationPage(input));
+}
+
+async function loadRecommendationPage({ actor, periodId, organizationId, status, page }: RecommendationListInput) {
   const db = await getDb();
   const where: Prisma.RecommendationWhereInput = {
     AND: [

@@ -1,27 +1,31 @@
 import "server-only";
 import type { Prisma, ReportStatus } from "@prisma/client";
-import type { Actor } from "@/server/auth/actor";
+import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { readableReportsWhere } from "./report-scope";
 
 export const REPORTS_PAGE_SIZE = 20;
 const STATUSES: ReportStatus[] = ["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"];
 
-export async function listReports({
-  actor,
-  periodId,
-  organizationId,
-  status,
-  page,
-}: {
+interface ReportListInput {
   actor: Actor;
   periodId?: string;
   organizationId?: string;
   status?: string;
   page: number;
-}) {
-  assertCan(actor, "read:report");
+}
+
+/** One page of the reports the actor may read; reused until the data changes (snapshot cache). */
+export async function listReports(input: ReportListInput) {
+  assertCan(input.actor, "read:report");
+  const { actor, periodId, organizationId, status, page } = input;
+  const key = `reports:${actorScopeKey(actor)}:${JSON.stringify({ periodId, organizationId, status, page })}`;
+  return readThroughSnapshot(key, () => loadReportPage(input));
+}
+
+async function loadReportPage({ actor, periodId, organizationId, status, page }: ReportListInput) {
   const db = await getDb();
   const where: Prisma.UnitReportWhereInput = {
     AND: [
@@ -52,9 +56,16 @@ export async function listReports({
   return { total, rows, page, pages: Math.max(1, Math.ceil(total / REPORTS_PAGE_SIZE)) };
 }
 
-/** Periods and organizations to filter by, within what the actor may read. */
+/**
+ * Periods and organizations to filter by, within what the actor may read (a province offers
+ * some 600 organizations); reused until the data changes (snapshot cache).
+ */
 export async function listReportFilters(actor: Actor) {
   assertCan(actor, "read:report");
+  return readThroughSnapshot(`report-filters:${actorScopeKey(actor)}`, () => loadReportFilters(actor));
+}
+
+async function loadReportFilters(actor: Actor) {
   const db = await getDb();
   const [periods, organizations] = await Promise.all([
     db.period.findMany({
