@@ -97,15 +97,3 @@ export async function tableToXlsx<Row>(table: ExportTable<Row>): Promise<Buffer>
 export async function renderTable<Row>(table: ExportTable<Row>, format: ExportFormat): Promise<Buffer> {
   return format === "xlsx" ? tableToXlsx(table) : tableToCsv(table);
 }
-
-/** An HTTP download of the table (for route handlers). */
-export async function tableResponse<Row>(table: ExportTable<Row>, format: ExportFormat, fileStem: string): Promise<Response> {
-  const bytes = await renderTable(table, format);
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "Content-Type": EXPORT_MIME[format],
-      "Content-Disposition": `attachment; filename="${fileStem}.${format}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-}

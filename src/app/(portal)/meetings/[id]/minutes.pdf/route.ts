@@ -1,25 +1,13 @@
-import { getActor } from "@/server/auth/session";
-import { isAppError } from "@/server/errors";
+import { fileResponse } from "@/server/http/file-response";
+import { signedInRoute } from "@/server/http/signed-in-route";
 import { getMinutesPdf } from "@/server/meetings/get-minutes-pdf";
-import { vi } from "@/messages/vi";
 
 export const dynamic = "force-dynamic";
 
-/** The meeting's minutes ("Biên bản hội nghị") as a PDF, for those who may read the meeting. */
+/** The meeting's minutes ("Biên bản hội nghị") as a PDF shown in the browser, for those who may read the meeting. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await getActor();
-  if (!actor) return Response.json({ error: vi.errors.UNAUTHENTICATED }, { status: 401 });
-  try {
-    const file = await getMinutesPdf({ actor, meetingId: (await params).id });
-    return new Response(new Uint8Array(file.bytes), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `inline; filename="${file.fileName}"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.httpStatus });
-    throw error;
-  }
+  const { id } = await params;
+  return signedInRoute(async (actor) =>
+    fileResponse({ ...(await getMinutesPdf({ actor, meetingId: id })), mimeType: "application/pdf" }, "inline"),
+  );
 }

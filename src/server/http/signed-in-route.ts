@@ -1,0 +1,20 @@
+import "server-only";
+import type { Actor } from "@/server/auth/actor";
+import { getActor } from "@/server/auth/session";
+import { isAppError } from "@/server/errors";
+import { vi } from "@/messages/vi";
+
+/**
+ * The body of a route handler for signed-in users (downloads, exports): 401 when signed out,
+ * the handler's AppErrors as their HTTP status with the Vietnamese message, anything else a 500.
+ */
+export async function signedInRoute(handle: (actor: Actor) => Promise<Response>): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) return Response.json({ error: vi.errors.UNAUTHENTICATED }, { status: 401 });
+  try {
+    return await handle(actor);
+  } catch (error) {
+    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.httpStatus });
+    throw error;
+  }
+}
