@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FILTER_CONTROL, FilterSelect } from "@/components/filters/filter-select";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,8 +16,6 @@ import { firstParam, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.directives.title };
-
-const SELECT = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 export default async function DirectivesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:directive");
@@ -48,77 +47,57 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
         <form className="mb-4 flex flex-wrap items-end gap-2" role="search" aria-label={vi.app.filter}>
           <label className="text-sm">
             <span className="block text-slate-700">{vi.directives.search}</span>
-            <input name="q" type="search" defaultValue={f.q} className={SELECT} />
+            <input name="q" type="search" defaultValue={f.q} className={FILTER_CONTROL} />
           </label>
-          <label className="text-sm">
-            <span className="block text-slate-700">{vi.directives.status}</span>
-            <select name="status" defaultValue={f.status ?? ""} className={SELECT}>
-              <option value="">{vi.directives.all}</option>
-              {DIRECTIVE_STATUSES.map((value) => (
-                <option key={value} value={value}>
-                  {vi.directiveStatus[value]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={vi.directives.status}
+            name="status"
+            value={f.status}
+            allLabel={vi.directives.all}
+            options={DIRECTIVE_STATUSES.map((value) => ({ value, label: vi.directiveStatus[value] }))}
+          />
           {filters.organizations.length > 1 ? (
-            <label className="text-sm">
-              <span className="block text-slate-700">{vi.directives.organization}</span>
-              <select name="org" defaultValue={f.organizationId ?? ""} className={SELECT}>
-                <option value="">{vi.directives.all}</option>
-                {filters.organizations.map((organization) => (
-                  <option key={organization.id} value={organization.id}>
-                    {organization.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              label={vi.directives.organization}
+              name="org"
+              value={f.organizationId}
+              allLabel={vi.directives.all}
+              options={filters.organizations.map((organization) => ({ value: organization.id, label: organization.name }))}
+            />
           ) : null}
-          <label className="text-sm">
-            <span className="block text-slate-700">{vi.directives.period}</span>
-            <select name="period" defaultValue={f.periodId ?? ""} className={SELECT}>
-              <option value="">{vi.directives.all}</option>
-              {filters.periods.map((period) => (
-                <option key={period.id} value={period.id}>
-                  {formatPeriod(period)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={vi.directives.period}
+            name="period"
+            value={f.periodId}
+            allLabel={vi.directives.all}
+            options={filters.periods.map((period) => ({ value: period.id, label: formatPeriod(period) }))}
+          />
           {filters.meeting ? (
-            <label className="text-sm">
-              <span className="block text-slate-700">{vi.directives.meeting}</span>
-              <select name="meeting" defaultValue={filters.meeting.id} className={SELECT}>
-                <option value="">{vi.directives.all}</option>
-                <option value={filters.meeting.id}>{filters.meeting.title}</option>
-              </select>
-            </label>
+            <FilterSelect
+              label={vi.directives.meeting}
+              name="meeting"
+              value={filters.meeting.id}
+              allLabel={vi.directives.all}
+              options={[{ value: filters.meeting.id, label: filters.meeting.title }]}
+            />
           ) : null}
           {filters.documents.length > 0 ? (
-            <label className="text-sm">
-              <span className="block text-slate-700">{vi.directives.document}</span>
-              <select name="document" defaultValue={f.documentId ?? ""} className={SELECT}>
-                <option value="">{vi.directives.all}</option>
-                {filters.documents.map((document) => (
-                  <option key={document.id} value={document.id}>
-                    {document.code}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              label={vi.directives.document}
+              name="document"
+              value={f.documentId}
+              allLabel={vi.directives.all}
+              options={filters.documents.map((document) => ({ value: document.id, label: document.code }))}
+            />
           ) : null}
           {filters.categories.length > 0 ? (
-            <label className="text-sm">
-              <span className="block text-slate-700">{vi.directives.category}</span>
-              <select name="category" defaultValue={f.category ?? ""} className={SELECT}>
-                <option value="">{vi.directives.all}</option>
-                {filters.categories.map((category) => (
-                  <option key={category} value={category}>
-                    {category}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              label={vi.directives.category}
+              name="category"
+              value={f.category}
+              allLabel={vi.directives.all}
+              options={filters.categories.map((category) => ({ value: category, label: category }))}
+            />
           ) : null}
           <label className="flex items-center gap-2 py-2 text-sm">
             <input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} />

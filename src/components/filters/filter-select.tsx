@@ -1,0 +1,31 @@
+/** The look of a filter form's controls. */
+export const FILTER_CONTROL = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+
+/** One labelled choice of a GET filter form, "all" first. */
+export function FilterSelect({
+  label,
+  name,
+  value,
+  options,
+  allLabel,
+}: {
+  label: string;
+  name: string;
+  value?: string;
+  options: { value: string; label: string }[];
+  allLabel: string;
+}) {
+  return (
+    <label className="text-sm">
+      <span className="block text-slate-700">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className={FILTER_CONTROL}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
