@@ -5,6 +5,7 @@ import type { SqlRunner } from "./migrate";
 
 export function pgliteRunner(db: PGlite | Transaction): SqlRunner {
   return {
+    embedded: true,
     exec: async (sql) => {
       await db.exec(sql);
     },
