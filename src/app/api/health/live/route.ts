@@ -1,0 +1,6 @@
+export const dynamic = "force-dynamic";
+
+/** Liveness: the process answers. No I/O, so a slow database never gets a healthy process restarted. */
+export function GET() {
+  return Response.json({ status: "ok" });
+}
