@@ -32,7 +32,10 @@ describe("splitSqlStatements", () => {
   });
 
   it("reads $1 and identifiers containing $ as plain text", () => {
-    expect(splitSqlStatements("PREPARE p AS SELECT $1; SELECT a$b FROM t")).toEqual(["PREPARE p AS SELECT $1", "SELECT a$b FROM t"]);
+    expect(splitSqlStatements("PREPARE p AS SELECT $1; SELECT a$b FROM t")).toEqual([
+      "PREPARE p AS SELECT $1",
+      "SELECT a$b FROM t",
+    ]);
   });
 });
 

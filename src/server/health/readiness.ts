@@ -19,9 +19,7 @@ const failed = (detail: string): CheckResult => ({ status: "failed", detail });
  * schema is the one the code was written for. Liveness (the process runs) is separate, so
  * an orchestrator restarts a process only when restarting can help.
  */
-export async function checkReadiness(
-  options: { storageDir?: string; migrationsDir?: string } = {},
-): Promise<Readiness> {
+export async function checkReadiness(options: { storageDir?: string; migrationsDir?: string } = {}): Promise<Readiness> {
   const [database, storage, migrations] = await Promise.all([
     databaseAnswers(),
     storageWritable(options.storageDir),
