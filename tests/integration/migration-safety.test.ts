@@ -45,7 +45,9 @@ async function rows(): Promise<{ migration_name: string; finished: boolean; logs
 
 async function advisoryLocksHeld(): Promise<number> {
   const [{ count }] = await database.runner.query<{ count: number }>(
-    `SELECT count(*)::int AS count FROM pg_locks WHERE locktype = 'advisory' AND objid = ${LOCK_KEY}`,
+    `SELECT count(*)::int AS count FROM pg_locks
+     WHERE locktype = 'advisory' AND objid = ${LOCK_KEY}
+       AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
   );
   return Number(count);
 }
@@ -107,6 +109,19 @@ describe("migrations: the runner checks what was applied", () => {
     expect(await advisoryLocksHeld()).toBe(0);
   });
 
+  it("names a migration that fails and leaves nothing of it, so it runs again once fixed", async () => {
+    writeMigration("003_broken", `CREATE TABLE broken (id int);\nSELECT no_such_column FROM item;`);
+    const error = await applyMigrations(database.runner, dir).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MigrationError);
+    expect((error as Error).message).toMatch(/Migration "003_broken" bị lỗi: .*no_such_column/);
+    expect((error as Error).message).toContain("hủy toàn bộ");
+    expect((await rows()).map((row) => row.migration_name)).toEqual(["001_item", "002_item_note"]);
+    expect(await advisoryLocksHeld()).toBe(0);
+
+    writeMigration("003_broken", `CREATE TABLE broken (id int);`);
+    expect(await applyMigrations(database.runner, dir)).toEqual(["003_broken"]);
+  });
+
   it("releases its lock after a successful run", async () => {
     expect(await applyMigrations(database.runner, dir)).toEqual(["001_item", "002_item_note"]);
     expect(await advisoryLocksHeld()).toBe(0);
@@ -154,7 +169,10 @@ CREATE INDEX CONCURRENTLY item_a_idx ON item (a);
 CREATE INDEX CONCURRENTLY item_c_idx ON item (c);
 `,
     );
-    await expect(applyMigrations(database.runner, dir)).rejects.toThrow(/"c"/);
+    const failure = await applyMigrations(database.runner, dir).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(MigrationError);
+    expect((failure as Error).message).toMatch(/Migration "002_item_indexes" bị lỗi: .*"c"/);
+    expect((failure as Error).message).toContain("rolled_back_at");
     const [, failed] = await rows();
     expect(failed).toMatchObject({ migration_name: "002_item_indexes", finished: false });
     expect(failed.logs).toContain("item_c_idx");

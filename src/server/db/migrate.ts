@@ -31,8 +31,11 @@ export interface AppliedMigration {
 
 /** Start refused because the database and the migration folders disagree; the message says what to do. */
 export class MigrationError extends Error {
-  constructor(readonly problems: string[]) {
-    super([vi.migrations.stopped, ...problems.map((problem) => `- ${problem}`)].join("\n"));
+  constructor(
+    readonly problems: string[],
+    options?: ErrorOptions,
+  ) {
+    super([vi.migrations.stopped, ...problems.map((problem) => `- ${problem}`)].join("\n"), options);
     this.name = "MigrationError";
   }
 }
@@ -118,8 +121,14 @@ export async function applyMigrations(
     const { pending, problems } = compareMigrations(await db.query<AppliedMigration>(APPLIED_MIGRATIONS_SQL), onDisk);
     if (problems.length > 0) throw new MigrationError(problems);
     for (const migration of pending) {
-      if (migration.transactional) await applyInTransaction(db, migration);
-      else await applyStatementByStatement(db, migration);
+      try {
+        if (migration.transactional) await applyInTransaction(db, migration);
+        else await applyStatementByStatement(db, migration);
+      } catch (error) {
+        const failure = vi.migrations.failed(migration.name, error instanceof Error ? error.message : String(error));
+        const next = migration.transactional ? vi.migrations.rolledBack : vi.migrations.unfinished(migration.name);
+        throw new MigrationError([failure, next], { cause: error });
+      }
     }
     return pending.map((migration) => migration.name);
   } finally {
