@@ -88,6 +88,9 @@ export const vi = {
     mismatch: "Hai lần nhập mật khẩu mới không khớp.",
     tooShort: "Mật khẩu phải có ít nhất 10 ký tự.",
   },
+  drafts: {
+    tooLarge: "Bản nháp quá dài để lưu tự động. Hãy bấm Lưu để giữ nội dung.",
+  },
   home: {
     greeting: (name: string) => `Xin chào, ${name}`,
     upcomingMeetings: "Hội nghị sắp tới",
