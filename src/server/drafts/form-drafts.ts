@@ -30,26 +30,22 @@ export async function saveFormDraft({
   if (!/^[a-z]+(:[A-Za-z0-9_-]{1,64})+$/.test(key)) throw new AppError("INVALID_INPUT");
   if (Buffer.byteLength(JSON.stringify(data), "utf8") > MAX_DRAFT_BYTES) throw new AppError("INVALID_INPUT", vi.drafts.tooLarge);
   const db = await getDb();
-  return db.$transaction(async (tx) => {
-    // One writer per user at a time, so parallel saves cannot both slip under the cap.
-    await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${actor.id} FOR UPDATE`;
-    const row = await tx.formDraft.upsert({
+  // One batch transaction: the row lock makes one user's saves take turns, and each later
+  // statement sees the drafts committed before it, so parallel saves cannot slip past the cap.
+  const [, row] = await db.$transaction([
+    db.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${actor.id} FOR UPDATE`,
+    db.formDraft.upsert({
       where: { userId_key: { userId: actor.id, key } },
       create: { userId: actor.id, key, data, baseVersion: baseVersion ?? null },
       update: { data, baseVersion: baseVersion ?? null },
       select: { updatedAt: true },
-    });
-    const kept = await tx.formDraft.findMany({
-      where: { userId: actor.id, key: { not: key } },
-      orderBy: [{ updatedAt: "desc" }, { key: "asc" }],
-      take: MAX_DRAFTS_PER_USER - 1,
-      select: { key: true },
-    });
-    await tx.formDraft.deleteMany({
-      where: { userId: actor.id, key: { notIn: [key, ...kept.map((draft) => draft.key)] } },
-    });
-    return row;
-  });
+    }),
+    db.$executeRaw`
+      DELETE FROM "FormDraft" WHERE "userId" = ${actor.id} AND "key" <> ${key} AND "key" NOT IN (
+        SELECT "key" FROM "FormDraft" WHERE "userId" = ${actor.id} AND "key" <> ${key}
+        ORDER BY "updatedAt" DESC, "key" LIMIT ${MAX_DRAFTS_PER_USER - 1}::int)`,
+  ]);
+  return row;
 }
 
 /** The user's draft for a form; `data` is as the form saved it, for the caller to parse. */
