@@ -51,7 +51,10 @@ describe("autosave drafts", () => {
   it("stores nothing for a report that does not exist, or that the user may not edit", async () => {
     const { viewer, ccb, secretariat, siblingViewer } = world.actors;
     for (const actor of [viewer, ccb, secretariat, siblingViewer]) {
-      await expectAppError(saveReportDraft({ actor, input: { reportId: `khong-co-${actor.id}`, version: 0, data: text } }), "NOT_FOUND");
+      await expectAppError(
+        saveReportDraft({ actor, input: { reportId: `khong-co-${actor.id}`, version: 0, data: text } }),
+        "NOT_FOUND",
+      );
       await expectAppError(saveReportDraft({ actor, input: { reportId, version: 0, data: text } }), "FORBIDDEN");
       expect(await draftsOf(actor.id)).toBe(0);
     }
@@ -60,7 +63,10 @@ describe("autosave drafts", () => {
   it("stores nothing for minutes the user may not edit, or of a meeting that does not exist", async () => {
     const data = { situationSummary: "Ghi chép tạm", conclusionText: "", remarks: [] };
     for (const actor of [world.actors.viewer, world.actors.mttq, world.actors.leader]) {
-      await expectAppError(saveMinutesDraft({ actor, input: { meetingId: world.meeting.id, baseVersion: 1, data } }), "FORBIDDEN");
+      await expectAppError(
+        saveMinutesDraft({ actor, input: { meetingId: world.meeting.id, baseVersion: 1, data } }),
+        "FORBIDDEN",
+      );
     }
     await expectAppError(
       saveMinutesDraft({ actor: world.actors.secretariat, input: { meetingId: "khong-co-cuoc-hop", baseVersion: 1, data } }),

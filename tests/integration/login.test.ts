@@ -184,9 +184,15 @@ describe("verifyLogin", () => {
     expect(results.filter((result) => !result.ok && result.reason === "INVALID")).toHaveLength(4);
     expect(await checkedAttempts("mttq.huyen")).toBe(5);
     expect(await verifyLogin(db, "mttq.huyen", WORLD_PASSWORD, T0)).toEqual(LOCKED_15);
-    expect(await verifyLogin(db, "mttq.huyen", WORLD_PASSWORD, minutesLater(14.9))).toMatchObject({ ok: false, reason: "LOCKED" });
+    expect(await verifyLogin(db, "mttq.huyen", WORLD_PASSWORD, minutesLater(14.9))).toMatchObject({
+      ok: false,
+      reason: "LOCKED",
+    });
     expect(await checkedAttempts("mttq.huyen")).toBe(5);
-    expect(await verifyLogin(db, "mttq.huyen", WORLD_PASSWORD, minutesLater(15))).toEqual({ ok: true, userId: world.ids.districtMttq });
+    expect(await verifyLogin(db, "mttq.huyen", WORLD_PASSWORD, minutesLater(15))).toEqual({
+      ok: true,
+      userId: world.ids.districtMttq,
+    });
   });
 
   it("refuses the right password sent last among 99 simultaneous wrong ones", async () => {

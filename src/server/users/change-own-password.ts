@@ -21,7 +21,15 @@ function lockedError(minutes: number): AppError {
  * password guess like a sign-in, so it counts toward the same lock (a stolen session cannot
  * try passwords faster than the sign-in form allows); a change ends every existing session.
  */
-export async function changeOwnPassword({ actor, input, now = new Date() }: { actor: Actor; input: Record<string, unknown>; now?: Date }) {
+export async function changeOwnPassword({
+  actor,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  input: Record<string, unknown>;
+  now?: Date;
+}) {
   const data = parseInput(ZChangeOwnPasswordSchema, input);
   const db = await getDb();
   const username = normalizeUsername(actor.username);
