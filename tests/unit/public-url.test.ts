@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { publicUrl } from "@/server/news/public-url";
 
 vi.mock("next/headers", () => {
@@ -7,6 +7,10 @@ vi.mock("next/headers", () => {
 });
 
 describe("publicUrl", () => {
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
   it("uses the configured NEXTAUTH_URL's origin, whatever the request says", () => {
     // Read lazily by src/server/env.ts, so setting it before the first call configures this file.
     vi.stubEnv("NEXTAUTH_URL", "https://giaoban.example/dang-nhap");
