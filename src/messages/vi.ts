@@ -107,8 +107,13 @@ export const vi = {
     done: "Đã đổi mật khẩu.",
     signInAgain: "Đã đổi mật khẩu. Vui lòng đăng nhập lại bằng mật khẩu mới.",
     wrongCurrent: "Mật khẩu hiện tại không đúng.",
+    tooManyAttempts: (minutes: number) =>
+      `Đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ${minutes} phút hoặc liên hệ quản trị viên.`,
     mismatch: "Hai lần nhập mật khẩu mới không khớp.",
     tooShort: "Mật khẩu phải có ít nhất 10 ký tự.",
+  },
+  drafts: {
+    tooLarge: "Bản nháp quá dài để lưu tự động. Hãy bấm Lưu để giữ nội dung.",
   },
   home: {
     greeting: (name: string) => `Xin chào, ${name}`,

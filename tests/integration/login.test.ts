@@ -172,6 +172,41 @@ describe("verifyLogin", () => {
     expect(await verifyLogin(db, "lanhdao.song.song", "sai-mat-khau-roi", T0)).toEqual(LOCKED_15);
   });
 
+  /** Every attempt whose password was checked against a hash leaves one of these audit rows. */
+  const checkedAttempts = (username: string) =>
+    db.auditLog.count({
+      where: { action: { in: ["auth.login_failed", "auth.locked"] }, after: { path: ["username"], equals: username } },
+    });
+
+  it("checks only 5 of 100 simultaneous wrong passwords, then refuses the right one until the lock expires", async () => {
+    const results = await Promise.all(Array.from({ length: 100 }, () => verifyLogin(db, "mttq.huyen", "sai-mat-khau-roi", T0)));
+    expect(results.filter((result) => result.ok)).toHaveLength(0);
+    expect(results.filter((result) => !result.ok && result.reason === "INVALID")).toHaveLength(4);
+    expect(await checkedAttempts("mttq.huyen")).toBe(5);
+    expect(await verifyLogin(db, "mttq.huyen", WORLD_PASSWORD, T0)).toEqual(LOCKED_15);
+    expect(await verifyLogin(db, "mttq.huyen", WORLD_PASSWORD, minutesLater(14.9))).toMatchObject({
+      ok: false,
+      reason: "LOCKED",
+    });
+    expect(await checkedAttempts("mttq.huyen")).toBe(5);
+    expect(await verifyLogin(db, "mttq.huyen", WORLD_PASSWORD, minutesLater(15))).toEqual({
+      ok: true,
+      userId: world.ids.districtMttq,
+    });
+  });
+
+  it("refuses the right password sent last among 99 simultaneous wrong ones", async () => {
+    const attempts = [
+      ...Array.from({ length: 99 }, () => verifyLogin(db, "xem.bencanh", "sai-mat-khau-roi", T0)),
+      verifyLogin(db, "xem.bencanh", WORLD_PASSWORD, T0),
+    ];
+    const results = await Promise.all(attempts);
+    expect(results[99]).toEqual(LOCKED_15);
+    expect(results.filter((result) => result.ok)).toHaveLength(0);
+    expect(await db.auditLog.count({ where: { action: "auth.login", actorId: world.ids.siblingViewer } })).toBe(0);
+    expect(await verifyLogin(db, "xem.bencanh", WORLD_PASSWORD, minutesLater(15))).toMatchObject({ ok: true });
+  });
+
   it("NFC-normalizes the username and the password", async () => {
     const nfcPassword = "Mật khẩu mạnh của Thư ký 2020";
     const user = await createUser(db, {

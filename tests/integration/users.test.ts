@@ -567,6 +567,27 @@ describe("user use cases", () => {
         }),
       ).toBe(1);
     });
+
+    it("counts wrong current passwords toward the sign-in lock and says so in Vietnamese", async () => {
+      const { row, actor } = await freshUser();
+      const at = new Date("2020-05-01T01:00:00Z");
+      const later = (minutes: number) => new Date(at.getTime() + minutes * 60_000);
+      const change = (current: string, now: Date) =>
+        changeOwnPassword({ actor, input: { current, next: NEW_PASSWORD, confirm: NEW_PASSWORD }, now });
+      const messages: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        messages.push((await expectAppError(change("khong-phai-mat-khau", at), "INVALID_INPUT")).fieldErrors!.current!);
+      }
+      expect(messages).toEqual([...Array(4).fill(vi.account.wrongCurrent), vi.account.tooManyAttempts(15)]);
+      // Locked: the right password is not even checked, here or at sign-in.
+      const refused = await expectAppError(change(WORLD_PASSWORD, later(5)), "INVALID_INPUT");
+      expect(refused.message).toBe(vi.account.tooManyAttempts(10));
+      expect(refused.fieldErrors).toEqual({ current: vi.account.tooManyAttempts(10) });
+      expect(await verifyLogin(db, row.username, WORLD_PASSWORD, later(5))).toEqual({ ok: false, reason: "LOCKED", minutes: 10 });
+      expect((await db.user.findUniqueOrThrow({ where: { id: row.id } })).passwordHash).toBe(row.passwordHash);
+      await change(WORLD_PASSWORD, later(15));
+      expect(await verifyLogin(db, row.username, NEW_PASSWORD, later(16))).toEqual({ ok: true, userId: row.id });
+    });
   });
 
   describe("listUsers", () => {

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import { vi } from "@/messages/vi";
 
 function messageFor(error: string): string {
@@ -35,7 +36,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         setPassword("");
         return;
       }
-      router.replace(callbackUrl);
+      router.replace(safeRedirectPath(callbackUrl));
       router.refresh();
     } catch {
       setError(vi.login.failed);

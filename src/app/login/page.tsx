@@ -2,20 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/server/auth/session";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: vi.login.title };
 
-/** Only same-site paths are followed after sign-in. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(firstParam(params.callbackUrl));
+  const callbackUrl = safeRedirectPath(firstParam(params.callbackUrl));
   if (await getActor()) redirect(callbackUrl);
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">

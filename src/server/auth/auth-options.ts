@@ -4,6 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/server/db/client";
 import { authSecret } from "@/lib/auth-secret";
 import { env } from "@/server/env";
+import { safeRedirectPath } from "@/lib/safe-redirect";
+import { endSession } from "./end-session";
 import { verifyLogin } from "./verify-login";
 
 /** next-auth: credentials sign-in, signed JWT session cookie (stateless servers). */
@@ -26,9 +28,9 @@ export function authOptions(): NextAuthOptions {
           if (!result.ok) throw new Error(result.reason === "LOCKED" ? `LOCKED:${result.minutes}` : "INVALID");
           const user = await db.user.findUniqueOrThrow({
             where: { id: result.userId },
-            select: { id: true, username: true, fullName: true, passwordChangedAt: true },
+            select: { id: true, fullName: true, sessionVersion: true },
           });
-          return { id: user.id, name: user.fullName, pwdAt: user.passwordChangedAt.getTime() };
+          return { id: user.id, name: user.fullName, sv: user.sessionVersion };
         },
       }),
     ],
@@ -36,13 +38,20 @@ export function authOptions(): NextAuthOptions {
       jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
-          token.pwdAt = (user as { pwdAt?: number }).pwdAt;
+          token.sv = (user as { sv?: number }).sv;
         }
         return token;
       },
       session({ session, token }) {
-        return { ...session, uid: token.uid as string, pwdAt: token.pwdAt as number };
+        return { ...session, uid: token.uid as string, sv: token.sv as number };
       },
+      // Only paths on this site: whatever the caller asked for, next-auth never sends the browser elsewhere.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeRedirectPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url)}`;
+      },
+    },
+    events: {
+      signOut: ({ token }) => endSession(token),
     },
   };
 }

@@ -9,15 +9,23 @@ import type { Actor } from "./actor";
 import { authOptions } from "./auth-options";
 import { can, type Action } from "./policy";
 
+/** What a session (the decoded cookie after next-auth's callbacks) carries. */
+export type SessionClaims = { uid?: unknown; sv?: unknown } | null;
+
+/** The signed-in actor of this request (see actorForSession). */
+export const getActor = cache(async (): Promise<Actor | null> =>
+  actorForSession((await getServerSession(authOptions())) as SessionClaims),
+);
+
 /**
- * The signed-in actor, checked against the database on every request so that a deactivated
- * account or a reset password ends existing sessions at once (the row is re-read whenever
+ * The actor a session stands for, checked against the database on every request: the session's
+ * version must still be the user's, so sign-out, deactivation and password changes end existing
+ * sessions at once, and reactivating an account does not revive them (the row is re-read whenever
  * the database snapshot has moved, which any such change does).
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions())) as { uid?: string; pwdAt?: number } | null;
-  if (!session?.uid) return null;
-  const uid = session.uid;
+export async function actorForSession(session: SessionClaims): Promise<Actor | null> {
+  const uid = session?.uid;
+  if (typeof uid !== "string" || typeof session?.sv !== "number") return null;
   const user = await readThroughSnapshot(`actor:${uid}`, async () => {
     const db = await getDb();
     return db.user.findUnique({
@@ -30,13 +38,12 @@ export const getActor = cache(async (): Promise<Actor | null> => {
         unitId: true,
         organizationId: true,
         isActive: true,
-        passwordChangedAt: true,
+        sessionVersion: true,
         unit: { select: { path: true, name: true } },
       },
     });
   });
-  if (!user || !user.isActive) return null;
-  if (session.pwdAt !== undefined && user.passwordChangedAt.getTime() > session.pwdAt) return null;
+  if (!user || !user.isActive || user.sessionVersion !== session.sv) return null;
   return {
     id: user.id,
     username: user.username,
@@ -47,7 +54,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     unitName: user.unit.name,
     organizationId: user.organizationId,
   };
-});
+}
 
 /** For pages: the actor, or a redirect to sign-in. */
 export async function requireActor(): Promise<Actor> {

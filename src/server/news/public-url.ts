@@ -1,13 +1,13 @@
 import "server-only";
-import { headers } from "next/headers";
 import { env } from "@/server/env";
 
-/** The portal's public origin for absolute links (RSS, Open Graph): NEXTAUTH_URL, else the request's host. */
-export async function publicOrigin(): Promise<string> {
+/**
+ * The absolute address of `path` on the portal's configured public origin (NEXTAUTH_URL), or
+ * null when none is configured. Never taken from the request: Host and X-Forwarded-Host are
+ * whatever the client sends, and a feed or canonical link built from them (then cached by feed
+ * readers and proxies) would point wherever the sender liked.
+ */
+export function publicUrl(path: string): string | null {
   const configured = env().NEXTAUTH_URL;
-  if (configured) return new URL(configured).origin;
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
-  const proto = list.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
+  return configured ? `${new URL(configured).origin}${path}` : null;
 }

@@ -79,6 +79,14 @@ export const ZSaveReportSchema = ZReportFields.extend({
 });
 export type TSaveReportInput = z.input<typeof ZSaveReportSchema>;
 
+/** Autosave: the report form's fields as typed (sections, `indicator.<id>`, `rec.<n>.…`), checked only for shape. */
+export const ZReportDraftSchema = z.object({
+  reportId: z.string().min(1),
+  version: z.number().int().min(0),
+  data: z.record(z.string().max(100), z.string()).refine((data) => Object.keys(data).length <= 500),
+});
+export type TReportDraftInput = z.input<typeof ZReportDraftSchema>;
+
 /** Submitting: the three sections are required. */
 export const ZSubmitReportSchema = ZReportFields.extend({
   achievements: requiredText(REPORT_SECTION_MAX, vi.reports.sectionRequired),

@@ -40,7 +40,14 @@ export async function bootstrapAdmin(input: z.input<typeof ZBootstrapAdminSchema
     const user = await tx.user.upsert({
       where: { username: data.username },
       create: { username: data.username, fullName: data.fullName, role: "ADMIN", unitId: root.id, passwordHash },
-      update: { role: "ADMIN", unitId: root.id, passwordHash, isActive: true, passwordChangedAt: new Date() },
+      update: {
+        role: "ADMIN",
+        unitId: root.id,
+        passwordHash,
+        isActive: true,
+        passwordChangedAt: new Date(),
+        sessionVersion: { increment: 1 },
+      },
     });
     await recordAudit(tx, {
       actorId: null,

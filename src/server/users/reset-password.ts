@@ -16,7 +16,10 @@ export async function resetPassword({ actor, input }: { actor: Actor; input: { u
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const user = await loadManagedUser(tx, actor, data.userId);
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+    });
     await tx.loginThrottle.deleteMany({ where: { username: user.username } });
     await recordAudit(tx, { actorId: actor.id, action: "user.reset_password", entityType: "User", entityId: user.id });
   });

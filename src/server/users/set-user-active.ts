@@ -13,7 +13,10 @@ export async function setUserActive({ actor, userId, isActive }: { actor: Actor;
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const before = await loadManagedUser(tx, actor, userId);
-    await tx.user.update({ where: { id: userId }, data: { isActive } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { isActive, ...(isActive ? {} : { sessionVersion: { increment: 1 } }) },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: isActive ? "user.activate" : "user.deactivate",

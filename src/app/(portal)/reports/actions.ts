@@ -5,14 +5,14 @@ import { redirect } from "next/navigation";
 import { formValues, type FormState } from "@/lib/form-state";
 import { formatDateTime } from "@/lib/dates";
 import { actorOrThrow } from "@/server/auth/session";
-import { discardFormDraft, saveFormDraft } from "@/server/drafts/form-drafts";
 import { isAppError } from "@/server/errors";
 import { errorToFormState } from "@/server/form-errors";
 import { addAttachment, removeAttachment } from "@/server/reports/attachments";
+import { discardReportDraft, saveReportDraft } from "@/server/reports/autosave-report-draft";
 import { openReport } from "@/server/reports/open-report";
 import { remindMissing } from "@/server/reports/remind-missing";
 import { acceptReport, returnReport } from "@/server/reports/review-report";
-import { reportDraftKey, saveReport } from "@/server/reports/save-report";
+import { saveReport } from "@/server/reports/save-report";
 import type { TSaveReportInput } from "@/server/reports/schemas";
 import { submitReport } from "@/server/reports/submit-report";
 import { vi } from "@/messages/vi";
@@ -71,13 +71,13 @@ export async function saveReportAction(_previous: FormState, formData: FormData)
 /** Autosave: the form's text into the user's own FormDraft, never into the report. */
 export async function autosaveReportAction(reportId: string, version: number, data: Record<string, string>) {
   const actor = await actorOrThrow();
-  const row = await saveFormDraft({ actor, key: reportDraftKey(reportId), data, baseVersion: version });
-  return { savedAt: formatDateTime(row.updatedAt) };
+  const { savedAt } = await saveReportDraft({ actor, input: { reportId, version, data } });
+  return { savedAt: formatDateTime(savedAt) };
 }
 
 export async function discardReportDraftAction(reportId: string) {
   const actor = await actorOrThrow();
-  await discardFormDraft({ actor, key: reportDraftKey(reportId) });
+  await discardReportDraft({ actor, reportId });
 }
 
 export async function uploadAttachmentAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getPublishedNews } from "@/server/news/list-published-news";
-import { publicOrigin } from "@/server/news/public-url";
+import { publicUrl } from "@/server/news/public-url";
 import { htmlToText, sanitizeNewsHtml } from "@/server/news/sanitize-news-html";
 import { formatDate } from "@/lib/dates";
 
@@ -10,22 +10,23 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const item = await getPublishedNews((await params).slug);
   if (!item) return {};
-  const origin = await publicOrigin();
   const description = item.summary || htmlToText(item.bodyHtml).slice(0, 200);
-  const url = `${origin}/news/${item.slug}`;
+  // Absolute links only from the configured address; without one they are left out rather than guessed.
+  const url = publicUrl(`/news/${item.slug}`);
+  const cover = item.coverAttachmentId ? publicUrl(`/news/cover/${item.coverAttachmentId}`) : null;
   return {
     title: item.title,
     description,
-    alternates: { canonical: url },
+    alternates: url ? { canonical: url } : undefined,
     openGraph: {
       title: item.title,
       description,
       type: "article",
-      url,
+      url: url ?? undefined,
       locale: "vi_VN",
       publishedTime: item.publishedAt?.toISOString(),
       modifiedTime: item.updatedAt.toISOString(),
-      images: item.coverAttachmentId ? [{ url: `${origin}/news/cover/${item.coverAttachmentId}` }] : undefined,
+      images: cover ? [{ url: cover }] : undefined,
     },
   };
 }

@@ -1,21 +1,24 @@
 import { listNewsForFeed } from "@/server/news/list-published-news";
-import { publicOrigin } from "@/server/news/public-url";
+import { publicUrl } from "@/server/news/public-url";
 import { escapeHtml, htmlToText } from "@/server/news/sanitize-news-html";
 import { vi } from "@/messages/vi";
 
 export const dynamic = "force-dynamic";
 
+/** Absolute on the configured public address; without one, a path that readers resolve against the feed's own URL. */
+const link = (path: string) => publicUrl(path) ?? path;
+
 /** RSS 2.0 feed of the published news items, newest first. */
 export async function GET() {
-  const [items, origin] = await Promise.all([listNewsForFeed(), publicOrigin()]);
+  const items = await listNewsForFeed();
   const entries = items.map((item) => {
-    const link = `${origin}/news/${item.slug}`;
+    const itemLink = link(`/news/${item.slug}`);
     const description = item.summary || htmlToText(item.bodyHtml).slice(0, 500);
     return [
       "    <item>",
       `      <title>${escapeHtml(item.title)}</title>`,
-      `      <link>${escapeHtml(link)}</link>`,
-      `      <guid isPermaLink="true">${escapeHtml(link)}</guid>`,
+      `      <link>${escapeHtml(itemLink)}</link>`,
+      `      <guid isPermaLink="${itemLink.startsWith("/") ? "false" : "true"}">${escapeHtml(itemLink)}</guid>`,
       item.publishedAt ? `      <pubDate>${item.publishedAt.toUTCString()}</pubDate>` : "",
       `      <description>${escapeHtml(description)}</description>`,
       "    </item>",
@@ -28,10 +31,10 @@ export async function GET() {
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     "  <channel>",
     `    <title>${escapeHtml(vi.news.feedTitle)}</title>`,
-    `    <link>${escapeHtml(`${origin}/news`)}</link>`,
+    `    <link>${escapeHtml(link("/news"))}</link>`,
     `    <description>${escapeHtml(vi.news.feedDescription)}</description>`,
     "    <language>vi</language>",
-    `    <atom:link href="${escapeHtml(`${origin}/news/rss.xml`)}" rel="self" type="application/rss+xml" />`,
+    `    <atom:link href="${escapeHtml(link("/news/rss.xml"))}" rel="self" type="application/rss+xml" />`,
     items[0]?.publishedAt ? `    <lastBuildDate>${items[0].publishedAt.toUTCString()}</lastBuildDate>` : "",
     ...entries,
     "  </channel>",
