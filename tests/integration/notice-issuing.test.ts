@@ -4,6 +4,7 @@ import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
+import { applyMigrations } from "@/server/db/migrate";
 import { approveNotice } from "@/server/notices/approve-notice";
 import { draftNotice } from "@/server/notices/draft-notice";
 import { issueNotice } from "@/server/notices/issue-notice";
@@ -11,7 +12,7 @@ import { vi } from "@/messages/vi";
 import { createMeeting } from "../factories/meetings";
 import { createUnit } from "../factories/units";
 import { createUser } from "../factories/users";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createEmptyDatabase, createTestDb, type TestDb } from "../setup/test-db";
 import { actorOf, seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
 
 const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-notice-issuing-"));
@@ -149,5 +150,54 @@ describe("issuing conclusion notices per committee", () => {
     const issued = await issueNotice({ actor: city.secretariat, noticeId, now: inYear(2024) });
     expect(issued.number).toBe(1);
     expect(storedFiles()).toHaveLength(before.length + 2);
+  });
+});
+
+describe("the migration to numbers per register", () => {
+  const MIGRATION = "20261201110000_notice_number_per_register";
+
+  it("links the notices issued before it to the register their number came from", async () => {
+    const database = await createEmptyDatabase();
+    const earlier = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-migrations-"));
+    try {
+      const migrations = path.join(process.cwd(), "prisma", "migrations");
+      for (const name of fs.readdirSync(migrations).filter((name) => name < MIGRATION)) {
+        fs.cpSync(path.join(migrations, name), path.join(earlier, name), { recursive: true });
+      }
+      await applyMigrations(database.runner, earlier);
+      // Raw SQL: the Prisma client knows only the newest schema.
+      await database.runner.exec(`
+        INSERT INTO "Unit" ("id", "code", "name", "committeeName", "placeName", "level", "path", "updatedAt") VALUES
+          ('p', 'P', 'Tỉnh A', 'Tỉnh ủy A', 'A', 'PROVINCE', '/p/', now()),
+          ('h', 'H', 'Huyện B', 'Huyện ủy B', 'B', 'DISTRICT', '/p/h/', now());
+        INSERT INTO "User" ("id", "username", "passwordHash", "fullName", "role", "unitId", "updatedAt")
+          VALUES ('u', 'u', 'x', 'U', 'SECRETARIAT', 'p', now());
+        INSERT INTO "Period" ("id", "year", "type", "index", "startDate", "endDate")
+          VALUES ('q', 2020, 'QUARTER', 4, '2020-10-01', '2020-12-31');
+        INSERT INTO "Meeting" ("id", "unitId", "periodId", "title", "createdById", "updatedAt") VALUES
+          ('mp', 'p', 'q', 'Họp tỉnh', 'u', now()),
+          ('mh', 'h', 'q', 'Họp huyện', 'u', now());
+        INSERT INTO "DocumentNumberRegister" ("id", "unitId", "docType", "year", "lastNumber") VALUES
+          ('p2020', 'p', 'TB', 2020, 1),
+          ('h2020', 'h', 'TB', 2020, 1),
+          ('h2021', 'h', 'TB', 2021, 1);
+        INSERT INTO "ConclusionNotice" ("id", "meetingId", "subject", "body", "status", "number", "code", "issuedAt", "updatedAt") VALUES
+          ('np', 'mp', 's', 'b', 'ISSUED', 1, '1-TB/TU', '2020-06-15 03:00:00', now()),
+          ('nh', 'mh', 's', 'b', 'CANCELLED', 1, '1-TB/HU', '2020-12-31 18:00:00', now()),
+          ('nd', 'mh', 's', 'b', 'DRAFT', NULL, NULL, NULL, now());`);
+      await applyMigrations(database.runner);
+      const rows = await database.runner.query<{ id: string; registerId: string | null }>(
+        `SELECT "id", "registerId" FROM "ConclusionNotice" ORDER BY "id"`,
+      );
+      // 31 December 18:00 UTC is already 1 January 2021 in Vietnam, where the register was chosen.
+      expect(rows).toEqual([
+        { id: "nd", registerId: null },
+        { id: "nh", registerId: "h2021" },
+        { id: "np", registerId: "p2020" },
+      ]);
+    } finally {
+      fs.rmSync(earlier, { recursive: true, force: true });
+      await database.close();
+    }
   });
 });
