@@ -652,6 +652,8 @@ export const vi = {
       onlyApprovedIssuable: "Thông báo phải được lãnh đạo phê duyệt trước khi ban hành.",
       onlyIssuedCancellable: "Chỉ hủy được thông báo đã ban hành.",
       onlyIssuedCorrectable: "Chỉ đính chính được thông báo đã ban hành hoặc đã hủy.",
+      numberTaken: (code: string, year: number) =>
+        `Không thể ban hành: số ${code} năm ${year} đã được cấp cho một thông báo khác của cấp ủy này. Sổ đăng ký số văn bản của đơn vị đang chậm hơn các thông báo đã ban hành nên ban hành lại vẫn gặp lỗi này; đề nghị quản trị hệ thống kiểm tra sổ đăng ký.`,
     },
     defaults: {
       subject: (committee: string, title: string) => `của Thường trực ${committee} tại ${title}`,

@@ -5,7 +5,7 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { checkUpload } from "@/server/storage/checked-upload";
-import { deleteStoredFile, storeFile } from "@/server/storage/file-storage";
+import { withStoredFiles } from "@/server/storage/file-storage";
 import { vi } from "@/messages/vi";
 import { loadDirectiveFor, type LoadedDirective } from "./directive-access";
 import { ZPostProgressSchema, type TPostProgressInput } from "./schemas";
@@ -35,9 +35,9 @@ export async function postProgress({
   // Authorize before looking at (or storing) the file.
   assertActive(await loadDirectiveFor(db, actor, data.directiveId, "progress:directive"));
   const upload = file && file.bytes.byteLength > 0 ? checkUpload(file) : null;
-  const storageKey = upload && file ? await storeFile(file.bytes) : null;
-  try {
-    return await db.$transaction(async (tx) => {
+  return withStoredFiles(async (store) => {
+    const storageKey = upload && file ? await store(file.bytes) : null;
+    return db.$transaction(async (tx) => {
       const directive = await loadDirectiveFor(tx, actor, data.directiveId, "progress:directive");
       assertActive(directive);
       const update = await tx.directiveUpdate.create({
@@ -78,8 +78,5 @@ export async function postProgress({
       });
       return update;
     });
-  } catch (error) {
-    if (storageKey) await deleteStoredFile(storageKey);
-    throw error;
-  }
+  });
 }

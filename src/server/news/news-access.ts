@@ -1,8 +1,9 @@
 import "server-only";
-import { Prisma } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 import { AppError } from "@/server/errors";
 import { slugify } from "@/lib/text";
 
@@ -34,6 +35,9 @@ export async function loadNewsFor(tx: Tx, actor: Actor, newsId: string) {
 /** A slug from the title without diacritics, made unique with "-2", "-3" … */
 export async function uniqueSlug(tx: Tx, title: string, exceptId?: string): Promise<string> {
   const base = slugify(title).slice(0, 100) || "tin-bai";
+  // Items saved at once under the same title would all see the same slug free and all but one
+  // fail on the unique index; the lock (held until commit) makes each wait for the previous.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('NewsItem.slug'), hashtext(${base}))`;
   const taken = new Set(
     (
       await tx.newsItem.findMany({
@@ -46,8 +50,8 @@ export async function uniqueSlug(tx: Tx, title: string, exceptId?: string): Prom
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** Two items given the same slug at the same moment: the unique index refuses the second, answered as a conflict. */
+/** A slug taken despite the lock (e.g. by a hand-made row): the unique index refuses it, answered as a conflict. */
 export function slugRace(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT");
+  if (isUniqueViolation(error)) throw new AppError("CONFLICT");
   throw error;
 }

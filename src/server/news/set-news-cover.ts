@@ -6,7 +6,7 @@ import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { detectFileType, MIME_TYPES, typeFromName } from "@/server/storage/detect-file-type";
-import { deleteStoredFile, storeFile } from "@/server/storage/file-storage";
+import { deleteStoredFile, withStoredFiles } from "@/server/storage/file-storage";
 import { cleanText } from "@/lib/text";
 import { vi } from "@/messages/vi";
 import { loadNewsFor } from "./news-access";
@@ -39,10 +39,9 @@ export async function setNewsCover({
   const actual = detectFileType(file.bytes);
   if ((claimed !== "png" && claimed !== "jpeg") || actual !== claimed) throw fileError(vi.news.coverType);
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  const storageKey = await storeFile(file.bytes);
-  let previousKey: string | null = null;
-  try {
-    const attachment = await db.$transaction(async (tx) => {
+  const { attachment, previousKey } = await withStoredFiles(async (store) => {
+    const storageKey = await store(file.bytes);
+    return db.$transaction(async (tx) => {
       const item = await loadNewsFor(tx, actor, newsId);
       const created = await tx.attachment.create({
         data: { fileName, mimeType: MIME_TYPES[actual], size: file.bytes.byteLength, sha256, storageKey, uploadedById: actor.id },
@@ -52,13 +51,10 @@ export async function setNewsCover({
         where: { id: item.id },
         data: { coverAttachmentId: created.id, version: { increment: 1 } },
       });
-      if (item.coverAttachmentId) {
-        const previous = await tx.attachment.findUnique({ where: { id: item.coverAttachmentId }, select: { storageKey: true } });
-        if (previous) {
-          previousKey = previous.storageKey;
-          await tx.attachment.delete({ where: { id: item.coverAttachmentId } });
-        }
-      }
+      const previous = item.coverAttachmentId
+        ? await tx.attachment.findUnique({ where: { id: item.coverAttachmentId }, select: { id: true, storageKey: true } })
+        : null;
+      if (previous) await tx.attachment.delete({ where: { id: previous.id } });
       await recordAudit(tx, {
         actorId: actor.id,
         action: "news.cover",
@@ -67,12 +63,10 @@ export async function setNewsCover({
         before: { coverAttachmentId: item.coverAttachmentId },
         after: { coverAttachmentId: created.id, fileName, sha256 },
       });
-      return created;
+      return { attachment: created, previousKey: previous?.storageKey };
     });
-    if (previousKey) await deleteStoredFile(previousKey);
-    return attachment;
-  } catch (error) {
-    await deleteStoredFile(storageKey);
-    throw error;
-  }
+  });
+  // Only after the commit, and outside the clean-up above: the new cover is saved whatever happens here.
+  if (previousKey) await deleteStoredFile(previousKey);
+  return attachment;
 }

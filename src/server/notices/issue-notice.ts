@@ -3,12 +3,13 @@ import { createHash } from "node:crypto";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
-import { getDb } from "@/server/db/client";
+import { getDb, type Db } from "@/server/db/client";
+import { isUniqueViolation } from "@/server/db/unique-violation";
 import { AppError } from "@/server/errors";
-import { storeFile } from "@/server/storage/file-storage";
+import { withStoredFiles } from "@/server/storage/file-storage";
 import { vietnamDay } from "@/lib/dates";
 import { vi } from "@/messages/vi";
-import { allocateDocumentNumber } from "./allocate-number";
+import { allocateDocumentNumber, peekDocumentNumber } from "./allocate-number";
 import { composeNotice, issuerSuffix, loadNoticeMeeting } from "./compose-notice";
 import { assertStatus, loadNotice } from "./notice-access";
 import { renderNoticeDocx } from "./render-notice-docx";
@@ -16,41 +17,76 @@ import { renderNoticePdf } from "./render-notice-pdf";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
+/** Another issue of the same register took the number the files were laid out with. */
+class NumberMoved extends Error {}
+
+// Each round at least one of the notices issued at once gets its number, so a few rounds do.
+const MAX_ATTEMPTS = 5;
+
 /**
  * Issues an approved notice: takes the next number of the committee's register,
  * renders the PDF and DOCX once, stores them with their SHA-256 and freezes the notice.
+ * If the issue fails, the number goes back to the register and the files are removed.
  */
 export async function issueNotice({ actor, noticeId, now = new Date() }: { actor: Actor; noticeId: string; now?: Date }) {
   assertCan(actor, "issue:notice");
   const db = await getDb();
-  return db.$transaction(
-    async (tx) => {
-      const notice = await loadNotice(tx, actor, noticeId, "issue:notice");
-      assertStatus(notice.status, ["APPROVED"], vi.notices.rules.onlyApprovedIssuable);
-      const meeting = await loadNoticeMeeting(tx, notice.meetingId);
-      if (!meeting) throw new AppError("NOT_FOUND");
-      const year = Number(vietnamDay(now).slice(0, 4));
-      const number = await allocateDocumentNumber(tx, { unitId: meeting.unitId, docType: "TB", year });
-      const code = `${number}-TB/${issuerSuffix(meeting.unit.committeeName)}`;
-      const document = composeNotice(meeting, { ...notice, code }, now);
-      const [pdf, docx] = await Promise.all([renderNoticePdf(document), renderNoticeDocx(document)]);
-      const [pdfStorageKey, docxStorageKey] = await Promise.all([storeFile(pdf), storeFile(docx)]);
-      // Only one issue wins: the status is checked again in the same statement.
-      const issued = await tx.conclusionNotice.updateMany({
-        where: { id: noticeId, status: "APPROVED" },
-        data: {
-          status: "ISSUED",
-          number,
-          code,
-          issuedAt: now,
-          issuedById: actor.id,
-          pdfStorageKey,
-          pdfSha256: sha256(pdf),
-          docxStorageKey,
-          docxSha256: sha256(docx),
-          version: { increment: 1 },
-        },
-      });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await attemptIssue(db, actor, noticeId, now);
+    } catch (error) {
+      if (!(error instanceof NumberMoved)) throw error;
+      if (attempt === MAX_ATTEMPTS) throw new AppError("CONFLICT");
+    }
+  }
+}
+
+/**
+ * Lays the files out with the number the register will give next, outside any transaction
+ * (rendering takes seconds, and PGlite runs one transaction at a time for the whole portal),
+ * then takes the number in a short transaction; if another issue took it meanwhile, the
+ * attempt is rolled back and made again.
+ */
+async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date) {
+  const notice = await loadNotice(db, actor, noticeId, "issue:notice");
+  assertStatus(notice.status, ["APPROVED"], vi.notices.rules.onlyApprovedIssuable);
+  const meeting = await loadNoticeMeeting(db, notice.meetingId);
+  if (!meeting) throw new AppError("NOT_FOUND");
+  const year = Number(vietnamDay(now).slice(0, 4));
+  const register = { unitId: meeting.unitId, docType: "TB", year };
+  const expected = await peekDocumentNumber(db, register);
+  const code = `${expected}-TB/${issuerSuffix(meeting.unit.committeeName)}`;
+  const document = composeNotice(meeting, { ...notice, code }, now);
+  const [pdf, docx] = await Promise.all([renderNoticePdf(document), renderNoticeDocx(document)]);
+  return withStoredFiles(async (store) => {
+    const [pdfStorageKey, docxStorageKey] = await Promise.all([store(pdf), store(docx)]);
+    return db.$transaction(async (tx) => {
+      const { registerId, number } = await allocateDocumentNumber(tx, register);
+      if (number !== expected) throw new NumberMoved();
+      // Only one issue wins, and only of the content the files were rendered from.
+      const issued = await tx.conclusionNotice
+        .updateMany({
+          where: { id: noticeId, status: "APPROVED", version: notice.version },
+          data: {
+            status: "ISSUED",
+            registerId,
+            number,
+            code,
+            issuedAt: now,
+            issuedById: actor.id,
+            pdfStorageKey,
+            pdfSha256: sha256(pdf),
+            docxStorageKey,
+            docxSha256: sha256(docx),
+            version: { increment: 1 },
+          },
+        })
+        .catch((error: unknown) => {
+          // Only a register behind the notices it numbered (e.g. edited by hand) gets here; every
+          // retry would take the same number again, so say so instead of "try again".
+          if (isUniqueViolation(error)) throw new AppError("CONFLICT", vi.notices.rules.numberTaken(code, year));
+          throw error;
+        });
       if (issued.count === 0) throw new AppError("CONFLICT");
       await recordAudit(tx, {
         actorId: actor.id,
@@ -61,7 +97,6 @@ export async function issueNotice({ actor, noticeId, now = new Date() }: { actor
         after: { status: "ISSUED", code, pdfSha256: sha256(pdf), docxSha256: sha256(docx) },
       });
       return { code, number };
-    },
-    { timeout: 60_000 },
-  );
+    });
+  });
 }

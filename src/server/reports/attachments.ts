@@ -4,7 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { checkUpload } from "@/server/storage/checked-upload";
-import { deleteStoredFile, readStoredFile, storeFile } from "@/server/storage/file-storage";
+import { deleteStoredFile, readStoredFile, withStoredFiles } from "@/server/storage/file-storage";
 import { loadReportFor } from "./report-scope";
 import { assertEditable } from "./write-report-content";
 
@@ -29,9 +29,9 @@ export async function addAttachment({
   const report = await loadReportFor(db, actor, reportId, "edit:report");
   assertEditable(report);
   const { fileName, mimeType, size, sha256 } = checkUpload(file);
-  const storageKey = await storeFile(file.bytes);
-  try {
-    return await db.$transaction(async (tx) => {
+  return withStoredFiles(async (store) => {
+    const storageKey = await store(file.bytes);
+    return db.$transaction(async (tx) => {
       // Re-check inside the transaction: the report may have been submitted meanwhile.
       const current = await loadReportFor(tx, actor, reportId, "edit:report");
       assertEditable(current);
@@ -56,10 +56,7 @@ export async function addAttachment({
       });
       return attachment;
     });
-  } catch (error) {
-    await deleteStoredFile(storageKey);
-    throw error;
-  }
+  });
 }
 
 export async function removeAttachment({

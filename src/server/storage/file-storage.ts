@@ -10,13 +10,49 @@ function pathOf(storageKey: string): string {
   return path.join(path.resolve(env().STORAGE_DIR), storageKey);
 }
 
-export async function storeFile(bytes: Uint8Array): Promise<string> {
+async function storeFile(bytes: Uint8Array): Promise<string> {
   const random = randomBytes(16).toString("hex");
   const storageKey = `${random.slice(0, 2)}/${random}`;
   const target = pathOf(storageKey);
   await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(target, bytes, { flag: "wx" });
+  const file = await fs.open(target, "wx");
+  try {
+    await file.writeFile(bytes);
+  } catch (error) {
+    // A disk that fills up mid-write must not leave half a file under a key nobody knows.
+    await file.close();
+    await fs.rm(target, { force: true });
+    throw error;
+  }
+  await file.close();
   return storageKey;
+}
+
+export type StoreFile = (bytes: Uint8Array) => Promise<string>;
+
+/**
+ * Runs work that records new files in the database (usually one transaction), writing each
+ * file through `store` as the work asks for it. A committed row therefore always finds its
+ * file, and when the work fails every file it stored is removed again: a failed save leaves
+ * nothing behind in storage. Only a crash between the write and the commit can still leave
+ * an unreferenced file, which is never served.
+ */
+export async function withStoredFiles<T>(work: (store: StoreFile) => Promise<T>): Promise<T> {
+  const writes: Promise<string>[] = [];
+  const store: StoreFile = (bytes) => {
+    const write = storeFile(bytes);
+    writes.push(write);
+    return write;
+  };
+  try {
+    return await work(store);
+  } catch (error) {
+    // Wait for writes still under way (e.g. the second of two parallel writes) so none is missed.
+    const written = await Promise.allSettled(writes);
+    // The caller needs the error that failed the work; a file that cannot be removed is only an orphan.
+    await Promise.allSettled(written.flatMap((write) => (write.status === "fulfilled" ? [deleteStoredFile(write.value)] : [])));
+    throw error;
+  }
 }
 
 export async function readStoredFile(storageKey: string): Promise<Buffer> {

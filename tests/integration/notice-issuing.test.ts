@@ -1,0 +1,203 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { PrismaClient } from "@prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/server/auth/actor";
+import { applyMigrations } from "@/server/db/migrate";
+import { approveNotice } from "@/server/notices/approve-notice";
+import { draftNotice } from "@/server/notices/draft-notice";
+import { issueNotice } from "@/server/notices/issue-notice";
+import { vi } from "@/messages/vi";
+import { createMeeting } from "../factories/meetings";
+import { createUnit } from "../factories/units";
+import { createUser } from "../factories/users";
+import { createEmptyDatabase, createTestDb, type TestDb } from "../setup/test-db";
+import { actorOf, seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
+
+const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-notice-issuing-"));
+process.env.STORAGE_DIR = storageDir;
+
+/** Every file under the storage folder, as relative paths. */
+function storedFiles(): string[] {
+  return fs
+    .readdirSync(storageDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(storageDir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+const inYear = (year: number) => new Date(`${year}-06-15T03:00:00Z`);
+
+describe("issuing conclusion notices per committee", () => {
+  let testDb: TestDb;
+  let db: PrismaClient;
+  let world: SmallWorld;
+  let province: { unitId: string; secretariat: Actor; leader: Actor };
+  let city: { unitId: string; secretariat: Actor; leader: Actor };
+  let meetings = 0;
+
+  /** An approved notice of a new concluded meeting of the unit (one open notice per meeting). */
+  async function approvedNotice(unit: typeof province): Promise<string> {
+    meetings += 1;
+    const meeting = await createMeeting(db, {
+      unitId: unit.unitId,
+      period: world.period,
+      status: "CONCLUDED",
+      title: `Hội nghị giao ban số ${meetings}`,
+      createdById: unit.secretariat.id,
+    });
+    const { id } = await draftNotice({ actor: unit.secretariat, meetingId: meeting.id });
+    await approveNotice({ actor: unit.leader, noticeId: id });
+    return id;
+  }
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    db = testDb.db;
+    world = await seedSmallWorld(db);
+    province = { unitId: world.units.province.id, secretariat: world.actors.secretariat, leader: world.actors.leader };
+    // A city under the province: "Thành ủy" gives the same suffix TU as "Tỉnh ủy".
+    const cityUnit = await createUnit(db, {
+      code: "TPTN",
+      name: "Thành phố Thử Nghiệm",
+      committeeName: "Thành ủy Thử Nghiệm",
+      placeName: "Thử Nghiệm",
+      level: "DISTRICT",
+      parent: world.units.province,
+    });
+    const account = async (username: string, fullName: string, role: "SECRETARIAT" | "LEADER") =>
+      actorOf(await createUser(db, { username, fullName, role, unitId: cityUnit.id, password: WORLD_PASSWORD }), cityUnit);
+    city = {
+      unitId: cityUnit.id,
+      secretariat: await account("thuky.thanhpho", "Võ Thị Thành", "SECRETARIAT"),
+      leader: await account("lanhdao.thanhpho", "Đặng Văn Phố", "LEADER"),
+    };
+  });
+  afterAll(async () => {
+    await testDb.cleanup();
+    fs.rmSync(storageDir, { recursive: true, force: true });
+  });
+
+  it("lets the province and a city under it each issue their first notice as number 1", async () => {
+    const provinceNotice = await approvedNotice(province);
+    const cityNotice = await approvedNotice(city);
+    expect(await issueNotice({ actor: province.secretariat, noticeId: provinceNotice, now: inYear(2020) })).toEqual({
+      code: "1-TB/TU",
+      number: 1,
+    });
+    expect(await issueNotice({ actor: city.secretariat, noticeId: cityNotice, now: inYear(2020) })).toEqual({
+      code: "1-TB/TU",
+      number: 1,
+    });
+    const rows = await db.conclusionNotice.findMany({ where: { id: { in: [provinceNotice, cityNotice] } } });
+    expect(rows.map((row) => row.status)).toEqual(["ISSUED", "ISSUED"]);
+
+    // The register starts again each year, so the same unit issues "1-TB/TU" once more.
+    const nextYear = await approvedNotice(city);
+    expect(await issueNotice({ actor: city.secretariat, noticeId: nextYear, now: inYear(2021) })).toEqual({
+      code: "1-TB/TU",
+      number: 1,
+    });
+  });
+
+  it("still gives concurrent issues in one unit consecutive distinct numbers", async () => {
+    const ids = [];
+    for (let i = 0; i < 4; i += 1) ids.push(await approvedNotice(city));
+    const results = await Promise.all(
+      ids.map((noticeId) => issueNotice({ actor: city.secretariat, noticeId, now: inYear(2022) })),
+    );
+    expect(results.map((result) => result.number).sort()).toEqual([1, 2, 3, 4]);
+    expect(new Set(results.map((result) => result.code)).size).toBe(4);
+  });
+
+  it("refuses a number its register already gave, with a clear conflict and no file left behind", async () => {
+    await issueNotice({ actor: province.secretariat, noticeId: await approvedNotice(province), now: inYear(2023) });
+    // A register behind its notices (edited by hand, restored from elsewhere) hands out 1 again.
+    await db.documentNumberRegister.updateMany({
+      where: { unitId: province.unitId, docType: "TB", year: 2023 },
+      data: { lastNumber: 0 },
+    });
+    const noticeId = await approvedNotice(province);
+    const before = storedFiles();
+    await expect(issueNotice({ actor: province.secretariat, noticeId, now: inYear(2023) })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: vi.notices.rules.numberTaken("1-TB/TU", 2023),
+    });
+    expect(storedFiles()).toEqual(before);
+    const notice = await db.conclusionNotice.findUniqueOrThrow({ where: { id: noticeId } });
+    expect(notice).toMatchObject({ status: "APPROVED", number: null, pdfStorageKey: null });
+  });
+
+  it("removes the stored PDF and DOCX when the issuing transaction fails, and gives the number back", async () => {
+    const noticeId = await approvedNotice(city);
+    // The audit record is written after the files are stored and the notice is updated.
+    await db.$executeRawUnsafe(`
+      CREATE FUNCTION fail_notice_issue() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+    await db.$executeRawUnsafe(`
+      CREATE TRIGGER fail_notice_issue BEFORE INSERT ON "AuditLog"
+      FOR EACH ROW WHEN (NEW."action" = 'notice.issue') EXECUTE FUNCTION fail_notice_issue()`);
+    const before = storedFiles();
+    try {
+      await expect(issueNotice({ actor: city.secretariat, noticeId, now: inYear(2024) })).rejects.toThrow();
+      expect(storedFiles()).toEqual(before);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER fail_notice_issue ON "AuditLog"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION fail_notice_issue()`);
+    }
+    expect(await db.conclusionNotice.findUniqueOrThrow({ where: { id: noticeId } })).toMatchObject({ status: "APPROVED" });
+    const issued = await issueNotice({ actor: city.secretariat, noticeId, now: inYear(2024) });
+    expect(issued.number).toBe(1);
+    expect(storedFiles()).toHaveLength(before.length + 2);
+  });
+});
+
+describe("the migration to numbers per register", () => {
+  const MIGRATION = "20261201110000_notice_number_per_register";
+
+  it("links the notices issued before it to the register their number came from", async () => {
+    const database = await createEmptyDatabase();
+    const earlier = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-migrations-"));
+    try {
+      const migrations = path.join(process.cwd(), "prisma", "migrations");
+      for (const name of fs.readdirSync(migrations).filter((name) => name < MIGRATION)) {
+        fs.cpSync(path.join(migrations, name), path.join(earlier, name), { recursive: true });
+      }
+      await applyMigrations(database.runner, earlier);
+      // Raw SQL: the Prisma client knows only the newest schema.
+      await database.runner.exec(`
+        INSERT INTO "Unit" ("id", "code", "name", "committeeName", "placeName", "level", "path", "updatedAt") VALUES
+          ('p', 'P', 'Tỉnh A', 'Tỉnh ủy A', 'A', 'PROVINCE', '/p/', now()),
+          ('h', 'H', 'Huyện B', 'Huyện ủy B', 'B', 'DISTRICT', '/p/h/', now());
+        INSERT INTO "User" ("id", "username", "passwordHash", "fullName", "role", "unitId", "updatedAt")
+          VALUES ('u', 'u', 'x', 'U', 'SECRETARIAT', 'p', now());
+        INSERT INTO "Period" ("id", "year", "type", "index", "startDate", "endDate")
+          VALUES ('q', 2020, 'QUARTER', 4, '2020-10-01', '2020-12-31');
+        INSERT INTO "Meeting" ("id", "unitId", "periodId", "title", "createdById", "updatedAt") VALUES
+          ('mp', 'p', 'q', 'Họp tỉnh', 'u', now()),
+          ('mh', 'h', 'q', 'Họp huyện', 'u', now());
+        INSERT INTO "DocumentNumberRegister" ("id", "unitId", "docType", "year", "lastNumber") VALUES
+          ('p2020', 'p', 'TB', 2020, 1),
+          ('h2020', 'h', 'TB', 2020, 1),
+          ('h2021', 'h', 'TB', 2021, 1);
+        INSERT INTO "ConclusionNotice" ("id", "meetingId", "subject", "body", "status", "number", "code", "issuedAt", "updatedAt") VALUES
+          ('np', 'mp', 's', 'b', 'ISSUED', 1, '1-TB/TU', '2020-06-15 03:00:00', now()),
+          ('nh', 'mh', 's', 'b', 'CANCELLED', 1, '1-TB/HU', '2020-12-31 18:00:00', now()),
+          ('nd', 'mh', 's', 'b', 'DRAFT', NULL, NULL, NULL, now());`);
+      await applyMigrations(database.runner);
+      const rows = await database.runner.query<{ id: string; registerId: string | null }>(
+        `SELECT "id", "registerId" FROM "ConclusionNotice" ORDER BY "id"`,
+      );
+      // 31 December 18:00 UTC is already 1 January 2021 in Vietnam, where the register was chosen.
+      expect(rows).toEqual([
+        { id: "nd", registerId: null },
+        { id: "nh", registerId: "h2021" },
+        { id: "np", registerId: "p2020" },
+      ]);
+    } finally {
+      fs.rmSync(earlier, { recursive: true, force: true });
+      await database.close();
+    }
+  });
+});
