@@ -19,9 +19,11 @@ export const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export async function listTables(db: SqlRunner): Promise<TableInfo[]> {
   const tables = await db.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> $1 ORDER BY c.relname`,
+     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> $1`,
     [MIGRATIONS_TABLE],
   );
+  // Sorted here, not by the database's collation, so PGlite and PostgreSQL list them alike.
+  tables.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const columns = await db.query<{ table: string; column: string }>(
     `SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
      WHERE table_schema = current_schema() AND is_generated = 'NEVER' ORDER BY table_name, ordinal_position`,
@@ -41,6 +43,7 @@ export async function listTables(db: SqlRunner): Promise<TableInfo[]> {
      JOIN pg_attribute ra ON ra.attrelid = k.confrelid AND ra.attnum = k.confkey[1]
      WHERE k.contype = 'f' AND n.nspname = current_schema()`,
   );
+  foreignKeys.sort((a, b) => (a.referenced < b.referenced ? -1 : a.referenced > b.referenced ? 1 : 0));
 
   const infos = new Map<string, TableInfo>(
     tables.map(({ name }) => [
