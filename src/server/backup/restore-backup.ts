@@ -120,10 +120,9 @@ async function resetSequences(db: SqlRunner) {
      WHERE s.relkind = 'S' AND n.nspname = current_schema()`,
   );
   for (const { sequence, table, column } of owned) {
-    await db.query(
-      `SELECT setval($1::regclass, COALESCE((SELECT max(${quote(column)}) FROM ${quote(table)}), 0) + 1, false)`,
-      [sequence],
-    );
+    await db.query(`SELECT setval($1::regclass, COALESCE((SELECT max(${quote(column)}) FROM ${quote(table)}), 0) + 1, false)`, [
+      sequence,
+    ]);
   }
 }
 

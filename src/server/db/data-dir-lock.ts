@@ -20,12 +20,13 @@ export interface LockOwner {
 }
 
 export class DataDirLockedError extends Error {
-  constructor(
-    readonly lockFile: string,
-    readonly owner: LockOwner,
-  ) {
+  /** The holder's pid only: the error may be printed whole, and the lock's token must not be. */
+  readonly pid: number;
+
+  constructor(lockFile: string, owner: LockOwner) {
     super(vi.ops.databaseLocked(lockFile.replace(/\.lock$/, ""), owner.pid));
     this.name = "DataDirLockedError";
+    this.pid = owner.pid;
   }
 }
 
@@ -74,8 +75,10 @@ export function liveLockOwner(dataDir: string): LockOwner | null {
 
 // Locks this process holds, so that exit releases them and a second open here is refused too
 // (two PGlite instances on one folder corrupt it as surely as two processes do).
-const held = ((globalThis as unknown as { giaobanDataDirLocks?: Map<string, string> }).giaobanDataDirLocks ??=
-  new Map<string, string>());
+const held = ((globalThis as unknown as { giaobanDataDirLocks?: Map<string, string> }).giaobanDataDirLocks ??= new Map<
+  string,
+  string
+>());
 let exitHookInstalled = false;
 
 function releaseAllSync() {
