@@ -788,6 +788,9 @@ export const vi = {
       "Hãy dừng cổng giao ban rồi chạy lại lệnh này, hoặc làm việc đó qua cổng đang chạy " +
       "(việc gửi thông báo tự chạy trong cổng; sao lưu: npm run backup), " +
       "hoặc dùng PostgreSQL (đặt DATABASE_URL) để nhiều tiến trình cùng dùng một cơ sở dữ liệu.",
+    databaseLockedElsewhere: (dataDir: string, pid: number, hostname: string, lockFile: string) =>
+      `Cơ sở dữ liệu nhúng ${dataDir} đang được tiến trình ${pid} trên máy "${hostname}" sử dụng; không kiểm tra được tiến trình đó từ máy này. ` +
+      `Nếu chắc chắn không còn tiến trình nào dùng thư mục này (ví dụ container cũ đã bị xóa), hãy xóa tệp ${lockFile} rồi chạy lại.`,
     notifyJobEmbedded:
       "Với cơ sở dữ liệu nhúng (PGlite), cổng giao ban tự chạy việc gửi thông báo mỗi giờ trong tiến trình máy chủ " +
       "(NOTIFY_INTERVAL_MINUTES); không cần cron. Chỉ chạy npm run jobs:notify từ cron khi dùng PostgreSQL (DATABASE_URL).",

@@ -72,6 +72,17 @@ describe("single writer for the embedded database", () => {
     releaseDataDirLock(lockFile);
   });
 
+  it("never takes over a lock from another machine, and says how to clear it", () => {
+    const dataDir = path.join(scratch, "elsewhere");
+    const lockFile = lockFileOf(dataDir);
+    const foreign = { pid: deadPid(), hostname: "other-container", identity: null, port: null, token: "theirs" };
+    fs.writeFileSync(lockFile, JSON.stringify(foreign));
+    expect(() => acquireDataDirLock(dataDir)).toThrow(
+      vi.ops.databaseLockedElsewhere(dataDir, foreign.pid, "other-container", lockFile),
+    );
+    expect(JSON.parse(fs.readFileSync(lockFile, "utf8")).token).toBe("theirs");
+  });
+
   it("takes over a lock file left empty by a crash while it was written", () => {
     const dataDir = path.join(scratch, "empty");
     fs.writeFileSync(lockFileOf(dataDir), "");

@@ -24,7 +24,12 @@ export class DataDirLockedError extends Error {
   readonly pid: number;
 
   constructor(lockFile: string, owner: LockOwner) {
-    super(vi.ops.databaseLocked(lockFile.replace(/\.lock$/, ""), owner.pid));
+    const dataDir = lockFile.replace(/\.lock$/, "");
+    super(
+      owner.hostname === os.hostname()
+        ? vi.ops.databaseLocked(dataDir, owner.pid)
+        : vi.ops.databaseLockedElsewhere(dataDir, owner.pid, owner.hostname, lockFile),
+    );
     this.name = "DataDirLockedError";
     this.pid = owner.pid;
   }
