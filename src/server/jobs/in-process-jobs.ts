@@ -1,4 +1,5 @@
 import "server-only";
+import { getDb } from "@/server/db/client";
 import { generateNotifications } from "@/server/notifications/run-notification-job";
 import { vi } from "@/messages/vi";
 import { startSchedule, type Schedule } from "./scheduler";
@@ -35,4 +36,16 @@ export function startInProcessJobs({
 export async function stopInProcessJobs(): Promise<void> {
   await holder.giaobanJobs?.stop();
   holder.giaobanJobs = undefined;
+}
+
+/**
+ * At server start on the embedded database: takes the data folder now, so that a second
+ * server (or a script holding it) stops this start rather than a later request, then
+ * schedules the jobs. `next build` loads the instrumentation in its prerendering workers:
+ * they must not take the folder.
+ */
+export async function startEmbeddedDatabaseDuties(intervalMs: number): Promise<void> {
+  if (process.env.DATABASE_URL || process.env.NEXT_PHASE === "phase-production-build") return;
+  await getDb();
+  startInProcessJobs({ intervalMs });
 }
