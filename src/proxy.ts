@@ -2,7 +2,13 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth-secret";
 
-const PUBLIC_PATHS = [/^\/login$/, /^\/news(\/.*)?$/, /^\/api\/health(\/live|\/ready)?$/, /^\/api\/auth\/.*/];
+const PUBLIC_PATHS = [
+  /^\/login$/,
+  /^\/news(\/.*)?$/,
+  /^\/api\/health(\/live|\/ready)?$/,
+  /^\/api\/auth\/.*/,
+  /^\/api\/internal\/backup$/,
+];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === "development";

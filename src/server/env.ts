@@ -19,6 +19,13 @@ export const ZEnvSchema = z.object({
   STORAGE_DIR: z.string().default("./storage"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** How often the server runs the notification job itself (embedded database only). */
+  NOTIFY_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
   SESSION_MAX_AGE_HOURS: z.coerce
     .number()
     .int()

@@ -98,10 +98,11 @@ async function createPgliteDatabase(): Promise<EmptyDatabase> {
   };
 }
 
-/** A database with nothing in it, not even the migrations. */
-export function createEmptyDatabase(): Promise<EmptyDatabase> {
+/** A database with nothing in it, not even the migrations; of the given kind, or the configured one. */
+export function createEmptyDatabase(kind = testDbKind()): Promise<EmptyDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  return serverUrl ? createPostgresDatabase(serverUrl) : createPgliteDatabase();
+  if (kind === "postgres" && !serverUrl) throw new Error("A PostgreSQL test database needs TEST_DATABASE_URL");
+  return kind === "postgres" ? createPostgresDatabase(serverUrl!) : createPgliteDatabase();
 }
 
 /**
