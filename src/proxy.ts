@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth-secret";
+import { USER_HEADER } from "@/server/logging/request-log";
 
 const PUBLIC_PATHS = [/^\/login$/, /^\/news(\/.*)?$/, /^\/api\/health$/, /^\/api\/auth\/.*/];
 
@@ -25,6 +26,7 @@ function contentSecurityPolicy(nonce: string): string {
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((pattern) => pattern.test(pathname));
+  let userId: string | undefined;
   if (!isPublic) {
     const token = await getToken({
       req: request,
@@ -38,6 +40,7 @@ export async function proxy(request: NextRequest) {
       if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
       return NextResponse.redirect(login);
     }
+    userId = typeof token.uid === "string" ? token.uid : token.sub;
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
@@ -46,6 +49,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  // For the request log line; the HTTP wrapper (scripts/serve.ts) strips it before sending.
+  if (userId) response.headers.set(USER_HEADER, userId);
   return response;
 }
 
