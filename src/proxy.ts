@@ -55,5 +55,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Static files of public/ and the manifest are served to signed-out visitors and crawlers too.
+  matcher: [
+    "/((?!_next/static|_next/image|favicon\\.ico|favicon\\.svg|icon-\\d+\\.png|robots\\.txt|manifest\\.webmanifest).*)",
+  ],
 };
