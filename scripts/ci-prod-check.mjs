@@ -2,7 +2,7 @@
 // steps: copy the built standalone folder, `npm ci --omit=dev` in it, start it with
 // migrations against a fresh PostgreSQL database, then check health, a sign-in and the
 // request log, and stop it. Writes the checks to a JSON report for scripts/ci-summary.mjs.
-//   node scripts/ci-prod-check.mjs [--report FILE] [--port 3207]
+//   node scripts/ci-prod-check.mjs [--report FILE] [--port 3101]
 // ADMIN_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) creates the database.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,7 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 
-const { values } = parseArgs({ options: { report: { type: "string" }, port: { type: "string", default: "3207" } } });
+const { values } = parseArgs({ options: { report: { type: "string" }, port: { type: "string", default: "3101" } } });
 const root = path.resolve(import.meta.dirname, "..");
 const standalone = path.join(root, ".next", "standalone");
 const adminUrl = process.env.ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";

@@ -56,7 +56,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Static files of public/ and the manifest are served to signed-out visitors and crawlers too.
-  matcher: [
-    "/((?!_next/static|_next/image|favicon\\.ico|favicon\\.svg|icon-\\d+\\.png|robots\\.txt|manifest\\.webmanifest).*)",
-  ],
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|favicon\\.svg|icon-\\d+\\.png|robots\\.txt|manifest\\.webmanifest).*)"],
 };
