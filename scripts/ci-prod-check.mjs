@@ -78,9 +78,9 @@ try {
   if (!check("standalone build present", fs.existsSync(path.join(standalone, "dist", "serve.mjs")))) {
     throw new Error("run npm run build first");
   }
-  fs.cpSync(standalone, app, { recursive: true });
-  // The traced node_modules of the build go; only the production install stays.
-  fs.rmSync(path.join(app, "node_modules"), { recursive: true, force: true });
+  // Without the traced node_modules of the build: only the production install is there.
+  const traced = path.join(standalone, "node_modules");
+  fs.cpSync(standalone, app, { recursive: true, filter: (source) => source !== traced });
   const install = spawnSync("npm", ["ci", "--omit=dev", "--no-audit", "--no-fund"], { cwd: app, stdio: "inherit" });
   check("npm ci --omit=dev", install.status === 0);
   check("no devDependency installed", !fs.existsSync(path.join(app, "node_modules", "tsx")));
