@@ -60,7 +60,10 @@ function buildIfNeeded() {
   const stampFile = path.join(".next", "giaoban-source-stamp");
   const stamp = sourceStamp();
   const built =
-    fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
+    fs.existsSync(path.join(".next", "BUILD_ID")) &&
+    fs.existsSync(path.join("dist", "serve.mjs")) &&
+    fs.existsSync(stampFile) &&
+    fs.readFileSync(stampFile, "utf8") === stamp;
   if (built) return;
   console.log("Đang biên dịch ứng dụng (lần đầu mất khoảng một phút)…");
   run("npm", ["run", "build"]);
