@@ -3,7 +3,16 @@ import nextTypescript from "eslint-config-next/typescript";
 
 const config = [
   {
-    ignores: [".next/**", "node_modules/**", "data/**", "storage/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "data/**",
+      "storage/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "dist/**",
+    ],
   },
   ...nextCoreWebVitals,
   ...nextTypescript,

@@ -11,6 +11,8 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A self-contained server in .next/standalone; scripts/build-prod.mjs completes it (docs/decisions/0017).
+  output: "standalone",
   // Native and WASM packages load from node_modules at run time instead of being bundled.
   serverExternalPackages: [
     "@electric-sql/pglite",

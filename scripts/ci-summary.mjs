@@ -1,4 +1,4 @@
-// Adds up the JSON reports of Vitest and Playwright into "N passed, N failed[, N skipped]".
+// Adds up the JSON reports of Vitest, Playwright and the production check into "N passed, N failed[, N skipped]".
 import fs from "node:fs";
 import path from "node:path";
 
@@ -25,6 +25,16 @@ if (fs.existsSync(playwright)) {
   passed += stats.expected + stats.flaky;
   failed += stats.unexpected;
   skipped += stats.skipped;
+} else {
+  failed += 1;
+}
+
+// Each check of the production path (scripts/ci-prod-check.mjs) counts as a test.
+const production = path.join(dir, "prod-check.json");
+if (fs.existsSync(production)) {
+  const { checks } = JSON.parse(fs.readFileSync(production, "utf8"));
+  passed += checks.filter((check) => check.ok).length;
+  failed += checks.filter((check) => !check.ok).length;
 } else {
   failed += 1;
 }

@@ -20,7 +20,7 @@ for (const script of ["scripts/migrate.ts", "prisma/seed.ts"]) {
   const result = spawnSync("npx", ["tsx", "--conditions=react-server", script], { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["dist/serve.mjs", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 const stop = () => {
   server.kill("SIGTERM");
   fs.rmSync(dataDir, { recursive: true, force: true });

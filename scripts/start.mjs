@@ -1,4 +1,5 @@
-// `npm start`: migrate, seed once, build when the sources changed, then serve.
+// `npm start` (quick start from the sources): migrate, seed once, build when the sources
+// changed, then serve. A production server runs the built folder instead (README "Production").
 // Everything runs from node_modules; nothing is downloaded (docs/decisions/0001).
 import { spawnSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -10,7 +11,7 @@ process.chdir(root);
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
 
 const production = process.env.NODE_ENV === "production";
-process.env.NODE_ENV = "production"; // `next start` always serves the optimized build
+process.env.NODE_ENV = "production"; // the server always serves the optimized build
 
 function ensureSecret() {
   if (process.env.NEXTAUTH_SECRET) return;
@@ -44,6 +45,7 @@ function sourceStamp() {
   for (const target of [
     "src",
     "public",
+    "scripts",
     "prisma/schema.prisma",
     "package-lock.json",
     "next.config.ts",
@@ -58,29 +60,16 @@ function buildIfNeeded() {
   const stampFile = path.join(".next", "giaoban-source-stamp");
   const stamp = sourceStamp();
   const built =
-    fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
+    fs.existsSync(path.join(".next", "BUILD_ID")) &&
+    fs.existsSync(path.join("dist", "serve.mjs")) &&
+    fs.existsSync(stampFile) &&
+    fs.readFileSync(stampFile, "utf8") === stamp;
   if (built) return;
   console.log("Đang biên dịch ứng dụng (lần đầu mất khoảng một phút)…");
-  run("npx", ["next", "build"]);
+  run("npm", ["run", "build"]);
   fs.writeFileSync(stampFile, stamp);
 }
 
-/** Server processes sharing the port (WEB_CONCURRENCY); the embedded database allows only one. */
-function serverProcesses() {
-  const raw = process.env.WEB_CONCURRENCY ?? "1";
-  const count = Number(raw);
-  if (!Number.isInteger(count) || count < 1 || count > 64) {
-    console.error(`WEB_CONCURRENCY phải là số nguyên từ 1 đến 64 (đang là "${raw}").`);
-    process.exit(1);
-  }
-  if (count > 1 && !process.env.DATABASE_URL) {
-    console.error("WEB_CONCURRENCY lớn hơn 1 cần DATABASE_URL: cơ sở dữ liệu nhúng (PGlite) chỉ mở được trong một tiến trình.");
-    process.exit(1);
-  }
-  return count;
-}
-
-const processes = serverProcesses();
 ensureSecret();
 if (!production && !process.env.SEED_DEMO) process.env.SEED_DEMO = "true";
 run("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"]);
@@ -89,9 +78,7 @@ buildIfNeeded();
 
 const port = process.env.PORT ?? "3000";
 console.log(`Cổng giao ban: http://localhost:${port}`);
-const server =
-  processes > 1
-    ? spawn("node", ["scripts/serve-cluster.mjs", "-p", port], { stdio: "inherit", env: process.env })
-    : spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+// The same server as production (dist/serve.mjs: JSON request logs, WEB_CONCURRENCY processes).
+const server = spawn(process.execPath, ["dist/serve.mjs", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth-secret";
+import { USER_HEADER } from "@/server/logging/request-log";
 
 const PUBLIC_PATHS = [
   /^\/login$/,
@@ -31,6 +32,7 @@ function contentSecurityPolicy(nonce: string): string {
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((pattern) => pattern.test(pathname));
+  let userId: string | undefined;
   if (!isPublic) {
     const token = await getToken({
       req: request,
@@ -44,6 +46,7 @@ export async function proxy(request: NextRequest) {
       if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
       return NextResponse.redirect(login);
     }
+    userId = typeof token.uid === "string" ? token.uid : token.sub;
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
@@ -52,9 +55,12 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  // For the request log line; the HTTP wrapper (scripts/serve.ts) strips it before sending.
+  if (userId) response.headers.set(USER_HEADER, userId);
   return response;
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Static files of public/ and the manifest are served to signed-out visitors and crawlers too.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|favicon\\.svg|icon-\\d+\\.png|robots\\.txt|manifest\\.webmanifest).*)"],
 };
