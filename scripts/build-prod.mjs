@@ -1,7 +1,7 @@
 // Completes `next build` into a production folder, .next/standalone, that runs without
 // the sources and without devDependencies (docs/decisions/0017):
 //  - compiles the server wrapper and the operator scripts (migrate, seed, create-admin,
-//    notify-job) with esbuild into dist/*.mjs, so production needs no tsx;
+//    notify-job, backup, restore) with esbuild into dist/*.mjs, so production needs no tsx;
 //  - copies what the standalone server does not trace: public/, .next/static, the
 //    migrations, the PDF fonts, and the files `npm ci --omit=dev` needs there.
 import fs from "node:fs";
@@ -20,6 +20,8 @@ await build({
     seed: "prisma/seed.ts",
     "create-admin": "scripts/create-admin.ts",
     "notify-job": "scripts/notify-job.ts",
+    backup: "scripts/backup.ts",
+    restore: "scripts/restore.ts",
   },
   outdir: "dist",
   outExtension: { ".js": ".mjs" },
