@@ -1,0 +1,36 @@
+import "server-only";
+
+/**
+ * pdfkit cuts a word wider than the line by re-measuring the whole rest of the word for every
+ * line it cuts off: a 20,000-character run without spaces cost seconds and gigabytes, 50,000
+ * exhausted the heap. A zero-width space (no advance, a break opportunity for pdfkit's line
+ * breaker) after every few characters of such a run keeps every measured word short, so layout
+ * is linear. Runs up to 24 characters (words, codes, most addresses) are left whole.
+ */
+const ZERO_WIDTH_SPACE = "\u200b";
+const LONG_RUN = /[^ \t\n\u200b]{25,}/g;
+/** Eight characters, each with up to three combining marks, so accents stay on their letter. */
+const CHUNK = /(?:\P{M}\p{M}{0,3}|\p{M}){8}(?!$)/gu;
+
+/** The text with break opportunities in its long runs; applying it twice changes nothing more. */
+export function breakableText(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(CHUNK, `$&${ZERO_WIDTH_SPACE}`));
+}
+
+/**
+ * Pieces of at most `length` characters, each ending at a space or zero-width space, for text
+ * that went through `breakableText` (which leaves one at least every 32 characters).
+ */
+export function piecesOf(text: string, length: number): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (text.length - start > length) {
+    const window = text.slice(start, start + length);
+    const cut = Math.max(window.lastIndexOf(" "), window.lastIndexOf(ZERO_WIDTH_SPACE));
+    const end = start + (cut > 0 ? cut + 1 : length);
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
