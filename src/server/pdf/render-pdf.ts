@@ -12,36 +12,49 @@ import { AppError } from "@/server/errors";
 const MAX_WAITING = 8;
 const CACHE_BYTES = 32 * 1024 * 1024;
 
-const cache = new Map<string, Buffer>();
-let cachedBytes = 0;
-const inFlight = new Map<string, Promise<Buffer>>();
-let rendering = false;
-const waiting: (() => void)[] = [];
+interface RenderState {
+  rendering: boolean;
+  waiting: (() => void)[];
+  inFlight: Map<string, Promise<Buffer>>;
+  /** Insertion order is recency: the first entry is the least recently used. */
+  cache: Map<string, Buffer>;
+  cachedBytes: number;
+}
+
+// Per process, not per module instance: Next may evaluate this module once per server bundle
+// (route handlers, server actions) and again on every dev reload.
+const state = ((globalThis as unknown as { giaobanPdfRenders?: RenderState }).giaobanPdfRenders ??= {
+  rendering: false,
+  waiting: [],
+  inFlight: new Map(),
+  cache: new Map(),
+  cachedBytes: 0,
+});
 
 async function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  if (rendering) {
-    if (waiting.length >= MAX_WAITING) throw new AppError("BUSY");
+  if (state.rendering) {
+    if (state.waiting.length >= MAX_WAITING) throw new AppError("BUSY");
     // The finishing render hands its turn over directly, so `rendering` stays true.
-    await new Promise<void>((resolve) => waiting.push(resolve));
+    await new Promise<void>((resolve) => state.waiting.push(resolve));
   }
-  rendering = true;
+  state.rendering = true;
   try {
     return await work();
   } finally {
-    const next = waiting.shift();
+    const next = state.waiting.shift();
     if (next) next();
-    else rendering = false;
+    else state.rendering = false;
   }
 }
 
 function remember(key: string, bytes: Buffer) {
   if (bytes.byteLength > CACHE_BYTES) return;
-  cache.set(key, bytes);
-  cachedBytes += bytes.byteLength;
-  for (const [oldest, old] of cache) {
-    if (cachedBytes <= CACHE_BYTES) break;
-    cache.delete(oldest);
-    cachedBytes -= old.byteLength;
+  state.cache.set(key, bytes);
+  state.cachedBytes += bytes.byteLength;
+  for (const [oldest, old] of state.cache) {
+    if (state.cachedBytes <= CACHE_BYTES) break;
+    state.cache.delete(oldest);
+    state.cachedBytes -= old.byteLength;
   }
 }
 
@@ -62,22 +75,21 @@ async function contentKey(kind: string, document: unknown): Promise<string> {
  */
 export async function renderPdf<T>(kind: string, document: T, layout: (document: T) => Promise<Buffer>): Promise<Buffer> {
   const key = await contentKey(kind, document);
-  const kept = cache.get(key);
+  const kept = state.cache.get(key);
   if (kept) {
-    // Most recently used last, so eviction drops the least recently used.
-    cache.delete(key);
-    cache.set(key, kept);
+    state.cache.delete(key);
+    state.cache.set(key, kept);
     return kept;
   }
-  let pending = inFlight.get(key);
+  let pending = state.inFlight.get(key);
   if (!pending) {
     pending = inTurn(() => layout(document))
       .then((bytes) => {
         remember(key, bytes);
         return bytes;
       })
-      .finally(() => inFlight.delete(key));
-    inFlight.set(key, pending);
+      .finally(() => state.inFlight.delete(key));
+    state.inFlight.set(key, pending);
   }
   return pending;
 }
