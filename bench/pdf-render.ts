@@ -60,7 +60,9 @@ const header = ["document", "wall s", "cpu s", "+rss MB", "max lag ms", "pages",
 const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
 const line = (row: string[]) =>
   `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(" | ")} |`;
-console.log(`node ${process.version}, ${(await import("node:os")).cpus().length} CPU, load ${(await import("node:os")).loadavg()[0].toFixed(1)}`);
+console.log(
+  `node ${process.version}, ${(await import("node:os")).cpus().length} CPU, load ${(await import("node:os")).loadavg()[0].toFixed(1)}`,
+);
 console.log(line(header));
 console.log(`|${widths.map((w, i) => (i === 0 ? ":" : "") + "-".repeat(w + 1) + (i === 0 ? "" : ":")).join("|")}|`);
 for (const row of rows) console.log(line(row));

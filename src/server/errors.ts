@@ -1,7 +1,8 @@
 import "server-only";
 import { vi } from "@/messages/vi";
 
-export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID_INPUT" | "INVALID_STATE" | "BUSY";
+export type AppErrorCode =
+  "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID_INPUT" | "INVALID_STATE" | "BUSY";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,

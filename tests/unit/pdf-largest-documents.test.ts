@@ -15,7 +15,10 @@ function extractedText(bytes: Buffer, name: string): string {
   const file = path.join(dir, `${name}.pdf`);
   fs.writeFileSync(file, bytes);
   execFileSync("pdftotext", [file, `${file}.txt`]);
-  return fs.readFileSync(`${file}.txt`, "utf8").normalize("NFC").replace(/[\s\u200b]+/g, "");
+  return fs
+    .readFileSync(`${file}.txt`, "utf8")
+    .normalize("NFC")
+    .replace(/[\s\u200b]+/g, "");
 }
 
 /**
@@ -53,7 +56,7 @@ const LAG_BOUND_MS = 2000;
 const SLOW = 300_000;
 
 describe("the largest unspaced documents the validators allow", () => {
-  it("minutes render with bounded memory while the event loop keeps answering", async () => {
+  it("minutes render with bounded memory while the event loop keeps answering", { timeout: SLOW }, async () => {
     const document = largestMinutes();
     const result = await measured(() => renderMinutesPdf(document));
     expect(result.bytes.subarray(0, 5).toString()).toBe("%PDF-");
@@ -74,9 +77,9 @@ describe("the largest unspaced documents the validators allow", () => {
       expect(text).toContain(field.slice(-60));
     }
     expect(text).toContain(unspaced(LIMITS.remarkBody, `PHÁTBIỂU${last}`));
-  }, SLOW);
+  });
 
-  it("a notice renders with bounded memory while the event loop keeps answering", async () => {
+  it("a notice renders with bounded memory while the event loop keeps answering", { timeout: SLOW }, async () => {
     const document = largestNotice();
     const result = await measured(() => renderNoticePdf(document));
     expect(result.bytes.subarray(0, 5).toString()).toBe("%PDF-");
@@ -96,5 +99,5 @@ describe("the largest unspaced documents the validators allow", () => {
       expect(text).toContain(field.slice(0, 40));
       expect(text).toContain(field.slice(-40));
     }
-  }, SLOW);
+  });
 });

@@ -9,17 +9,39 @@ import "server-only";
  */
 const ZERO_WIDTH_SPACE = "\u200b";
 const LONG_RUN = /[^ \t\n\u200b]{25,}/g;
-/** Eight characters, each with up to three combining marks, so accents stay on their letter. */
-const CHUNK = /(?:\P{M}\p{M}{0,3}|\p{M}){8}(?!$)/gu;
+const CHUNK_LENGTH = 8;
+/** Marks kept with their letter (Vietnamese typed decomposed has two); more are counted as characters. */
+const MARKS_PER_LETTER = 3;
+const MARK = /\p{M}/u;
+
+function chunked(run: string): string {
+  let out = "";
+  let characters = 0;
+  let marks = 0;
+  for (const char of run) {
+    if (marks < MARKS_PER_LETTER && MARK.test(char)) {
+      marks += 1;
+    } else {
+      if (characters === CHUNK_LENGTH) {
+        out += ZERO_WIDTH_SPACE;
+        characters = 0;
+      }
+      characters += 1;
+      marks = 0;
+    }
+    out += char;
+  }
+  return out;
+}
 
 /** The text with break opportunities in its long runs; applying it twice changes nothing more. */
 export function breakableText(text: string): string {
-  return text.replace(LONG_RUN, (run) => run.replace(CHUNK, `$&${ZERO_WIDTH_SPACE}`));
+  return text.replace(LONG_RUN, chunked);
 }
 
 /**
  * Pieces of at most `length` characters, each ending at a space or zero-width space, for text
- * that went through `breakableText` (which leaves one at least every 32 characters).
+ * that went through `breakableText` (which leaves one at least every 32 code points).
  */
 export function piecesOf(text: string, length: number): string[] {
   const pieces: string[] = [];
