@@ -27,13 +27,19 @@ describe("text prepared for PDF layout", () => {
     expect(prepared.replaceAll(ZWSP, "")).toBe(decomposed);
   });
 
-  it("cuts a long paragraph into pieces ending at break opportunities", () => {
-    const text = breakableText(`${"Tình hình ".repeat(300)}${"x".repeat(5000)} cuối`);
+  it("cuts only long unspaced runs into pieces, so justified text is never split", () => {
+    const spaced = breakableText("Tình hình ".repeat(3000));
+    expect(piecesOf(spaced, 2000)).toEqual([spaced]);
+
+    const text = breakableText(`${"Tình hình ".repeat(300)}${"ĐảngCộngsản".repeat(2000)} cuối`);
     const pieces = piecesOf(text, 2000);
     expect(pieces.join("")).toBe(text);
+    expect(pieces.length).toBeGreaterThan(10);
     for (const piece of pieces.slice(0, -1)) {
-      expect(piece.length).toBeLessThanOrEqual(2000);
-      expect(piece).toMatch(/[ \u200b]$/);
+      expect(piece.length).toBeGreaterThanOrEqual(2000);
+      expect(piece.endsWith(ZWSP)).toBe(true);
     }
+    // The first piece runs on through the spaced text to the first break opportunity after 2,000.
+    for (const piece of pieces.slice(1, -1)) expect(piece.length).toBeLessThan(2100);
   });
 });

@@ -108,9 +108,9 @@ export function textWidth(pdf: PDFKit.PDFDocument): number {
 }
 
 /**
- * A paragraph is laid out in pieces of about this many characters, chained with pdfkit's
- * `continued`, and the event loop gets a turn after each: the longest allowed paragraph
- * (50,000 characters) then holds the thread for milliseconds at a time, not for a whole render.
+ * Long unspaced runs are laid out in pieces of about this many characters, chained with pdfkit's
+ * `continued`, and the event loop gets a turn after each piece and each paragraph: layout is
+ * linear, so even a 50,000-character paragraph holds the thread for tens of milliseconds.
  */
 const PIECE_LENGTH = 2000;
 

@@ -40,18 +40,18 @@ export function breakableText(text: string): string {
 }
 
 /**
- * Pieces of at most `length` characters, each ending at a space or zero-width space, for text
- * that went through `breakableText` (which leaves one at least every 32 code points).
+ * The text cut after a zero-width space every `length` characters or so. pdfkit ends each piece
+ * of a chained (`continued`) paragraph with an unjustified line, so pieces end only inside long
+ * unspaced runs, whose lines cannot be justified anyway: ordinary text stays one piece.
  */
 export function piecesOf(text: string, length: number): string[] {
   const pieces: string[] = [];
   let start = 0;
-  while (text.length - start > length) {
-    const window = text.slice(start, start + length);
-    const cut = Math.max(window.lastIndexOf(" "), window.lastIndexOf(ZERO_WIDTH_SPACE));
-    const end = start + (cut > 0 ? cut + 1 : length);
-    pieces.push(text.slice(start, end));
-    start = end;
+  for (;;) {
+    const cut = text.indexOf(ZERO_WIDTH_SPACE, start + length - 1);
+    if (cut < 0 || cut === text.length - 1) break;
+    pieces.push(text.slice(start, cut + 1));
+    start = cut + 1;
   }
   pieces.push(text.slice(start));
   return pieces;
