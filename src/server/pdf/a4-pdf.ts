@@ -109,8 +109,9 @@ export function textWidth(pdf: PDFKit.PDFDocument): number {
 
 /**
  * Long unspaced runs are laid out in pieces of about this many characters, chained with pdfkit's
- * `continued`, and the event loop gets a turn after each piece and each paragraph: layout is
- * linear, so even a 50,000-character paragraph holds the thread for tens of milliseconds.
+ * `continued`, and the event loop gets a turn after each piece and each paragraph. Layout is
+ * linear: the longest allowed paragraph with spaces (50,000 characters, one piece) holds the
+ * thread for about a tenth of a second.
  */
 const PIECE_LENGTH = 2000;
 
