@@ -1,7 +1,8 @@
 import "server-only";
 import { vi } from "@/messages/vi";
 
-export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID_INPUT" | "INVALID_STATE";
+export type AppErrorCode =
+  "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID_INPUT" | "INVALID_STATE" | "BUSY";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
@@ -10,6 +11,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   INVALID_INPUT: 400,
   INVALID_STATE: 409,
+  BUSY: 503,
 };
 
 /** The one error type use cases throw; mapped once to a message and an HTTP status. */

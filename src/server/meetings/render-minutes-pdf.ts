@@ -1,5 +1,6 @@
 import "server-only";
-import { createA4Pdf, MARGINS, mm, pdfToBuffer, textWidth, type PdfFont } from "@/server/pdf/a4-pdf";
+import { createA4Pdf, MARGINS, mm, pdfToBuffer, textWidth, writeParagraph } from "@/server/pdf/a4-pdf";
+import { renderPdf } from "@/server/pdf/render-pdf";
 import { PARTY_NAME } from "@/server/notices/notice-document";
 
 /** Everything printed in a "Biên bản hội nghị", already worded (the renderer only lays it out). */
@@ -15,7 +16,11 @@ export interface MinutesDocument {
 }
 
 /** A4 minutes in the same layout family as the conclusion notice (header, title, body, signatures). */
-export async function renderMinutesPdf(document: MinutesDocument): Promise<Buffer> {
+export function renderMinutesPdf(document: MinutesDocument): Promise<Buffer> {
+  return renderPdf("minutes", document, layOutMinutes);
+}
+
+async function layOutMinutes(document: MinutesDocument): Promise<Buffer> {
   const pdf = createA4Pdf(`${document.title} — ${document.subject}`);
   const width = textWidth(pdf);
   const leftWidth = width * 0.45;
@@ -36,21 +41,11 @@ export async function renderMinutesPdf(document: MinutesDocument): Promise<Buffe
   pdf.font("regular").text("-----", { width, align: "center" });
   pdf.moveDown(0.6);
 
-  const write = (text: string, font: PdfFont = "regular", lead?: string) => {
-    pdf.font(lead ? "bold" : font).fontSize(14);
-    const options = { width, align: "justify" as const, indent: mm(10), lineGap: 2, paragraphGap: 4 };
-    if (lead) {
-      pdf.text(`${lead}: `, MARGINS.left, pdf.y, { ...options, continued: true });
-      pdf.font(font).text(text, options);
-    } else {
-      pdf.text(text, MARGINS.left, pdf.y, options);
-    }
-  };
-  document.facts.forEach((fact) => write(fact));
+  for (const fact of document.facts) await writeParagraph(pdf, fact);
   for (const section of document.sections) {
     pdf.moveDown(0.4);
     pdf.font("bold").fontSize(14).text(section.heading, MARGINS.left, pdf.y, { width });
-    for (const paragraph of section.paragraphs) write(paragraph.text, "regular", paragraph.lead);
+    for (const paragraph of section.paragraphs) await writeParagraph(pdf, paragraph.text, paragraph.lead);
   }
 
   pdf.moveDown(1);

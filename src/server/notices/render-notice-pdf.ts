@@ -1,10 +1,15 @@
 import "server-only";
-import { createA4Pdf, MARGINS, mm, pdfToBuffer } from "@/server/pdf/a4-pdf";
+import { createA4Pdf, MARGINS, mm, pdfToBuffer, textWidth, writeParagraph } from "@/server/pdf/a4-pdf";
+import { renderPdf } from "@/server/pdf/render-pdf";
 import { numberLine, PARTY_NAME, RECIPIENTS_LABEL, type NoticeDocument } from "./notice-document";
 
-export async function renderNoticePdf(document: NoticeDocument): Promise<Buffer> {
+export function renderNoticePdf(document: NoticeDocument): Promise<Buffer> {
+  return renderPdf("notice", document, layOutNotice);
+}
+
+async function layOutNotice(document: NoticeDocument): Promise<Buffer> {
   const pdf = createA4Pdf(`${document.title} ${document.code ?? ""}`.trim());
-  const width = pdf.page.width - MARGINS.left - MARGINS.right;
+  const width = textWidth(pdf);
   const leftWidth = width * 0.45;
   const rightX = MARGINS.left + leftWidth;
   const rightWidth = width - leftWidth;
@@ -25,19 +30,13 @@ export async function renderNoticePdf(document: NoticeDocument): Promise<Buffer>
   pdf.font("regular").text("-----", { width, align: "center" });
   pdf.moveDown(0.8);
 
-  const paragraph = (text: string) => {
-    pdf
-      .font("regular")
-      .fontSize(14)
-      .text(text, MARGINS.left, pdf.y, { width, align: "justify", indent: mm(10), lineGap: 2, paragraphGap: 4 });
-  };
-  document.paragraphs.forEach(paragraph);
-  paragraph(document.directivesHeading);
-  document.directives.forEach((directive, index) => {
-    paragraph(`${index + 1}. ${directive.content}`);
-    paragraph(directive.assignment);
-  });
-  document.closing.forEach(paragraph);
+  for (const paragraph of document.paragraphs) await writeParagraph(pdf, paragraph);
+  await writeParagraph(pdf, document.directivesHeading);
+  for (const [index, directive] of document.directives.entries()) {
+    await writeParagraph(pdf, `${index + 1}. ${directive.content}`);
+    await writeParagraph(pdf, directive.assignment);
+  }
+  for (const paragraph of document.closing) await writeParagraph(pdf, paragraph);
 
   pdf.moveDown(1);
   if (pdf.y > pdf.page.height - MARGINS.bottom - mm(60)) pdf.addPage();

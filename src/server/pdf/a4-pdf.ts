@@ -1,6 +1,8 @@
 import "server-only";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { breakableText, piecesOf } from "./pdf-text";
 
 /** Shared by every printed document: A4, Tinos (Times New Roman metrics) embedded. */
 const FONT_DIR = path.join(process.cwd(), "assets", "fonts", "tinos");
@@ -20,6 +22,52 @@ function registerFonts(pdf: PDFKit.PDFDocument) {
   pdf.registerFont("bolditalic", path.join(FONT_DIR, "Tinos-BoldItalic.ttf"));
 }
 
+interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+/** The parts of pdfkit's embedded font (absent from its public types) that text layout goes through. */
+interface EmbeddedFont {
+  font: { glyphForCodePoint(codePoint: number): { advanceWidth: number } };
+  scale: number;
+  layoutRun(text: string): unknown;
+}
+
+/**
+ * Lays text out by the font's character map and advance widths, without OpenType shaping.
+ * fontkit's shaper costs about a millisecond per distinct word and pdfkit keeps every shaped run,
+ * so a document at the validators' limits (2.6 million characters) took minutes and gigabytes;
+ * this is linear, and one glyph and position per character is all it keeps. What is lost is pair
+ * kerning and ligatures, which Word leaves off for Times New Roman by default, so the PDF now
+ * matches the DOCX; every Vietnamese letter (NFC) has its own glyph in Tinos, so no mark
+ * positioning is needed.
+ */
+function layoutWithoutShaping(font: EmbeddedFont) {
+  const byCodePoint = new Map<number, { glyph: unknown; position: GlyphPosition }>();
+  return (text: string) => {
+    const glyphs: unknown[] = [];
+    const positions: GlyphPosition[] = [];
+    let advanceWidth = 0;
+    for (const char of text) {
+      const codePoint = char.codePointAt(0)!;
+      let entry = byCodePoint.get(codePoint);
+      if (!entry) {
+        const glyph = font.font.glyphForCodePoint(codePoint);
+        const width = glyph.advanceWidth * font.scale;
+        entry = { glyph, position: { xAdvance: width, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: width } };
+        byCodePoint.set(codePoint, entry);
+      }
+      glyphs.push(entry.glyph);
+      positions.push(entry.position);
+      advanceWidth += entry.position.xAdvance;
+    }
+    return { glyphs, positions, advanceWidth };
+  };
+}
+
 /** Collects a PDFKit document into one buffer. */
 export function pdfToBuffer(pdf: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -37,13 +85,47 @@ export function createA4Pdf(title: string): PDFKit.PDFDocument {
     size: "A4",
     margins: MARGINS,
     info: { Title: title },
-    font: path.join(FONT_DIR, "Tinos-Regular.ttf"),
+    // No default font: pdfkit re-reads a registered font file on every switch to it when it
+    // equals the default font, which cost seconds over a long document.
+    font: "",
+    // Unshaped runs are cheap to redo; keeping every measured run would hold millions of positions.
+    fontLayoutCache: false,
   });
   registerFonts(pdf);
+  // Every string laid out, by any renderer, gets its break opportunities here.
+  const text = pdf.text.bind(pdf) as (...args: unknown[]) => PDFKit.PDFDocument;
+  pdf.text = ((value: string, ...rest: unknown[]) => text(breakableText(String(value)), ...rest)) as typeof pdf.text;
+  for (const name of ["bolditalic", "italic", "bold", "regular"] satisfies PdfFont[]) {
+    const font = (pdf.font(name) as unknown as { _font: EmbeddedFont })._font;
+    font.layoutRun = layoutWithoutShaping(font);
+  }
   return pdf;
 }
 
 /** The width between the margins. */
 export function textWidth(pdf: PDFKit.PDFDocument): number {
   return pdf.page.width - MARGINS.left - MARGINS.right;
+}
+
+/**
+ * Long unspaced runs are laid out in pieces of about this many characters, chained with pdfkit's
+ * `continued`, and the event loop gets a turn after each piece and each paragraph. Layout is
+ * linear: the longest allowed paragraph with spaces (50,000 characters, one piece) holds the
+ * thread for about a tenth of a second.
+ */
+const PIECE_LENGTH = 2000;
+
+/** A body paragraph (14 pt, justified, first line indented 10 mm), with an optional bold lead ("Đồng chí …: "). */
+export async function writeParagraph(pdf: PDFKit.PDFDocument, text: string, lead?: string): Promise<void> {
+  const options = { width: textWidth(pdf), align: "justify" as const, indent: mm(10), lineGap: 2, paragraphGap: 4 };
+  pdf.fontSize(14);
+  if (lead) pdf.font("bold").text(`${lead}: `, MARGINS.left, pdf.y, { ...options, continued: true });
+  const pieces = piecesOf(breakableText(text), PIECE_LENGTH);
+  for (const [index, piece] of pieces.entries()) {
+    const continued = index < pieces.length - 1;
+    pdf.font("regular");
+    if (lead || index > 0) pdf.text(piece, { ...options, continued });
+    else pdf.text(piece, MARGINS.left, pdf.y, { ...options, continued });
+    await nextTurn();
+  }
 }
