@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { vi } from "@/messages/vi";
+import { isCalendarDay, isLocalDateTime } from "@/lib/dates";
 import { cleanText } from "@/lib/text";
 
 /** Required text: NFC, trimmed, 1..max characters. */
@@ -30,7 +31,7 @@ const dateTimeLocal = z
   .string()
   .optional()
   .transform((value) => (value ? value.trim() : ""))
-  .pipe(z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, vi.validation.invalidDate)]));
+  .pipe(z.union([z.literal(""), z.string().refine(isLocalDateTime, vi.validation.invalidDateTime)]));
 
 const version = z.coerce.number({ error: vi.validation.invalidNumber }).int().min(1);
 
@@ -109,9 +110,7 @@ const dueDate = z
   .string()
   .optional()
   .transform((value) => (value ? value.trim() : ""))
-  .pipe(
-    z.union([z.literal(""), z.literal(NEXT_QUARTER_END), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, vi.validation.invalidDate)]),
-  );
+  .pipe(z.union([z.literal(""), z.literal(NEXT_QUARTER_END), z.string().refine(isCalendarDay, vi.validation.invalidDate)]));
 
 export const ZDirectiveSchema = z
   .object({
