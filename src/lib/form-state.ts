@@ -14,6 +14,8 @@ export function formValues(
   omit: readonly string[] = ["password", "current", "next", "confirm"],
 ): Record<string, string> {
   const values: Record<string, string> = {};
+  // A crafted call may send anything in place of the form.
+  if (!(formData instanceof FormData)) return values;
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !key.startsWith("$") && !omit.includes(key)) values[key] = value;
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZRecordVersion } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
 import { isCalendarDay, isLocalDateTime } from "@/lib/dates";
 import { cleanText } from "@/lib/text";
@@ -33,7 +34,7 @@ const dateTimeLocal = z
   .transform((value) => (value ? value.trim() : ""))
   .pipe(z.union([z.literal(""), z.string().refine(isLocalDateTime, vi.validation.invalidDateTime)]));
 
-const version = z.coerce.number({ error: vi.validation.invalidNumber }).int().min(1);
+const version = ZRecordVersion;
 
 export const ZMeetingKindSchema = z.enum(["LIAISON", "BRIEFING"], {
   error: vi.validation.invalidChoice,
@@ -48,26 +49,37 @@ export const ZAttendanceRoleSchema = z.enum(["CHAIR", "REPORTER", "SPEAKER", "AT
 /** The reason of an amendment to a published meeting ("" when the meeting is not published). */
 const amendmentReason = optionalText(1000);
 
-export const ZScheduleMeetingSchema = z.object({
-  unitId: id,
+/** The details of the "schedule" form, shared by scheduling and editing. */
+const meetingDetails = {
   periodId: id,
   kind: ZMeetingKindSchema,
   title: text(300),
   startsAt: dateTimeLocal,
   place: optionalText(300),
   chairPersonId: optionalId,
-  invitedOrganizationIds: z.array(z.string().min(1)).max(50).default([]),
+  invitedOrganizationIds: z.array(z.string().min(1)).max(50),
   reportDeadline: dateTimeLocal,
+};
+
+export const ZScheduleMeetingSchema = z.object({
+  unitId: id,
+  ...meetingDetails,
+  invitedOrganizationIds: meetingDetails.invitedOrganizationIds.default([]),
 });
 export type TScheduleMeetingInput = z.input<typeof ZScheduleMeetingSchema>;
 
-export const ZUpdateMeetingDetailsSchema = ZScheduleMeetingSchema.omit({
-  unitId: true,
-}).extend({
-  meetingId: id,
-  version,
-  amendmentReason,
-});
+/**
+ * Editing: a detail left out keeps its stored value (undefined), while "" clears an optional
+ * one, so a form or caller that sends only the time can never blank the chair or the place.
+ */
+export const ZUpdateMeetingDetailsSchema = z
+  .object(meetingDetails)
+  .partial()
+  .extend({
+    meetingId: id,
+    version,
+    amendmentReason,
+  });
 export type TUpdateMeetingDetailsInput = z.input<typeof ZUpdateMeetingDetailsSchema>;
 
 export const ZAttendeeSchema = z.object({

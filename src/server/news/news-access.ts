@@ -3,7 +3,7 @@ import { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import { AppError, isUniqueViolation } from "@/server/errors";
 import { slugify } from "@/lib/text";
 
 export const NEWS_SELECT = {
@@ -48,6 +48,6 @@ export async function uniqueSlug(tx: Tx, title: string, exceptId?: string): Prom
 
 /** Two items given the same slug at the same moment: the unique index refuses the second, answered as a conflict. */
 export function slugRace(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT");
+  if (isUniqueViolation(error)) throw new AppError("CONFLICT");
   throw error;
 }

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { ZRecordVersion } from "@/lib/schema-fields";
 import { cleanText } from "@/lib/text";
 import { vi } from "@/messages/vi";
 
 export const ZUpdateNewsSchema = z.object({
   newsId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: ZRecordVersion,
   title: z
     .string({ error: vi.validation.required })
     .transform(cleanText)

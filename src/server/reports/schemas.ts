@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZRecordVersion } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
 import { parseVietnameseNumber } from "@/lib/numbers";
 import { cleanText } from "@/lib/text";
@@ -56,7 +57,7 @@ export const ZRecommendationItemSchema = z.object({
 const ZReportFields = z.object({
   reportId: z.string().min(1),
   /** The version the form was loaded with; a different stored version is a conflict. */
-  version: z.coerce.number().int().min(1),
+  version: ZRecordVersion,
   indicators: z.record(z.string(), ZIndicatorValueSchema).default({}),
   recommendations: z
     .array(ZRecommendationItemSchema)
