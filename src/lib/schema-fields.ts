@@ -28,9 +28,30 @@ export const ZSearchParam = z
   .catch(undefined)
   .transform((value) => cleanText(value ?? "").slice(0, MAX_SEARCH_LENGTH) || undefined);
 
+/** What a record key in an address looks like (cuid ids, seeded ids, news slugs). */
+const RECORD_KEY = /^[A-Za-z0-9_-]{1,200}$/;
+
+/** Whether a value can name a record at all; anything else (NUL, a megabyte, markup) names none. */
+export function isRecordKey(value: unknown): value is string {
+  return typeof value === "string" && RECORD_KEY.test(value);
+}
+
 /** `?period=`, `?unit=`…: a record id, or undefined for anything that cannot be one. */
-export const ZIdParam = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/)
-  .optional()
-  .catch(undefined);
+export const ZIdParam = z.string().regex(RECORD_KEY).optional().catch(undefined);
+
+/** A parameter that names one of a few values (a status), or undefined for anything else. */
+export function choiceParam<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values).optional().catch(undefined);
+}
+
+/** Lists with a search box: `?q=…&page=…`. */
+export const ZSearchListParams = z.object({ q: ZSearchParam, page: ZPageParam });
+
+/** Lists with pages only: `?page=…`. */
+export const ZPageListParams = z.object({ page: ZPageParam });
+
+/** The audit log's filters: `?entity=Meeting&user=…&page=…`. */
+export const ZAuditListParams = z.object({ entity: ZIdParam, user: ZSearchParam, page: ZPageParam });
+
+/** Pages about one period: `?period=…`. */
+export const ZPeriodParams = z.object({ period: ZIdParam });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZRecordVersion } from "@/lib/schema-fields";
+import { ZIdParam, ZPageParam, ZRecordVersion, ZSearchParam } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
 import { isCalendarDay, isLocalDateTime } from "@/lib/dates";
 import { cleanText } from "@/lib/text";
@@ -177,13 +177,14 @@ export const ZSaveDraftSchema = z.object({
 });
 export type TSaveDraftInput = z.input<typeof ZSaveDraftSchema>;
 
+/** The meeting list's filters (`/meetings?q=…`, its export): a bad value falls back to none. */
 export const ZListMeetingsSchema = z.object({
-  q: z.string().max(200).optional(),
+  q: ZSearchParam,
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
-  periodId: z.string().optional(),
-  unitId: z.string().optional(),
+  periodId: ZIdParam,
+  unitId: ZIdParam,
   kind: ZMeetingKindSchema.optional().catch(undefined),
   status: ZMeetingStatusSchema.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).default(1).catch(1),
+  page: ZPageParam,
 });
 export type TListMeetingsInput = z.input<typeof ZListMeetingsSchema>;
