@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formValues, type FormState } from "@/lib/form-state";
+import { formValues, KEEP_STORED, type FormState } from "@/lib/form-state";
 import type { Actor } from "@/server/auth/actor";
 import { actorOrThrow } from "@/server/auth/session";
 import { errorToFormState } from "@/server/form-errors";
@@ -19,6 +19,10 @@ import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
 import { updateMinutes } from "@/server/meetings/update-minutes";
 import { vi } from "@/messages/vi";
 
+function chairOf(value: string | undefined): string | undefined {
+  return value === KEEP_STORED ? undefined : value;
+}
+
 /** The schedule's details as sent; a detail the form left out stays undefined, so an edit keeps it. */
 function detailFields(formData: FormData) {
   return {
@@ -27,7 +31,7 @@ function detailFields(formData: FormData) {
     title: sentText(formData, "title"),
     startsAt: sentText(formData, "startsAt"),
     place: sentText(formData, "place"),
-    chairPersonId: sentText(formData, "chairPersonId"),
+    chairPersonId: chairOf(sentText(formData, "chairPersonId")),
     invitedOrganizationIds: sentTexts(formData, "invitedOrganizationIds"),
     reportDeadline: sentText(formData, "reportDeadline"),
   };

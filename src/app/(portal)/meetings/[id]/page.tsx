@@ -124,6 +124,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                     startsAt: toVietnamInputValue(meeting.startsAt),
                     place: meeting.place ?? "",
                     chairPersonId: meeting.chairPersonId ?? "",
+                    chairLabel: meeting.chairName ? `${meeting.chairName}, ${meeting.chairPosition ?? ""}` : "",
                     invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
                     reportDeadline: toVietnamInputValue(meeting.reportDeadline),
                     published,
