@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { stripControlCharacters } from "./text";
+import { storableText } from "./text";
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 type ParamRecord = Record<string, string | string[] | undefined>;
@@ -25,7 +25,7 @@ export function parseSearchParams<S extends z.ZodObject>(schema: S, params: Para
   const values: Record<string, string> = {};
   for (const [key, value] of entries) {
     const first = firstParam(value);
-    if (typeof first === "string" && key in schema.shape) values[key] = stripControlCharacters(first.slice(0, MAX_PARAM_LENGTH));
+    if (typeof first === "string" && key in schema.shape) values[key] = storableText(first.slice(0, MAX_PARAM_LENGTH));
   }
   for (;;) {
     const result = schema.safeParse(values);

@@ -1,5 +1,5 @@
 import "server-only";
-import { stripControlCharacters } from "@/lib/text";
+import { storableText } from "@/lib/text";
 
 /**
  * What a server action receives comes off the network: anyone signed in can post any
@@ -16,7 +16,7 @@ const MAX_DEPTH = 6;
 const MAX_ENTRIES = 1_000;
 
 function wireString(value: string): string {
-  return stripControlCharacters(value.length > MAX_STRING ? value.slice(0, MAX_STRING) : value);
+  return storableText(value.length > MAX_STRING ? value.slice(0, MAX_STRING) : value);
 }
 
 function asForm(form: unknown): FormData | null {
