@@ -160,7 +160,8 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
         isActive: ["on"],
         sortOrder: "text",
       }),
-    "directives#postProgressAction": () => withState({ directiveId: "id", body: "text", percent: ["50", "101", "-1"], file: "file" }),
+    "directives#postProgressAction": () =>
+      withState({ directiveId: "id", body: "text", percent: ["50", "101", "-1"], file: "file" }),
     "directives#proposeDoneAction": () => withState({ directiveId: "id", resultSummary: "text" }),
     "directives#confirmDoneAction": () => withState({ directiveId: "id" }),
     "directives#reopenAction": () => withState({ directiveId: "id", reason: "text" }),
@@ -212,7 +213,11 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
         baseVersion: version(),
         data: fc.oneof(
           fc.record(
-            { situationSummary: hostileText, conclusionText: hostileText, remarks: list({ attendanceId: id(), body: hostileText }) },
+            {
+              situationSummary: hostileText,
+              conclusionText: hostileText,
+              remarks: list({ attendanceId: id(), body: hostileText }),
+            },
             { requiredKeys: [] },
           ),
           hostileValue,
@@ -262,7 +267,11 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
         intent: ["save", "submit"],
       }),
     "reports#autosaveReportAction": () =>
-      fc.tuple(fc.oneof(id(), hostileValue), version(), fc.oneof(fc.dictionary(hostileText, hostileText, { maxKeys: 4 }), hostileValue)),
+      fc.tuple(
+        fc.oneof(id(), hostileValue),
+        version(),
+        fc.oneof(fc.dictionary(hostileText, hostileText, { maxKeys: 4 }), hostileValue),
+      ),
     "reports#discardReportDraftAction": () => fc.tuple(fc.oneof(id(), hostileValue)),
     "reports#uploadAttachmentAction": () => withState({ reportId: "id", file: "file" }),
     "reports#removeAttachmentAction": () => formOnly({ reportId: "id", attachmentId: "id" }),
@@ -273,14 +282,16 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
       withState({ recommendationId: "id", status: ["ANSWERED", "FORWARDED", "CLOSED"], answer: "text" }),
   };
 
-  const keyOf = (file: string, name: string) => `${file.replace(/^\/src\/app\/(\(portal\)\/)?/, "").replace(/\/actions\.ts$/, "")}#${name}`;
+  const keyOf = (file: string, name: string) =>
+    `${file.replace(/^\/src\/app\/(\(portal\)\/)?/, "").replace(/\/actions\.ts$/, "")}#${name}`;
 
   async function loadActions() {
     const actions: { key: string; run: (...args: unknown[]) => Promise<unknown> }[] = [];
     for (const [file, load] of Object.entries(ACTION_MODULES)) {
-      const module = (await load()) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(module)) {
-        if (typeof value === "function") actions.push({ key: keyOf(file, name), run: value as (...args: unknown[]) => Promise<unknown> });
+      const exports = (await load()) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exports)) {
+        if (typeof value === "function")
+          actions.push({ key: keyOf(file, name), run: value as (...args: unknown[]) => Promise<unknown> });
       }
     }
     return actions;
@@ -289,8 +300,14 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
   it("has a fuzz entry for every exported server action", async () => {
     const keys = (await loadActions()).map((action) => action.key);
     expect(keys.length).toBeGreaterThan(40);
-    expect(keys.filter((key) => !(key in FUZZ)), "actions without a fuzz entry").toEqual([]);
-    expect(Object.keys(FUZZ).filter((key) => !keys.includes(key)), "fuzz entries for missing actions").toEqual([]);
+    expect(
+      keys.filter((key) => !(key in FUZZ)),
+      "actions without a fuzz entry",
+    ).toEqual([]);
+    expect(
+      Object.keys(FUZZ).filter((key) => !keys.includes(key)),
+      "fuzz entries for missing actions",
+    ).toEqual([]);
   });
 
   /** What a call ended in, as the user would see it. */

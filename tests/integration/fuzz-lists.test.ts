@@ -200,7 +200,8 @@ describe("fuzz: list pages and exports answer any query string without a 500", (
           try {
             await load(actor, params);
           } catch (error) {
-            if (!isAppError(error)) throw new Error(`${route} as ${actor.username} with ${JSON.stringify(params)}: ${String(error)}`);
+            if (!isAppError(error))
+              throw new Error(`${route} as ${actor.username} with ${JSON.stringify(params)}: ${String(error)}`);
           }
         }),
         { numRuns: NUM_RUNS, endOnFailure: true },

@@ -108,7 +108,8 @@ describe("editing one detail of a meeting keeps the others", () => {
     const keep = (row: typeof before) =>
       Object.fromEntries(Object.entries(row).filter(([key]) => !fields.includes(key) && key !== "version"));
     expect(keep(after)).toEqual(keep(before));
-    for (const field of fields) expect(after[field as keyof typeof after], field).not.toEqual(before[field as keyof typeof before]);
+    for (const field of fields)
+      expect(after[field as keyof typeof after], field).not.toEqual(before[field as keyof typeof before]);
     expect(after.version).toBe(before.version + 1);
   };
 

@@ -39,8 +39,7 @@ export async function saveIndicator({ actor, input }: { actor: Actor; input: TIn
       return saved;
     });
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new AppError("INVALID_INPUT", undefined, { code: vi.indicators.codeTaken });
+    if (isUniqueViolation(error)) throw new AppError("INVALID_INPUT", undefined, { code: vi.indicators.codeTaken });
     throw error;
   }
 }

@@ -72,14 +72,11 @@ export type TScheduleMeetingInput = z.input<typeof ZScheduleMeetingSchema>;
  * Editing: a detail left out keeps its stored value (undefined), while "" clears an optional
  * one, so a form or caller that sends only the time can never blank the chair or the place.
  */
-export const ZUpdateMeetingDetailsSchema = z
-  .object(meetingDetails)
-  .partial()
-  .extend({
-    meetingId: id,
-    version,
-    amendmentReason,
-  });
+export const ZUpdateMeetingDetailsSchema = z.object(meetingDetails).partial().extend({
+  meetingId: id,
+  version,
+  amendmentReason,
+});
 export type TUpdateMeetingDetailsInput = z.input<typeof ZUpdateMeetingDetailsSchema>;
 
 export const ZAttendeeSchema = z.object({

@@ -63,7 +63,13 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
       chairPersonId: chair?.personId ?? null,
       // Keep the stored snapshot when the same chair stays (their title that day does not change),
       // and a chair known only by name (imported) when the input does not touch the chair.
-      chairName: chair ? (sameChair ? before.chairName : chair.fullName) : data.chairPersonId === undefined ? before.chairName : null,
+      chairName: chair
+        ? sameChair
+          ? before.chairName
+          : chair.fullName
+        : data.chairPersonId === undefined
+          ? before.chairName
+          : null,
       chairPosition: chair
         ? sameChair && before.startsAt?.getTime() === startsAt?.getTime()
           ? before.chairPosition

@@ -104,7 +104,10 @@ export const ZReportListParams = z.object({
 
 /** `/reports/digest?period=…&unit=…` and `/reports/matrix?year=…&unit=…`. */
 export const ZDigestParams = z.object({ period: ZIdParam, unit: ZIdParam });
-export const ZMatrixParams = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined), unit: ZIdParam });
+export const ZMatrixParams = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  unit: ZIdParam,
+});
 
 /** `/reports/[id]?revision=…` (an earlier revision), and the notes shown after submitting or reviewing. */
 export const ZReportPageParams = z.object({
