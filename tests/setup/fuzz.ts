@@ -63,7 +63,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 /** Every id in the database (a few per table), plus ids that name nothing. */
 export async function collectIds(db: PrismaClient): Promise<string[]> {
   const tables = await db.$queryRawUnsafe<{ table_name: string }[]>(
-    `SELECT table_name FROM information_schema.columns
+    `SELECT table_name::text AS table_name FROM information_schema.columns
       WHERE table_schema = 'public' AND column_name = 'id' AND data_type = 'text'`,
   );
   const ids: string[] = [];
@@ -93,7 +93,7 @@ export function actorArbitrary(world: SmallWorld): fc.Arbitrary<Actor | null> {
  */
 export async function tableChecksum(db: PrismaClient): Promise<string> {
   const tables = await db.$queryRawUnsafe<{ table_name: string }[]>(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    `SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
   );
   const parts = tables.map(
     ({ table_name }) => `(SELECT count(*) || ':' || coalesce(max(xmin::text::bigint), 0) FROM "${table_name}")`,
