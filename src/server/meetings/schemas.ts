@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZIdParam, ZPageParam, ZRecordVersion, ZSearchParam } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
 import { isCalendarDay, isLocalDateTime } from "@/lib/dates";
-import { cleanText } from "@/lib/text";
+import { cleanText, storableText } from "@/lib/text";
 
 /** Required text: NFC, trimmed, 1..max characters. */
 const text = (max: number) =>
@@ -153,13 +153,14 @@ export const ZTransitionSchema = z.object({
 export type TTransitionInput = z.input<typeof ZTransitionSchema>;
 
 export const ZMinutesDraftSchema = z.object({
-  situationSummary: z.string().max(50000).default(""),
-  conclusionText: z.string().max(50000).default(""),
+  // Stored as JSON, which PostgreSQL refuses with a NUL escape in it; kept as typed otherwise.
+  situationSummary: z.string().max(50000).default("").transform(storableText),
+  conclusionText: z.string().max(50000).default("").transform(storableText),
   remarks: z
     .array(
       z.object({
         attendanceId: z.string().nullable().default(null),
-        body: z.string().max(20000),
+        body: z.string().max(20000).transform(storableText),
       }),
     )
     .max(100)

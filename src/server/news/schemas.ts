@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZRecordVersion } from "@/lib/schema-fields";
-import { cleanText } from "@/lib/text";
+import { cleanText, storableText } from "@/lib/text";
 import { vi } from "@/messages/vi";
 
 export const ZUpdateNewsSchema = z.object({
@@ -15,6 +15,6 @@ export const ZUpdateNewsSchema = z.object({
     .optional()
     .transform((value) => cleanText(value ?? ""))
     .pipe(z.string().max(1000, vi.validation.tooLong(1000))),
-  bodyHtml: z.string().max(200_000, vi.validation.tooLong(200_000)).default(""),
+  bodyHtml: z.string().max(200_000, vi.validation.tooLong(200_000)).default("").transform(storableText),
 });
 export type TUpdateNewsInput = z.input<typeof ZUpdateNewsSchema>;
