@@ -41,9 +41,36 @@ export function formatDateWords(value: Date): string {
   return `ngày ${day} tháng ${month} năm ${year}`;
 }
 
-/** The instant a Vietnam wall-clock time ("2020-04-15", "14:30") denotes. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether "yyyy-mm-dd" names a day that exists. JavaScript's Date rolls impossible days over
+ * ("2021-02-31" becomes 3 March), so the calendar is checked here, before any Date is made.
+ */
+export function isCalendarDay(day: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return false;
+  const [year, month, date] = match.slice(1).map(Number);
+  if (month < 1 || month > 12 || date < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return date <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+
+/** Whether "HH:MM" is a time of day, 00:00–23:59 ("24:00" is the next day's 00:00, not a time of this one). */
+export function isClockTime(time: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
+}
+
+/** Whether "yyyy-mm-ddTHH:MM" (an <input type="datetime-local"> value) is a real day and time. */
+export function isLocalDateTime(value: string): boolean {
+  const [day, time, extra] = value.split("T");
+  return extra === undefined && time !== undefined && isCalendarDay(day) && isClockTime(time);
+}
+
+/** The instant a Vietnam wall-clock time ("2020-04-15", "14:30") denotes; an impossible day or time throws. */
 export function fromVietnamTime(day: string, time = "00:00"): Date {
-  return new Date(new Date(`${day}T${time}:00Z`).getTime() - VIETNAM_OFFSET_MS);
+  if (!isCalendarDay(day) || !isClockTime(time)) throw new RangeError(`Not a Vietnam wall-clock time: ${day} ${time}`);
+  return new Date(Date.parse(`${day}T${time}:00Z`) - VIETNAM_OFFSET_MS);
 }
 
 /** Value for an <input type="datetime-local"> in Vietnam time. */

@@ -3,9 +3,21 @@ export function toNfc(value: string): string {
   return value.normalize("NFC");
 }
 
-/** NFC, trimmed, inner whitespace runs of spaces/tabs collapsed (line breaks kept). */
+/** C0 and C1 control characters but tab, line feed and carriage return (PostgreSQL refuses NUL in text). */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text the database and Prisma accept: well-formed Unicode (a lone surrogate, which Prisma's
+ * query encoding refuses, becomes U+FFFD) without NUL and the other control characters a person
+ * cannot type (tab and line breaks stay).
+ */
+export function storableText(value: string): string {
+  return value.toWellFormed().replace(CONTROL_CHARACTERS, "");
+}
+
+/** NFC, trimmed, storable (no control characters or lone surrogates), inner whitespace runs of spaces/tabs collapsed (line breaks kept). */
 export function cleanText(value: string): string {
-  return toNfc(value)
+  return toNfc(storableText(value))
     .replace(/\r\n?/g, "\n")
     .replace(/[ \t\u00a0]+/g, " ")
     .trim();

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { vi } from "@/messages/vi";
 
 export type AppErrorCode =
@@ -34,4 +35,40 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/** A unique index refused the write: someone else created the same record a moment before. */
+/**
+ * The SQLSTATE of a database refusal. Prisma translates it on PostgreSQL (P2002…), but the
+ * PGlite adapter passes the database error through as a DriverAdapterError whose cause
+ * carries the SQLSTATE, so both shapes are read.
+ */
+function sqlState(error: unknown): string | undefined {
+  if (!(error instanceof Error) || error.name !== "DriverAdapterError") return undefined;
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** A write refused by a unique index (P2002, or SQLSTATE 23505 through PGlite). */
+export function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2002";
+  return sqlState(error) === "23505";
+}
+
+/** A row referenced or updated that another request removed (P2003/P2025, or SQLSTATE 23503). */
+function isMissingRow(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === "P2003" || error.code === "P2025";
+  return sqlState(error) === "23503";
+}
+
+/**
+ * The AppError a failure means to the user: AppErrors as they are, and the database's refusals
+ * that races cause (a unique index: CONFLICT; a row referenced or updated that another request
+ * removed: NOT_FOUND). Anything else is a defect and stays unmapped (null).
+ */
+export function toAppError(error: unknown): AppError | null {
+  if (isAppError(error)) return error;
+  if (isUniqueViolation(error)) return new AppError("CONFLICT");
+  if (isMissingRow(error)) return new AppError("NOT_FOUND");
+  return null;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { ZodError } from "zod";
 import type { FormState } from "@/lib/form-state";
 import { vi } from "@/messages/vi";
-import { AppError, isAppError } from "./errors";
+import { AppError, toAppError } from "./errors";
 
 export function fieldErrorsOf(error: ZodError): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
@@ -25,8 +25,9 @@ export function parseInput<T>(
 
 /** Maps any failure of a use case to form state, keeping what the user typed. */
 export function errorToFormState(error: unknown, values: Record<string, string>): FormState {
-  if (isAppError(error)) {
-    return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+  const appError = toAppError(error);
+  if (appError) {
+    return { status: "error", message: appError.message, fieldErrors: appError.fieldErrors, values };
   }
   if (error instanceof ZodError) {
     return { status: "error", message: vi.errors.INVALID_INPUT, fieldErrors: fieldErrorsOf(error), values };

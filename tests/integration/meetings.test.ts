@@ -146,7 +146,7 @@ describe("meeting use cases", () => {
     );
     expect(error.fieldErrors).toEqual({
       title: vi.validation.required,
-      startsAt: vi.validation.invalidDate,
+      startsAt: vi.validation.invalidDateTime,
     });
     await expectAppError(
       scheduleMeeting({

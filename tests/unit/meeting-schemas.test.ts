@@ -34,7 +34,7 @@ describe("meeting schemas", () => {
       unitId: vi.validation.required,
       kind: vi.validation.invalidChoice,
       title: vi.validation.required,
-      startsAt: vi.validation.invalidDate,
+      startsAt: vi.validation.invalidDateTime,
     });
   });
 

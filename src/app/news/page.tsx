@@ -4,7 +4,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { listPublishedNews } from "@/server/news/list-published-news";
 import { formatDate } from "@/lib/dates";
-import { pageParam, type SearchParams } from "@/lib/search-params";
+import { ZPageListParams } from "@/lib/schema-fields";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
 };
 
 export default async function NewsPage({ searchParams }: { searchParams: SearchParams }) {
-  const result = await listPublishedNews(pageParam((await searchParams).page));
+  const result = await listPublishedNews(parseSearchParams(ZPageListParams, await searchParams).page);
   return (
     <>
       <div className="mb-6 flex items-center justify-between gap-4">

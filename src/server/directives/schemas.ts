@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZIdParam, ZPageParam, ZSearchParam } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
 import { cleanText } from "@/lib/text";
 
@@ -47,10 +48,7 @@ export const ZDirectiveReasonSchema = z.object({
 });
 export type TDirectiveReasonInput = z.input<typeof ZDirectiveReasonSchema>;
 
-const optionalId = z
-  .string()
-  .optional()
-  .transform((value) => (value && value.trim() ? value.trim() : undefined));
+const optionalId = ZIdParam;
 
 export const ZListDirectivesSchema = z.object({
   status: z
@@ -65,7 +63,11 @@ export const ZListDirectivesSchema = z.object({
   meetingId: optionalId,
   periodId: optionalId,
   documentId: optionalId,
-  category: optionalId,
+  category: z
+    .string()
+    .optional()
+    .catch(undefined)
+    .transform((value) => cleanText(value ?? "").slice(0, 120) || undefined),
   overdue: z
     .union([z.boolean(), z.string()])
     .optional()
@@ -75,10 +77,7 @@ export const ZListDirectivesSchema = z.object({
     .union([z.boolean(), z.string()])
     .optional()
     .transform((value) => value === true || value === "1" || value === "true"),
-  q: z
-    .string()
-    .optional()
-    .transform((value) => cleanText(value ?? "").slice(0, 200)),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  q: ZSearchParam,
+  page: ZPageParam,
 });
 export type TListDirectivesInput = z.input<typeof ZListDirectivesSchema>;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
 import { getActor } from "@/server/auth/session";
-import { isAppError } from "@/server/errors";
+import { toAppError } from "@/server/errors";
 import { vi } from "@/messages/vi";
 
 /**
@@ -14,7 +14,8 @@ export async function signedInRoute(handle: (actor: Actor) => Promise<Response>)
   try {
     return await handle(actor);
   } catch (error) {
-    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.httpStatus });
+    const appError = toAppError(error);
+    if (appError) return Response.json({ error: appError.message }, { status: appError.httpStatus });
     throw error;
   }
 }

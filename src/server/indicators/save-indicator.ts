@@ -1,10 +1,9 @@
 import "server-only";
-import { Prisma } from "@prisma/client";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import { AppError, isUniqueViolation } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { vi } from "@/messages/vi";
 import { ZIndicatorSchema, type TIndicatorInput } from "./schemas";
@@ -40,8 +39,7 @@ export async function saveIndicator({ actor, input }: { actor: Actor; input: TIn
       return saved;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new AppError("INVALID_INPUT", undefined, { code: vi.indicators.codeTaken });
+    if (isUniqueViolation(error)) throw new AppError("INVALID_INPUT", undefined, { code: vi.indicators.codeTaken });
     throw error;
   }
 }

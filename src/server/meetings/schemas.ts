@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { ZIdParam, ZPageParam, ZRecordVersion, ZSearchParam } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
-import { cleanText } from "@/lib/text";
+import { isCalendarDay, isLocalDateTime } from "@/lib/dates";
+import { cleanText, storableText } from "@/lib/text";
 
 /** Required text: NFC, trimmed, 1..max characters. */
 const text = (max: number) =>
@@ -30,9 +32,9 @@ const dateTimeLocal = z
   .string()
   .optional()
   .transform((value) => (value ? value.trim() : ""))
-  .pipe(z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, vi.validation.invalidDate)]));
+  .pipe(z.union([z.literal(""), z.string().refine(isLocalDateTime, vi.validation.invalidDateTime)]));
 
-const version = z.coerce.number({ error: vi.validation.invalidNumber }).int().min(1);
+const version = ZRecordVersion;
 
 export const ZMeetingKindSchema = z.enum(["LIAISON", "BRIEFING"], {
   error: vi.validation.invalidChoice,
@@ -47,22 +49,30 @@ export const ZAttendanceRoleSchema = z.enum(["CHAIR", "REPORTER", "SPEAKER", "AT
 /** The reason of an amendment to a published meeting ("" when the meeting is not published). */
 const amendmentReason = optionalText(1000);
 
-export const ZScheduleMeetingSchema = z.object({
-  unitId: id,
+/** The details of the "schedule" form, shared by scheduling and editing. */
+const meetingDetails = {
   periodId: id,
   kind: ZMeetingKindSchema,
   title: text(300),
   startsAt: dateTimeLocal,
   place: optionalText(300),
   chairPersonId: optionalId,
-  invitedOrganizationIds: z.array(z.string().min(1)).max(50).default([]),
+  invitedOrganizationIds: z.array(z.string().min(1)).max(50),
   reportDeadline: dateTimeLocal,
+};
+
+export const ZScheduleMeetingSchema = z.object({
+  unitId: id,
+  ...meetingDetails,
+  invitedOrganizationIds: meetingDetails.invitedOrganizationIds.default([]),
 });
 export type TScheduleMeetingInput = z.input<typeof ZScheduleMeetingSchema>;
 
-export const ZUpdateMeetingDetailsSchema = ZScheduleMeetingSchema.omit({
-  unitId: true,
-}).extend({
+/**
+ * Editing: a detail left out keeps its stored value (undefined), while "" clears an optional
+ * one, so a form or caller that sends only the time can never blank the chair or the place.
+ */
+export const ZUpdateMeetingDetailsSchema = z.object(meetingDetails).partial().extend({
   meetingId: id,
   version,
   amendmentReason,
@@ -109,9 +119,7 @@ const dueDate = z
   .string()
   .optional()
   .transform((value) => (value ? value.trim() : ""))
-  .pipe(
-    z.union([z.literal(""), z.literal(NEXT_QUARTER_END), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, vi.validation.invalidDate)]),
-  );
+  .pipe(z.union([z.literal(""), z.literal(NEXT_QUARTER_END), z.string().refine(isCalendarDay, vi.validation.invalidDate)]));
 
 export const ZDirectiveSchema = z
   .object({
@@ -145,13 +153,14 @@ export const ZTransitionSchema = z.object({
 export type TTransitionInput = z.input<typeof ZTransitionSchema>;
 
 export const ZMinutesDraftSchema = z.object({
-  situationSummary: z.string().max(50000).default(""),
-  conclusionText: z.string().max(50000).default(""),
+  // Stored as JSON, which PostgreSQL refuses with a NUL escape in it; kept as typed otherwise.
+  situationSummary: z.string().max(50000).default("").transform(storableText),
+  conclusionText: z.string().max(50000).default("").transform(storableText),
   remarks: z
     .array(
       z.object({
         attendanceId: z.string().nullable().default(null),
-        body: z.string().max(20000),
+        body: z.string().max(20000).transform(storableText),
       }),
     )
     .max(100)
@@ -166,13 +175,14 @@ export const ZSaveDraftSchema = z.object({
 });
 export type TSaveDraftInput = z.input<typeof ZSaveDraftSchema>;
 
+/** The meeting list's filters (`/meetings?q=…`, its export): a bad value falls back to none. */
 export const ZListMeetingsSchema = z.object({
-  q: z.string().max(200).optional(),
+  q: ZSearchParam,
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
-  periodId: z.string().optional(),
-  unitId: z.string().optional(),
+  periodId: ZIdParam,
+  unitId: ZIdParam,
   kind: ZMeetingKindSchema.optional().catch(undefined),
   status: ZMeetingStatusSchema.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).default(1).catch(1),
+  page: ZPageParam,
 });
 export type TListMeetingsInput = z.input<typeof ZListMeetingsSchema>;

@@ -17,7 +17,10 @@ import {
 import { parseLocalDateTime } from "./schedule-meeting";
 import { ZUpdateMeetingDetailsSchema, type TUpdateMeetingDetailsInput } from "./schemas";
 
-/** Changes the schedule: period, kind, title, time, place, chair, invitations, deadline. */
+/**
+ * Changes the schedule: period, kind, title, time, place, chair, invitations, deadline. A detail
+ * absent from the input keeps its stored value; only an explicit "" clears an optional one.
+ */
 export async function updateMeetingDetails({ actor, input }: { actor: Actor; input: TUpdateMeetingDetailsInput }) {
   assertMayEditMeetings(actor);
   const data = parseInput(ZUpdateMeetingDetailsSchema, input);
@@ -25,15 +28,6 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
   await db.$transaction(async (tx) => {
     const meeting = await loadMeetingForWrite(tx, data.meetingId);
     const amending = assertContentEditable(actor, meeting, data.amendmentReason);
-    const period = await tx.period.findUnique({
-      where: { id: data.periodId },
-      select: { id: true },
-    });
-    if (!period)
-      throw new AppError("INVALID_INPUT", vi.meetings.rules.badPeriod, {
-        periodId: vi.meetings.rules.badPeriod,
-      });
-    await assertOrganizationsOfUnit(tx, meeting.unitId, data.invitedOrganizationIds, "invitedOrganizationIds");
     const before = await tx.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
       select: {
@@ -49,40 +43,55 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
         invitations: { select: { organizationId: true } },
       },
     });
-    const startsAt = parseLocalDateTime(data.startsAt);
-    const chair = data.chairPersonId
-      ? await personSnapshot(tx, data.chairPersonId, meeting.unitPath, startsAt, "chairPersonId")
-      : null;
+    if (data.periodId !== undefined && !(await tx.period.findUnique({ where: { id: data.periodId }, select: { id: true } })))
+      throw new AppError("INVALID_INPUT", vi.meetings.rules.badPeriod, {
+        periodId: vi.meetings.rules.badPeriod,
+      });
+    const invitedOrganizationIds = data.invitedOrganizationIds ?? before.invitations.map((row) => row.organizationId);
+    if (data.invitedOrganizationIds)
+      await assertOrganizationsOfUnit(tx, meeting.unitId, data.invitedOrganizationIds, "invitedOrganizationIds");
+    const startsAt = data.startsAt === undefined ? before.startsAt : parseLocalDateTime(data.startsAt);
+    const chairPersonId = data.chairPersonId === undefined ? before.chairPersonId : data.chairPersonId;
+    const chair = chairPersonId ? await personSnapshot(tx, chairPersonId, meeting.unitPath, startsAt, "chairPersonId") : null;
+    const sameChair = chair !== null && chair.personId === before.chairPersonId;
     const fields = {
-      periodId: period.id,
-      kind: data.kind,
-      title: data.title,
+      periodId: data.periodId ?? before.periodId,
+      kind: data.kind ?? before.kind,
+      title: data.title ?? before.title,
       startsAt,
-      place: data.place || null,
+      place: data.place === undefined ? before.place : data.place || null,
       chairPersonId: chair?.personId ?? null,
-      // Keep the stored snapshot when the same chair stays (their title that day does not change).
-      chairName: chair ? (chair.personId === before.chairPersonId ? before.chairName : chair.fullName) : null,
+      // Keep the stored snapshot when the same chair stays (their title that day does not change),
+      // and a chair known only by name (imported) when the input does not touch the chair.
+      chairName: chair
+        ? sameChair
+          ? before.chairName
+          : chair.fullName
+        : data.chairPersonId === undefined
+          ? before.chairName
+          : null,
       chairPosition: chair
-        ? chair.personId === before.chairPersonId && before.startsAt?.getTime() === startsAt?.getTime()
+        ? sameChair && before.startsAt?.getTime() === startsAt?.getTime()
           ? before.chairPosition
           : chair.position
-        : null,
-      reportDeadline: parseLocalDateTime(data.reportDeadline),
+        : data.chairPersonId === undefined
+          ? before.chairPosition
+          : null,
+      reportDeadline: data.reportDeadline === undefined ? before.reportDeadline : parseLocalDateTime(data.reportDeadline),
     };
     await bumpVersion(tx, meeting.id, data.version);
     await tx.meeting.update({ where: { id: meeting.id }, data: fields });
-    await tx.meetingInvitation.deleteMany({ where: { meetingId: meeting.id } });
-    await tx.meetingInvitation.createMany({
-      data: [...new Set(data.invitedOrganizationIds)].map((organizationId) => ({
-        meetingId: meeting.id,
-        organizationId,
-      })),
-    });
+    if (data.invitedOrganizationIds) {
+      await tx.meetingInvitation.deleteMany({ where: { meetingId: meeting.id } });
+      await tx.meetingInvitation.createMany({
+        data: [...new Set(data.invitedOrganizationIds)].map((organizationId) => ({
+          meetingId: meeting.id,
+          organizationId,
+        })),
+      });
+    }
     await refreshDerived(tx, meeting.id);
-    const after = {
-      ...fields,
-      invitedOrganizationIds: data.invitedOrganizationIds,
-    };
+    const after = { ...fields, invitedOrganizationIds };
     const beforeAudit = {
       ...before,
       invitations: undefined,

@@ -3,8 +3,7 @@ import type { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
-import { isUniqueViolation } from "@/server/db/unique-violation";
-import { AppError } from "@/server/errors";
+import { AppError, isUniqueViolation } from "@/server/errors";
 import { slugify } from "@/lib/text";
 
 export const NEWS_SELECT = {

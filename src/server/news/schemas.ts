@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { cleanText } from "@/lib/text";
+import { ZRecordVersion } from "@/lib/schema-fields";
+import { cleanText, storableText } from "@/lib/text";
 import { vi } from "@/messages/vi";
 
 export const ZUpdateNewsSchema = z.object({
   newsId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: ZRecordVersion,
   title: z
     .string({ error: vi.validation.required })
     .transform(cleanText)
@@ -14,6 +15,6 @@ export const ZUpdateNewsSchema = z.object({
     .optional()
     .transform((value) => cleanText(value ?? ""))
     .pipe(z.string().max(1000, vi.validation.tooLong(1000))),
-  bodyHtml: z.string().max(200_000, vi.validation.tooLong(200_000)).default(""),
+  bodyHtml: z.string().max(200_000, vi.validation.tooLong(200_000)).default("").transform(storableText),
 });
 export type TUpdateNewsInput = z.input<typeof ZUpdateNewsSchema>;

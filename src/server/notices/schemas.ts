@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZRecordVersion } from "@/lib/schema-fields";
 import { cleanText } from "@/lib/text";
 import { vi } from "@/messages/vi";
 
@@ -10,7 +11,7 @@ const text = (max: number) =>
 
 export const ZUpdateNoticeSchema = z.object({
   noticeId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: ZRecordVersion,
   subject: text(500),
   body: text(20000),
   signerTitle: text(120),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDay, isClockTime } from "@/lib/dates";
 import { vi } from "@/messages/vi";
 
 export const PERIOD_TYPES = ["QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] as const;
@@ -16,14 +17,11 @@ export type TGeneratePeriodsInput = z.input<typeof ZGeneratePeriodsSchema>;
 export const ZSetDeadlineSchema = z.object({
   periodId: z.string().min(1, vi.validation.required),
   unitId: z.string().min(1, vi.validation.required),
-  day: z
-    .string({ error: vi.validation.required })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, vi.validation.invalidDate)
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), vi.validation.invalidDate),
+  day: z.string({ error: vi.validation.required }).refine(isCalendarDay, vi.validation.invalidDate),
   time: z
     .string()
     .optional()
     .transform((value) => value || "17:00")
-    .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, vi.periods.invalidTime)),
+    .pipe(z.string().refine(isClockTime, vi.periods.invalidTime)),
 });
 export type TSetDeadlineInput = z.input<typeof ZSetDeadlineSchema>;

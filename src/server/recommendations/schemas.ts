@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choiceParam, ZIdParam, ZPageParam } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
 import { cleanText } from "@/lib/text";
 
@@ -21,3 +22,11 @@ export const ZAnswerRecommendationSchema = z
       context.addIssue({ code: "custom", path: ["answer"], message: vi.recommendations.answerRequired });
   });
 export type TAnswerRecommendationInput = z.input<typeof ZAnswerRecommendationSchema>;
+
+/** `/recommendations?period=…&org=…&status=…&page=…`: a bad value falls back to no filter. */
+export const ZRecommendationListParams = z.object({
+  period: ZIdParam,
+  org: ZIdParam,
+  status: choiceParam(["OPEN", "ANSWERED", "FORWARDED", "CLOSED"]),
+  page: ZPageParam,
+});

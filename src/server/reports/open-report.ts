@@ -1,18 +1,37 @@
 import "server-only";
+import type { PrismaClient } from "@prisma/client";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import { AppError, isUniqueViolation } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { vi } from "@/messages/vi";
 import { ZOpenReportSchema } from "./schemas";
 
-/** The actor's organization's report for a period: the existing one, or a new draft. */
+/**
+ * The actor's organization's report for a period: the existing one, or a new draft. Two opens at
+ * once (a double click, two tabs) both find none and both insert; the unique index refuses the
+ * second, which then answers with the report the first created.
+ */
 export async function openReport({ actor, input }: { actor: Actor; input: { periodId: string } }) {
   const { periodId } = parseInput(ZOpenReportSchema, input);
   if (!actor.organizationId) throw new AppError("FORBIDDEN");
   const db = await getDb();
+  try {
+    return await createOrFindReport(db, actor, periodId);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const existing = await db.unitReport.findUnique({
+      where: { organizationId_periodId: { organizationId: actor.organizationId, periodId } },
+      select: { id: true },
+    });
+    if (!existing) throw new AppError("CONFLICT");
+    return existing;
+  }
+}
+
+function createOrFindReport(db: PrismaClient, actor: Actor, periodId: string) {
   return db.$transaction(async (tx) => {
     const organization = await tx.organization.findUnique({
       where: { id: actor.organizationId! },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { choiceParam, MAX_DB_INT, ZIdParam, ZPageParam, ZRecordVersion } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
 import { parseVietnameseNumber } from "@/lib/numbers";
 import { cleanText } from "@/lib/text";
@@ -56,7 +57,7 @@ export const ZRecommendationItemSchema = z.object({
 const ZReportFields = z.object({
   reportId: z.string().min(1),
   /** The version the form was loaded with; a different stored version is a conflict. */
-  version: z.coerce.number().int().min(1),
+  version: ZRecordVersion,
   indicators: z.record(z.string(), ZIndicatorValueSchema).default({}),
   recommendations: z
     .array(ZRecommendationItemSchema)
@@ -100,3 +101,25 @@ export const ZReturnReportSchema = z.object({
 });
 
 export const ZOpenReportSchema = z.object({ periodId: z.string().min(1, vi.validation.required) });
+
+/** `/reports?period=…&org=…&status=…&page=…`: a bad value falls back to no filter. */
+export const ZReportListParams = z.object({
+  period: ZIdParam,
+  org: ZIdParam,
+  status: choiceParam(["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"]),
+  page: ZPageParam,
+});
+
+/** `/reports/digest?period=…&unit=…` and `/reports/matrix?year=…&unit=…`. */
+export const ZDigestParams = z.object({ period: ZIdParam, unit: ZIdParam });
+export const ZMatrixParams = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  unit: ZIdParam,
+});
+
+/** `/reports/[id]?revision=…` (an earlier revision), and the notes shown after submitting or reviewing. */
+export const ZReportPageParams = z.object({
+  revision: z.coerce.number().int().min(1).max(MAX_DB_INT).optional().catch(undefined),
+  submitted: z.string().optional().catch(undefined),
+  reviewed: choiceParam(["accepted", "returned"]),
+});

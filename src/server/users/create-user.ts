@@ -1,11 +1,10 @@
 import "server-only";
-import { Prisma } from "@prisma/client";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { hashPassword } from "@/server/auth/password";
 import { getDb } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import { AppError, isUniqueViolation } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { vi } from "@/messages/vi";
 import { ZCreateUserSchema, type TCreateUserInput } from "./schemas";
@@ -29,7 +28,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: TCreat
     });
   } catch (error) {
     // Two admins creating the same name at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw usernameTaken();
+    if (isUniqueViolation(error)) throw usernameTaken();
     throw error;
   }
 }

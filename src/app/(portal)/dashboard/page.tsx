@@ -9,7 +9,8 @@ import { requirePermission } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { formatDateTime } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { ZPeriodParams } from "@/lib/schema-fields";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.dashboard.title };
@@ -77,7 +78,7 @@ function TrendChart({ points }: { points: { label: string; rate: number | null }
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:dashboard");
   const params = await searchParams;
-  const data = await getDashboard({ actor, periodId: firstParam(params.period) });
+  const data = await getDashboard({ actor, periodId: parseSearchParams(ZPeriodParams, params).period });
   if (!data.period) {
     return (
       <>

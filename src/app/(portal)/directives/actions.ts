@@ -9,6 +9,7 @@ import { proposeDone } from "@/server/directives/propose-done";
 import { confirmDone, reopenDirective } from "@/server/directives/review-directive";
 import { isAppError } from "@/server/errors";
 import { errorToFormState } from "@/server/form-errors";
+import { formFile, formText } from "@/server/http/action-input";
 import { vi } from "@/messages/vi";
 
 function done(directiveId: string, message: string): FormState {
@@ -21,7 +22,7 @@ function done(directiveId: string, message: string): FormState {
 
 async function run(formData: FormData, message: string, call: (directiveId: string) => Promise<unknown>): Promise<FormState> {
   const values = formValues(formData);
-  const directiveId = String(formData.get("directiveId") ?? "");
+  const directiveId = formText(formData, "directiveId");
   try {
     await call(directiveId);
   } catch (error) {
@@ -34,11 +35,11 @@ async function run(formData: FormData, message: string, call: (directiveId: stri
 export async function postProgressAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return run(formData, vi.directives.progressPosted, async (directiveId) => {
     const actor = await actorOrThrow();
-    const file = formData.get("file");
+    const file = formFile(formData, "file");
     await postProgress({
       actor,
-      input: { directiveId, body: String(formData.get("body") ?? ""), percent: String(formData.get("percent") ?? "") },
-      file: file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
+      input: { directiveId, body: formText(formData, "body"), percent: formText(formData, "percent") },
+      file: file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
     });
   });
 }
@@ -46,7 +47,7 @@ export async function postProgressAction(_previous: FormState, formData: FormDat
 export async function proposeDoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return run(formData, vi.directives.proposed, async (directiveId) => {
     const actor = await actorOrThrow();
-    await proposeDone({ actor, input: { directiveId, resultSummary: String(formData.get("resultSummary") ?? "") } });
+    await proposeDone({ actor, input: { directiveId, resultSummary: formText(formData, "resultSummary") } });
   });
 }
 
@@ -60,13 +61,13 @@ export async function confirmDoneAction(_previous: FormState, formData: FormData
 export async function reopenAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return run(formData, vi.directives.reopened, async (directiveId) => {
     const actor = await actorOrThrow();
-    await reopenDirective({ actor, input: { directiveId, reason: String(formData.get("reason") ?? "") } });
+    await reopenDirective({ actor, input: { directiveId, reason: formText(formData, "reason") } });
   });
 }
 
 export async function cancelAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return run(formData, vi.directives.cancelled, async (directiveId) => {
     const actor = await actorOrThrow();
-    await cancelDirective({ actor, input: { directiveId, reason: String(formData.get("reason") ?? "") } });
+    await cancelDirective({ actor, input: { directiveId, reason: formText(formData, "reason") } });
   });
 }

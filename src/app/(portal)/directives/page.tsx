@@ -12,7 +12,8 @@ import { DIRECTIVE_STATUSES } from "@/server/directives/schemas";
 import { listDirectiveFilters, listDirectives } from "@/server/directives/list-directives";
 import { formatDate } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
+import { ZListDirectivesSchema } from "@/server/directives/schemas";
 import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.directives.title };
@@ -20,20 +21,20 @@ export const metadata: Metadata = { title: vi.directives.title };
 export default async function DirectivesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:directive");
   const params = await searchParams;
-  const raw = {
-    status: firstParam(params.status),
-    organizationId: firstParam(params.org),
-    meetingId: firstParam(params.meeting),
-    periodId: firstParam(params.period),
-    documentId: firstParam(params.document),
-    category: firstParam(params.category),
-    overdue: firstParam(params.overdue),
-    q: firstParam(params.q),
-    page: firstParam(params.page),
-  };
+  const input = parseSearchParams(ZListDirectivesSchema, {
+    status: params.status,
+    organizationId: params.org,
+    meetingId: params.meeting,
+    periodId: params.period,
+    documentId: params.document,
+    category: params.category,
+    overdue: params.overdue,
+    q: params.q,
+    page: params.page,
+  });
   const [result, filters] = await Promise.all([
-    listDirectives({ actor, input: raw }),
-    listDirectiveFilters(actor, { meetingId: raw.meetingId, documentId: raw.documentId }),
+    listDirectives({ actor, input }),
+    listDirectiveFilters(actor, { meetingId: input.meetingId, documentId: input.documentId }),
   ]);
   const f = result.filters;
   const isOrgRep = actor.role === "ORG_REP";

@@ -7,7 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/server/auth/session";
 import { listDocuments } from "@/server/documents/list-documents";
-import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
+import { ZSearchListParams } from "@/lib/schema-fields";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.documents.title };
@@ -15,12 +16,8 @@ export const metadata: Metadata = { title: vi.documents.title };
 export default async function DocumentsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:document");
   const params = await searchParams;
-  const q = firstParam(params.q)?.trim() || undefined;
-  const result = await listDocuments({
-    actor,
-    q,
-    page: pageParam(params.page),
-  });
+  const { q, page } = parseSearchParams(ZSearchListParams, params);
+  const result = await listDocuments({ actor, q, page });
   return (
     <>
       <PageHeader title={vi.documents.title} />

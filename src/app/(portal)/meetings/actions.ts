@@ -2,31 +2,38 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formValues, type FormState } from "@/lib/form-state";
+import { formValues, KEEP_STORED, type FormState } from "@/lib/form-state";
+import type { Actor } from "@/server/auth/actor";
 import { actorOrThrow } from "@/server/auth/session";
 import { errorToFormState } from "@/server/form-errors";
-import { isAppError } from "@/server/errors";
+import { argRecord, argText, formText, sentText, sentTexts } from "@/server/http/action-input";
+import { isAppError, toAppError } from "@/server/errors";
 import { discardMinutesDraft, saveMinutesDraft } from "@/server/meetings/autosave-draft";
 import { listOrganizationLeaders } from "@/server/meetings/organization-leaders";
 import { saveAttendance } from "@/server/meetings/save-attendance";
 import { saveDirectives } from "@/server/meetings/save-directives";
 import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
-import type { TAttendeeInput, TDirectiveInput, TMinutesDraft } from "@/server/meetings/schemas";
+import type { TAttendeeInput, TDirectiveInput, TMinutesDraft, TScheduleMeetingInput } from "@/server/meetings/schemas";
 import { transitionMeeting } from "@/server/meetings/transition-meeting";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
 import { updateMinutes } from "@/server/meetings/update-minutes";
 import { vi } from "@/messages/vi";
 
+function chairOf(value: string | undefined): string | undefined {
+  return value === KEEP_STORED ? undefined : value;
+}
+
+/** The schedule's details as sent; a detail the form left out stays undefined, so an edit keeps it. */
 function detailFields(formData: FormData) {
   return {
-    periodId: String(formData.get("periodId") ?? ""),
-    kind: String(formData.get("kind") ?? "") as never,
-    title: String(formData.get("title") ?? ""),
-    startsAt: String(formData.get("startsAt") ?? ""),
-    place: String(formData.get("place") ?? ""),
-    chairPersonId: String(formData.get("chairPersonId") ?? ""),
-    invitedOrganizationIds: formData.getAll("invitedOrganizationIds").map(String),
-    reportDeadline: String(formData.get("reportDeadline") ?? ""),
+    periodId: sentText(formData, "periodId"),
+    kind: sentText(formData, "kind") as never,
+    title: sentText(formData, "title"),
+    startsAt: sentText(formData, "startsAt"),
+    place: sentText(formData, "place"),
+    chairPersonId: chairOf(sentText(formData, "chairPersonId")),
+    invitedOrganizationIds: sentTexts(formData, "invitedOrganizationIds"),
+    reportDeadline: sentText(formData, "reportDeadline"),
   };
 }
 
@@ -34,7 +41,7 @@ function detailFields(formData: FormData) {
 function valuesWithInvitations(formData: FormData) {
   return {
     ...formValues(formData),
-    invitedOrganizationIds: formData.getAll("invitedOrganizationIds").map(String).join(","),
+    invitedOrganizationIds: (sentTexts(formData, "invitedOrganizationIds") ?? []).join(","),
   };
 }
 
@@ -45,10 +52,8 @@ export async function scheduleMeetingAction(_previous: FormState, formData: Form
     const actor = await actorOrThrow();
     const meeting = await scheduleMeeting({
       actor,
-      input: {
-        ...detailFields(formData),
-        unitId: String(formData.get("unitId") ?? ""),
-      },
+      // Missing required details are refused by the schema with their field messages.
+      input: { ...detailFields(formData), unitId: formText(formData, "unitId") } as TScheduleMeetingInput,
     });
     meetingId = meeting.id;
     revalidatePath("/meetings");
@@ -60,7 +65,7 @@ export async function scheduleMeetingAction(_previous: FormState, formData: Form
 
 export async function updateMeetingDetailsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = valuesWithInvitations(formData);
-  const meetingId = String(formData.get("meetingId") ?? "");
+  const meetingId = formText(formData, "meetingId");
   try {
     const actor = await actorOrThrow();
     await updateMeetingDetails({
@@ -68,8 +73,8 @@ export async function updateMeetingDetailsAction(_previous: FormState, formData:
       input: {
         ...detailFields(formData),
         meetingId,
-        version: String(formData.get("version") ?? "") as never,
-        amendmentReason: String(formData.get("amendmentReason") ?? ""),
+        version: formText(formData, "version") as never,
+        amendmentReason: formText(formData, "amendmentReason"),
       },
     });
     revalidatePath(`/meetings/${meetingId}`);
@@ -104,19 +109,25 @@ async function run(meetingId: string, work: () => Promise<unknown>, success: str
   }
 }
 
+/** An editor's save: the sent object cleaned of what the network may carry; the use case's schema validates it. */
+async function runEditor<T extends { meetingId: string }>(
+  sent: T,
+  save: (actor: Actor, input: T) => Promise<unknown>,
+  success: string,
+): Promise<EditorResult> {
+  const actor = await actorOrThrow().catch(() => null);
+  if (!actor) return { status: "error", message: vi.errors.UNAUTHENTICATED };
+  const input = argRecord(sent) as T;
+  return run(argText(input.meetingId), () => save(actor, input), success);
+}
+
 export async function saveAttendanceAction(input: {
   meetingId: string;
   version: number;
   attendees: (TAttendeeInput & { id?: string | null })[];
   amendmentReason: string;
 }) {
-  const actor = await actorOrThrow().catch(() => null);
-  if (!actor)
-    return {
-      status: "error",
-      message: vi.errors.UNAUTHENTICATED,
-    } satisfies EditorResult;
-  return run(input.meetingId, () => saveAttendance({ actor, input }), vi.meetings.attendanceSaved);
+  return runEditor(input, (actor, cleaned) => saveAttendance({ actor, input: cleaned }), vi.meetings.attendanceSaved);
 }
 
 export async function saveDirectivesAction(input: {
@@ -125,13 +136,7 @@ export async function saveDirectivesAction(input: {
   directives: TDirectiveInput[];
   amendmentReason: string;
 }) {
-  const actor = await actorOrThrow().catch(() => null);
-  if (!actor)
-    return {
-      status: "error",
-      message: vi.errors.UNAUTHENTICATED,
-    } satisfies EditorResult;
-  return run(input.meetingId, () => saveDirectives({ actor, input }), vi.meetings.directivesSaved);
+  return runEditor(input, (actor, cleaned) => saveDirectives({ actor, input: cleaned }), vi.meetings.directivesSaved);
 }
 
 export async function updateMinutesAction(
@@ -141,13 +146,7 @@ export async function updateMinutesAction(
     amendmentReason: string;
   } & TMinutesDraft,
 ) {
-  const actor = await actorOrThrow().catch(() => null);
-  if (!actor)
-    return {
-      status: "error",
-      message: vi.errors.UNAUTHENTICATED,
-    } satisfies EditorResult;
-  return run(input.meetingId, () => updateMinutes({ actor, input }), vi.meetings.minutesSaved);
+  return runEditor(input, (actor, cleaned) => updateMinutes({ actor, input: cleaned }), vi.meetings.minutesSaved);
 }
 
 export async function saveDraftAction(input: {
@@ -157,33 +156,35 @@ export async function saveDraftAction(input: {
 }): Promise<{ savedAt: string } | null> {
   try {
     const actor = await actorOrThrow();
-    const { savedAt } = await saveMinutesDraft({ actor, input });
+    const { savedAt } = await saveMinutesDraft({ actor, input: argRecord(input) as typeof input });
     return { savedAt: savedAt.toISOString() };
-  } catch {
+  } catch (error) {
+    // An autosave that is refused just says "not saved"; a defect is still reported.
+    if (!toAppError(error)) console.error(error);
     return null;
   }
 }
 
 export async function discardDraftAction(meetingId: string): Promise<void> {
   const actor = await actorOrThrow();
-  await discardMinutesDraft({ actor, meetingId });
+  await discardMinutesDraft({ actor, meetingId: argText(meetingId) });
 }
 
 export async function organizationLeadersAction(meetingId: string) {
   const actor = await actorOrThrow();
-  return listOrganizationLeaders({ actor, meetingId });
+  return listOrganizationLeaders({ actor, meetingId: argText(meetingId) });
 }
 
 export async function transitionMeetingAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const meetingId = String(formData.get("meetingId") ?? "");
+  const meetingId = formText(formData, "meetingId");
   try {
     const actor = await actorOrThrow();
     await transitionMeeting({
       actor,
       input: {
         meetingId,
-        version: String(formData.get("version") ?? "") as never,
-        to: String(formData.get("to") ?? "") as never,
+        version: formText(formData, "version") as never,
+        to: formText(formData, "to") as never,
       },
     });
     revalidatePath(`/meetings/${meetingId}`);

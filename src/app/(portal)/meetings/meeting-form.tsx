@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, KEEP_STORED, type FormState } from "@/lib/form-state";
 import { formatPeriod, type PeriodType } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 
@@ -40,6 +40,8 @@ export interface MeetingFormValues {
   startsAt: string;
   place: string;
   chairPersonId: string;
+  /** The stored chair as shown ("name, position"), "" when none. */
+  chairLabel: string;
   invitedOrganizationIds: string[];
   reportDeadline: string;
   published: boolean;
@@ -73,6 +75,10 @@ export function MeetingForm({
   const unit = options.units.find((row) => row.id === unitId);
   const organizations = unit?.organizations ?? [];
   const people = options.people.filter((person) => unit && unit.path.startsWith(person.unitPath));
+  // A stored chair the list cannot show (known by name only, or not in the directory) is offered
+  // as "keep the current chair" and preselected, so the form always sends what is stored.
+  const chairListed = Boolean(meeting?.chairPersonId) && people.some((person) => person.id === meeting?.chairPersonId);
+  const keepChair = meeting && meeting.chairLabel && !chairListed && meeting.unitId === unitId ? meeting.chairLabel : null;
   const keptInvitations = state.values?.invitedOrganizationIds?.split(",").filter(Boolean);
   const invited = new Set(
     keptInvitations ?? meeting?.invitedOrganizationIds ?? organizations.filter((org) => org.submitsReports).map((org) => org.id),
@@ -156,11 +162,12 @@ export function MeetingForm({
         key={`chair-${unitId}`}
         label={vi.meetings.chair}
         name="chairPersonId"
-        defaultValue={value("chairPersonId", meeting?.chairPersonId)}
+        defaultValue={value("chairPersonId", keepChair ? KEEP_STORED : meeting?.chairPersonId)}
         error={error("chairPersonId")}
         hint={vi.meetings.chairHint}
       >
         <option value="">{vi.meetings.noChair}</option>
+        {keepChair ? <option value={KEEP_STORED}>{keepChair}</option> : null}
         {people.map((person) => (
           <option key={person.id} value={person.id}>
             {person.fullName} — {person.position}
@@ -176,6 +183,8 @@ export function MeetingForm({
       />
       <fieldset key={`orgs-${unitId}`} className="sm:col-span-2">
         <legend className="mb-1 text-sm font-medium text-slate-800">{vi.meetings.invited}</legend>
+        {/* Sent even when no box is checked: "none invited" differs from "not part of this form". */}
+        <input type="hidden" name="invitedOrganizationIds" value="" />
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {organizations.map((org) => (
             <label key={org.id} className="flex items-center gap-2 text-sm">

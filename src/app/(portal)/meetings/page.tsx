@@ -14,7 +14,8 @@ import { listMeetingFormOptions } from "@/server/meetings/meeting-form-options";
 import { formatDateTime } from "@/lib/dates";
 import { formatNumber } from "@/lib/numbers";
 import { formatPeriod } from "@/lib/periods";
-import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
+import { ZListMeetingsSchema } from "@/server/meetings/schemas";
 import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.meetings.title };
@@ -24,19 +25,10 @@ const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
 export default async function MeetingsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:meeting");
   const params = await searchParams;
-  const filters = {
-    q: firstParam(params.q)?.trim() || undefined,
-    year: firstParam(params.year) || undefined,
-    periodId: firstParam(params.periodId) || undefined,
-    unitId: firstParam(params.unitId) || undefined,
-    kind: firstParam(params.kind) || undefined,
-    status: firstParam(params.status) || undefined,
-  };
+  const { page, ...parsed } = parseSearchParams(ZListMeetingsSchema, params);
+  const filters = { ...parsed, year: parsed.year ? String(parsed.year) : undefined };
   const [result, options] = await Promise.all([
-    listMeetings({
-      actor,
-      input: { ...filters, page: pageParam(params.page) } as never,
-    }),
+    listMeetings({ actor, input: { ...parsed, page } }),
     listMeetingFormOptions(actor),
   ]);
   const years = [...new Set(options.periods.map((period) => period.year))];

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/lib/form-state";
 import { actorOrThrow } from "@/server/auth/session";
 import { errorToFormState } from "@/server/form-errors";
+import { formText } from "@/server/http/action-input";
 import { markNotificationsRead } from "@/server/notifications/mark-read";
 import { openNotification } from "@/server/notifications/open-notification";
 import { runNotificationJob } from "@/server/notifications/run-notification-job";
@@ -12,7 +13,7 @@ import { vi } from "@/messages/vi";
 
 export async function markReadAction(formData: FormData): Promise<void> {
   const actor = await actorOrThrow();
-  const id = String(formData.get("notificationId") ?? "");
+  const id = formText(formData, "notificationId");
   await markNotificationsRead({ actor, notificationId: id || undefined });
   revalidatePath("/", "layout");
 }
@@ -20,7 +21,7 @@ export async function markReadAction(formData: FormData): Promise<void> {
 /** Opens a notification: marks it read, then goes where it leads. */
 export async function openNotificationAction(formData: FormData): Promise<void> {
   const actor = await actorOrThrow();
-  const target = await openNotification({ actor, notificationId: String(formData.get("notificationId") ?? "") });
+  const target = await openNotification({ actor, notificationId: formText(formData, "notificationId") });
   revalidatePath("/", "layout");
   redirect(target);
 }

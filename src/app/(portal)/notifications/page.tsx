@@ -10,7 +10,8 @@ import { can } from "@/server/auth/policy";
 import { requireActor } from "@/server/auth/session";
 import { listMyNotificationsPage } from "@/server/notifications/list-notifications";
 import { formatDateTime } from "@/lib/dates";
-import { pageParam, type SearchParams } from "@/lib/search-params";
+import { ZPageListParams } from "@/lib/schema-fields";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
 import { markReadAction, openNotificationAction, runJobAction } from "./actions";
 import { RunJobButton } from "./run-job-button";
@@ -21,7 +22,7 @@ export const metadata: Metadata = { title: vi.notifications.title };
 export default async function NotificationsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const result = await listMyNotificationsPage(actor, pageParam(params.page));
+  const result = await listMyNotificationsPage(actor, parseSearchParams(ZPageListParams, params).page);
   const anyUnread = result.rows.some((row) => !row.readAt);
   return (
     <>

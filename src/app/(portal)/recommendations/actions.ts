@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formValues, type FormState } from "@/lib/form-state";
 import { actorOrThrow } from "@/server/auth/session";
 import { errorToFormState } from "@/server/form-errors";
+import { formText } from "@/server/http/action-input";
 import { answerRecommendation } from "@/server/recommendations/answer-recommendation";
 import { vi } from "@/messages/vi";
 
@@ -14,9 +15,9 @@ export async function answerRecommendationAction(_previous: FormState, formData:
     await answerRecommendation({
       actor,
       input: {
-        recommendationId: String(formData.get("recommendationId") ?? ""),
-        status: String(formData.get("status") ?? "") as never,
-        answer: String(formData.get("answer") ?? ""),
+        recommendationId: formText(formData, "recommendationId"),
+        status: formText(formData, "status") as never,
+        answer: formText(formData, "answer"),
       },
     });
   } catch (error) {

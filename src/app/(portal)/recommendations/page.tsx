@@ -11,7 +11,8 @@ import { listReportFilters } from "@/server/reports/list-reports";
 import { can } from "@/server/auth/policy";
 import { formatDateTime } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
-import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
+import { ZRecommendationListParams } from "@/server/recommendations/schemas";
 import { PeriodOrgStatusFilter } from "@/components/filters/period-org-status-filter";
 import { vi } from "@/messages/vi";
 import { answerRecommendationAction } from "./actions";
@@ -24,11 +25,9 @@ const STATUSES = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"] as const;
 export default async function RecommendationsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:recommendation");
   const params = await searchParams;
-  const periodId = firstParam(params.period) || undefined;
-  const organizationId = firstParam(params.org) || undefined;
-  const status = firstParam(params.status) || undefined;
+  const { period: periodId, org: organizationId, status, page } = parseSearchParams(ZRecommendationListParams, params);
   const [result, filters] = await Promise.all([
-    listRecommendations({ actor, periodId, organizationId, status, page: pageParam(params.page) }),
+    listRecommendations({ actor, periodId, organizationId, status, page }),
     can(actor, "read:report") ? listReportFilters(actor) : Promise.resolve({ periods: [], organizations: [] }),
   ]);
   return (

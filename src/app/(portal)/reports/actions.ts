@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/dates";
 import { actorOrThrow } from "@/server/auth/session";
 import { isAppError } from "@/server/errors";
 import { errorToFormState } from "@/server/form-errors";
+import { argInt, argRecord, argText, formEntries, formFile, formText } from "@/server/http/action-input";
 import { addAttachment, removeAttachment } from "@/server/reports/attachments";
 import { discardReportDraft, saveReportDraft } from "@/server/reports/autosave-report-draft";
 import { openReport } from "@/server/reports/open-report";
@@ -21,10 +22,10 @@ import { vi } from "@/messages/vi";
 function reportInput(formData: FormData): TSaveReportInput {
   const indicators: Record<string, string> = {};
   const recommendations: { content: string; addressedTo: string }[] = [];
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string") continue;
+  for (const [key, value] of formEntries(formData)) {
     if (key.startsWith("indicator.")) indicators[key.slice("indicator.".length)] = value;
-    const rec = /^rec\.(\d+)\.(content|addressedTo)$/.exec(key);
+    // At most three digits: a crafted "rec.999999999" must not make a sparse array of that length.
+    const rec = /^rec\.(\d{1,3})\.(content|addressedTo)$/.exec(key);
     if (rec) {
       const index = Number(rec[1]);
       recommendations[index] ??= { content: "", addressedTo: "" };
@@ -32,11 +33,11 @@ function reportInput(formData: FormData): TSaveReportInput {
     }
   }
   return {
-    reportId: String(formData.get("reportId") ?? ""),
-    version: Number(formData.get("version") ?? 0),
-    achievements: String(formData.get("achievements") ?? ""),
-    shortcomings: String(formData.get("shortcomings") ?? ""),
-    nextTasks: String(formData.get("nextTasks") ?? ""),
+    reportId: formText(formData, "reportId"),
+    version: Number(formText(formData, "version") || 0),
+    achievements: formText(formData, "achievements"),
+    shortcomings: formText(formData, "shortcomings"),
+    nextTasks: formText(formData, "nextTasks"),
     indicators,
     recommendations: recommendations.filter(Boolean),
   };
@@ -44,7 +45,7 @@ function reportInput(formData: FormData): TSaveReportInput {
 
 export async function openReportAction(formData: FormData): Promise<void> {
   const actor = await actorOrThrow();
-  const report = await openReport({ actor, input: { periodId: String(formData.get("periodId") ?? "") } });
+  const report = await openReport({ actor, input: { periodId: formText(formData, "periodId") } });
   redirect(`/reports/${report.id}`);
 }
 
@@ -52,7 +53,7 @@ export async function openReportAction(formData: FormData): Promise<void> {
 export async function saveReportAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const input = reportInput(formData);
-  const submitting = formData.get("intent") === "submit";
+  const submitting = formText(formData, "intent") === "submit";
   try {
     const actor = await actorOrThrow();
     if (submitting) await submitReport({ actor, input });
@@ -71,21 +72,25 @@ export async function saveReportAction(_previous: FormState, formData: FormData)
 /** Autosave: the form's text into the user's own FormDraft, never into the report. */
 export async function autosaveReportAction(reportId: string, version: number, data: Record<string, string>) {
   const actor = await actorOrThrow();
-  const { savedAt } = await saveReportDraft({ actor, input: { reportId, version, data } });
+  const { savedAt } = await saveReportDraft({
+    actor,
+    // The use case validates every value with ZReportDraftSchema; -1 is a version it refuses.
+    input: { reportId: argText(reportId), version: argInt(version) ?? -1, data: argRecord(data) as Record<string, string> },
+  });
   return { savedAt: formatDateTime(savedAt) };
 }
 
 export async function discardReportDraftAction(reportId: string) {
   const actor = await actorOrThrow();
-  await discardReportDraft({ actor, reportId });
+  await discardReportDraft({ actor, reportId: argText(reportId) });
 }
 
 export async function uploadAttachmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const reportId = String(formData.get("reportId") ?? "");
+  const reportId = formText(formData, "reportId");
   try {
     const actor = await actorOrThrow();
-    const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) {
+    const file = formFile(formData, "file");
+    if (!file) {
       return { status: "error", message: vi.reports.fileRequired, fieldErrors: { file: vi.reports.fileRequired } };
     }
     await addAttachment({ actor, reportId, file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } });
@@ -98,13 +103,13 @@ export async function uploadAttachmentAction(_previous: FormState, formData: For
 
 export async function removeAttachmentAction(formData: FormData): Promise<void> {
   const actor = await actorOrThrow();
-  const reportId = String(formData.get("reportId") ?? "");
-  await removeAttachment({ actor, reportId, attachmentId: String(formData.get("attachmentId") ?? "") });
+  const reportId = formText(formData, "reportId");
+  await removeAttachment({ actor, reportId, attachmentId: formText(formData, "attachmentId") });
   revalidatePath(`/reports/${reportId}`);
 }
 
 export async function acceptReportAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const reportId = String(formData.get("reportId") ?? "");
+  const reportId = formText(formData, "reportId");
   try {
     const actor = await actorOrThrow();
     await acceptReport({ actor, reportId });
@@ -117,10 +122,10 @@ export async function acceptReportAction(_previous: FormState, formData: FormDat
 
 export async function returnReportAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const reportId = String(formData.get("reportId") ?? "");
+  const reportId = formText(formData, "reportId");
   try {
     const actor = await actorOrThrow();
-    await returnReport({ actor, input: { reportId, reason: String(formData.get("reason") ?? "") } });
+    await returnReport({ actor, input: { reportId, reason: formText(formData, "reason") } });
   } catch (error) {
     return errorToFormState(error, values);
   }
@@ -133,7 +138,7 @@ export async function remindAction(_previous: FormState, formData: FormData): Pr
     const actor = await actorOrThrow();
     const result = await remindMissing({
       actor,
-      input: { periodId: String(formData.get("periodId") ?? ""), unitId: String(formData.get("unitId") ?? "") },
+      input: { periodId: formText(formData, "periodId"), unitId: formText(formData, "unitId") },
     });
     return { status: "success", message: vi.matrix.reminded(result.created) };
   } catch (error) {

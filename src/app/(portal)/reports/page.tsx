@@ -11,7 +11,8 @@ import { requirePermission } from "@/server/auth/session";
 import { listOwnReportablePeriods, listReportFilters, listReports } from "@/server/reports/list-reports";
 import { formatDateTime } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
-import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
+import { ZReportListParams } from "@/server/reports/schemas";
 import { PeriodOrgStatusFilter } from "@/components/filters/period-org-status-filter";
 import { vi } from "@/messages/vi";
 import { openReportAction } from "./actions";
@@ -23,12 +24,10 @@ const STATUSES = ["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
 export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:report");
   const params = await searchParams;
-  const periodId = firstParam(params.period) || undefined;
-  const organizationId = firstParam(params.org) || undefined;
-  const status = firstParam(params.status) || undefined;
+  const { period: periodId, org: organizationId, status, page } = parseSearchParams(ZReportListParams, params);
   const canEdit = can(actor, "edit:report");
   const [result, filters, owed] = await Promise.all([
-    listReports({ actor, periodId, organizationId, status, page: pageParam(params.page) }),
+    listReports({ actor, periodId, organizationId, status, page }),
     listReportFilters(actor),
     canEdit ? listOwnReportablePeriods(actor) : Promise.resolve([]),
   ]);

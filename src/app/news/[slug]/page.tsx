@@ -4,11 +4,12 @@ import { getPublishedNews } from "@/server/news/list-published-news";
 import { publicUrl } from "@/server/news/public-url";
 import { htmlToText, sanitizeNewsHtml } from "@/server/news/sanitize-news-html";
 import { formatDate } from "@/lib/dates";
+import { recordKeys } from "@/server/http/route-params";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const item = await getPublishedNews((await params).slug);
+  const item = await getPublishedNews((await recordKeys(params)).slug);
   if (!item) return {};
   const description = item.summary || htmlToText(item.bodyHtml).slice(0, 200);
   // Absolute links only from the configured address; without one they are left out rather than guessed.
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 }
 
 export default async function NewsItemPage({ params }: { params: Promise<{ slug: string }> }) {
-  const item = await getPublishedNews((await params).slug);
+  const item = await getPublishedNews((await recordKeys(params)).slug);
   if (!item) notFound();
   // Stored sanitized; sanitized again here so a row written by other means can never carry script.
   const body = sanitizeNewsHtml(item.bodyHtml);

@@ -7,7 +7,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { listAudit } from "@/server/audit/list-audit";
 import { requirePermission } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/dates";
-import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
+import { ZAuditListParams } from "@/lib/schema-fields";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.audit.title };
@@ -24,9 +25,8 @@ function Json({ value }: { value: unknown }) {
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:audit");
   const params = await searchParams;
-  const entityType = firstParam(params.entity) || undefined;
-  const username = firstParam(params.user)?.trim() || undefined;
-  const result = await listAudit({ actor, entityType, username, page: pageParam(params.page) });
+  const { entity: entityType, user: username, page } = parseSearchParams(ZAuditListParams, params);
+  const result = await listAudit({ actor, entityType, username, page });
   return (
     <>
       <PageHeader title={vi.audit.title} />

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formValues, type FormState } from "@/lib/form-state";
 import { actorOrThrow } from "@/server/auth/session";
 import { errorToFormState } from "@/server/form-errors";
+import { formText, formTexts } from "@/server/http/action-input";
 import { generatePeriods } from "@/server/periods/generate-periods";
 import { setPeriodDeadline } from "@/server/periods/set-deadline";
 import { vi } from "@/messages/vi";
@@ -14,7 +15,7 @@ export async function generatePeriodsAction(_previous: FormState, formData: Form
     const actor = await actorOrThrow();
     const result = await generatePeriods({
       actor,
-      input: { year: String(formData.get("year") ?? "") as never, types: formData.getAll("types").map(String) as never },
+      input: { year: formText(formData, "year") as never, types: formTexts(formData, "types") as never },
     });
     revalidatePath("/admin/periods");
     return { status: "success", message: vi.periods.generated(result.count), values };
@@ -30,10 +31,10 @@ export async function setDeadlineAction(_previous: FormState, formData: FormData
     await setPeriodDeadline({
       actor,
       input: {
-        periodId: String(formData.get("periodId") ?? ""),
-        unitId: String(formData.get("unitId") ?? ""),
-        day: String(formData.get("day") ?? ""),
-        time: String(formData.get("time") ?? ""),
+        periodId: formText(formData, "periodId"),
+        unitId: formText(formData, "unitId"),
+        day: formText(formData, "day"),
+        time: formText(formData, "time"),
       },
     });
     revalidatePath("/admin/periods");

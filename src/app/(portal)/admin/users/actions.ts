@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formValues, type FormState } from "@/lib/form-state";
 import { actorOrThrow } from "@/server/auth/session";
 import { errorToFormState } from "@/server/form-errors";
+import { formText } from "@/server/http/action-input";
 import { createUser } from "@/server/users/create-user";
 import { resetPassword } from "@/server/users/reset-password";
 import { setUserActive } from "@/server/users/set-user-active";
@@ -12,11 +13,11 @@ import { vi } from "@/messages/vi";
 
 function fields(formData: FormData) {
   return {
-    fullName: String(formData.get("fullName") ?? ""),
-    email: String(formData.get("email") ?? ""),
-    role: String(formData.get("role") ?? "") as never,
-    unitId: String(formData.get("unitId") ?? ""),
-    organizationId: String(formData.get("organizationId") ?? ""),
+    fullName: formText(formData, "fullName"),
+    email: formText(formData, "email"),
+    role: formText(formData, "role") as never,
+    unitId: formText(formData, "unitId"),
+    organizationId: formText(formData, "organizationId"),
   };
 }
 
@@ -28,8 +29,8 @@ export async function createUserAction(_previous: FormState, formData: FormData)
       actor,
       input: {
         ...fields(formData),
-        username: String(formData.get("username") ?? ""),
-        password: String(formData.get("password") ?? ""),
+        username: formText(formData, "username"),
+        password: formText(formData, "password"),
       },
     });
     revalidatePath("/admin/users");
@@ -43,7 +44,7 @@ export async function updateUserAction(_previous: FormState, formData: FormData)
   const values = formValues(formData);
   try {
     const actor = await actorOrThrow();
-    await updateUser({ actor, input: { ...fields(formData), userId: String(formData.get("userId") ?? "") } });
+    await updateUser({ actor, input: { ...fields(formData), userId: formText(formData, "userId") } });
     revalidatePath("/admin/users");
     return { status: "success", message: vi.users.updated, values };
   } catch (error) {
@@ -56,7 +57,7 @@ export async function resetPasswordAction(_previous: FormState, formData: FormDa
     const actor = await actorOrThrow();
     await resetPassword({
       actor,
-      input: { userId: String(formData.get("userId") ?? ""), password: String(formData.get("password") ?? "") },
+      input: { userId: formText(formData, "userId"), password: formText(formData, "password") },
     });
     return { status: "success", message: vi.users.passwordReset };
   } catch (error) {
@@ -67,7 +68,7 @@ export async function resetPasswordAction(_previous: FormState, formData: FormDa
 export async function setUserActiveAction(_previous: FormState, formData: FormData): Promise<FormState> {
   try {
     const actor = await actorOrThrow();
-    await setUserActive({ actor, userId: String(formData.get("userId") ?? ""), isActive: formData.get("isActive") === "true" });
+    await setUserActive({ actor, userId: formText(formData, "userId"), isActive: formText(formData, "isActive") === "true" });
     revalidatePath("/admin/users");
     return { status: "success", message: vi.users.updated };
   } catch (error) {

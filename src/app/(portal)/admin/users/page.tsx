@@ -8,7 +8,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
 import { listPlacementOptions, listUsers } from "@/server/users/list-users";
 import { formatDateTime } from "@/lib/dates";
-import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
+import { ZSearchListParams } from "@/lib/schema-fields";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
 import { createUserAction } from "./actions";
 import { UserForm } from "./user-form";
@@ -18,8 +19,8 @@ export const metadata: Metadata = { title: vi.users.title };
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("manage:user");
   const params = await searchParams;
-  const q = firstParam(params.q)?.trim() || undefined;
-  const [result, units] = await Promise.all([listUsers({ actor, q, page: pageParam(params.page) }), listPlacementOptions(actor)]);
+  const { q, page } = parseSearchParams(ZSearchListParams, params);
+  const [result, units] = await Promise.all([listUsers({ actor, q, page }), listPlacementOptions(actor)]);
   return (
     <>
       <PageHeader title={vi.users.title} />

@@ -12,6 +12,7 @@ import { formatPeriod } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 import { cancelAction, confirmDoneAction, postProgressAction, proposeDoneAction, reopenAction } from "../actions";
 import { ConfirmForm, ProgressForm, TextActionForm } from "./directive-forms";
+import { recordKeys } from "@/server/http/route-params";
 
 export const metadata: Metadata = { title: vi.directives.title };
 
@@ -36,7 +37,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 export default async function DirectivePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await recordKeys(params);
   const { directive, permissions } = await load(id);
   const leads = directive.organizations.filter((row) => row.role === "LEAD");
   const supports = directive.organizations.filter((row) => row.role === "SUPPORT");

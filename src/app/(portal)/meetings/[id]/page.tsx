@@ -23,12 +23,13 @@ import { DirectivesEditor } from "./directives-editor";
 import { MinutesEditor } from "./minutes-editor";
 import { NoticePanel } from "./notices/notice-panel";
 import { TransitionForm } from "./transition-form";
+import { recordKeys } from "@/server/http/route-params";
 
 export const metadata: Metadata = { title: vi.meetings.title };
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("read:meeting");
-  const { id } = await params;
+  const { id } = await recordKeys(params);
   const loaded = await getMeeting({ actor, meetingId: id }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -123,6 +124,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                     startsAt: toVietnamInputValue(meeting.startsAt),
                     place: meeting.place ?? "",
                     chairPersonId: meeting.chairPersonId ?? "",
+                    chairLabel: meeting.chairName ? `${meeting.chairName}, ${meeting.chairPosition ?? ""}` : "",
                     invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
                     reportDeadline: toVietnamInputValue(meeting.reportDeadline),
                     published,

@@ -12,7 +12,8 @@ import { getReport, getReportRevision } from "@/server/reports/get-report";
 import { formatDateTime } from "@/lib/dates";
 import { formatMoney, formatNumber } from "@/lib/numbers";
 import { formatPeriod } from "@/lib/periods";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
+import { ZReportPageParams } from "@/server/reports/schemas";
 import { vi } from "@/messages/vi";
 import {
   acceptReportAction,
@@ -26,6 +27,7 @@ import {
 import { AttachmentUpload } from "./attachment-upload";
 import { ReportForm } from "./report-form";
 import { ReviewPanel } from "./review-panel";
+import { recordKeys } from "@/server/http/route-params";
 
 export const metadata: Metadata = { title: vi.reports.title };
 
@@ -72,19 +74,17 @@ export default async function ReportPage({
   searchParams: SearchParams;
 }) {
   const actor = await requirePermission("read:report");
-  const { id } = await params;
-  const query = await searchParams;
+  const { id } = await recordKeys(params);
+  const query = parseSearchParams(ZReportPageParams, await searchParams);
   const data = await getReport({ actor, reportId: id }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
     throw error;
   });
   const { report, definitions, deadline, draft, permissions } = data;
-  const revisionParam = Number(firstParam(query.revision));
-  const revision =
-    Number.isInteger(revisionParam) && revisionParam > 0
-      ? await getReportRevision({ actor, reportId: id, revision: revisionParam }).catch(() => null)
-      : null;
+  const revision = query.revision
+    ? await getReportRevision({ actor, reportId: id, revision: query.revision }).catch(() => null)
+    : null;
   const period = formatPeriod(report.period);
   const answered = report.recommendations.filter((item) => item.status !== "OPEN" || item.answer);
   const stored: Record<string, string> = {
@@ -121,17 +121,17 @@ export default async function ReportPage({
           </span>
         }
       />
-      {firstParam(query.submitted) && report.status === "SUBMITTED" ? (
+      {query.submitted && report.status === "SUBMITTED" ? (
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
           {vi.reports.submitted}
         </p>
       ) : null}
-      {firstParam(query.reviewed) === "accepted" && report.status === "ACCEPTED" ? (
+      {query.reviewed === "accepted" && report.status === "ACCEPTED" ? (
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
           {vi.reports.accepted}
         </p>
       ) : null}
-      {firstParam(query.reviewed) === "returned" && report.status === "RETURNED" ? (
+      {query.reviewed === "returned" && report.status === "RETURNED" ? (
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
           {vi.reports.returned}
         </p>

@@ -12,7 +12,8 @@ import { listDigestChoices } from "@/server/reports/list-reports";
 import { getPeriodDigest } from "@/server/reports/period-digest";
 import { formatMoney, formatNumber } from "@/lib/numbers";
 import { formatPeriod } from "@/lib/periods";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
+import { ZDigestParams } from "@/server/reports/schemas";
 import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.digest.title };
@@ -27,8 +28,10 @@ export default async function DigestPage({ searchParams }: { searchParams: Searc
   if (!can(actor, "read:report", { unitPath: actor.unitPath })) forbidden();
   const params = await searchParams;
   const choices = await listDigestChoices(actor);
-  const periodId = firstParam(params.period) || choices.periods[0]?.id;
-  const unitId = firstParam(params.unit) || actor.unitId;
+  const { period, unit } = parseSearchParams(ZDigestParams, params);
+  // An unknown period or unit (or one out of reach) falls back to the default choice.
+  const periodId = choices.periods.find((row) => row.id === period)?.id ?? choices.periods[0]?.id;
+  const unitId = choices.units.find((row) => row.id === unit)?.id ?? actor.unitId;
   const digest = periodId ? await getPeriodDigest({ actor, periodId, unitId }) : null;
   return (
     <>

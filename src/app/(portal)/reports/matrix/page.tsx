@@ -10,7 +10,9 @@ import { requirePermission } from "@/server/auth/session";
 import { getSubmissionMatrix, type Tally } from "@/server/reports/submission-matrix";
 import { formatDateTime, vietnamDay } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
+import { pageData } from "@/server/http/route-params";
+import { ZMatrixParams } from "@/server/reports/schemas";
 import { vi } from "@/messages/vi";
 import { remindAction } from "../actions";
 import { RemindButton } from "./remind-button";
@@ -32,9 +34,8 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
   const actor = await requirePermission("read:report-matrix");
   const params = await searchParams;
   const thisYear = Number(vietnamDay(new Date()).slice(0, 4));
-  const yearParam = Number(firstParam(params.year));
-  const year = Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= 2100 ? yearParam : thisYear;
-  const matrix = await getSubmissionMatrix({ actor, year, unitId: firstParam(params.unit) || undefined });
+  const { year = thisYear, unit } = parseSearchParams(ZMatrixParams, params);
+  const matrix = await pageData(getSubmissionMatrix({ actor, year, unitId: unit }));
   return (
     <>
       <PageHeader

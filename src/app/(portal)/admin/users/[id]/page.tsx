@@ -9,12 +9,13 @@ import { vi } from "@/messages/vi";
 import { updateUserAction } from "../actions";
 import { UserForm } from "../user-form";
 import { UserAccountActions } from "./user-account-actions";
+import { recordKeys } from "@/server/http/route-params";
 
 export const metadata: Metadata = { title: vi.users.edit };
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("manage:user");
-  const { id } = await params;
+  const { id } = await recordKeys(params);
   const user = await getManagedUser(actor, id);
   if (!user) notFound();
   const units = await listPlacementOptions(actor);

@@ -1,12 +1,13 @@
 import { fileResponse } from "@/server/http/file-response";
 import { signedInRoute } from "@/server/http/signed-in-route";
 import { getMinutesPdf } from "@/server/meetings/get-minutes-pdf";
+import { recordKeys } from "@/server/http/route-params";
 
 export const dynamic = "force-dynamic";
 
 /** The meeting's minutes ("Biên bản hội nghị") as a PDF shown in the browser, for those who may read the meeting. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = await recordKeys(params);
   return signedInRoute(async (actor) =>
     fileResponse({ ...(await getMinutesPdf({ actor, meetingId: id })), mimeType: "application/pdf" }, "inline"),
   );

@@ -5,13 +5,12 @@ import { redirect } from "next/navigation";
 import { formValues, type FormState } from "@/lib/form-state";
 import { actorOrThrow } from "@/server/auth/session";
 import { errorToFormState } from "@/server/form-errors";
+import { formFile, formText } from "@/server/http/action-input";
 import { draftNews } from "@/server/news/draft-news";
 import { setNewsPublished } from "@/server/news/publish-news";
 import { setNewsCover } from "@/server/news/set-news-cover";
 import { updateNews } from "@/server/news/update-news";
 import { vi } from "@/messages/vi";
-
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 function revalidateNews(meetingId: string) {
   revalidatePath(`/meetings/${meetingId}`);
@@ -20,7 +19,7 @@ function revalidateNews(meetingId: string) {
 }
 
 export async function draftNewsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const meetingId = field(formData, "meetingId");
+  const meetingId = formText(formData, "meetingId");
   try {
     await draftNews({ actor: await actorOrThrow(), meetingId });
   } catch (error) {
@@ -36,14 +35,14 @@ export async function saveNewsAction(_previous: FormState, formData: FormData): 
     const saved = await updateNews({
       actor: await actorOrThrow(),
       input: {
-        newsId: field(formData, "newsId"),
-        version: field(formData, "version"),
-        title: field(formData, "title"),
-        summary: field(formData, "summary"),
-        bodyHtml: field(formData, "bodyHtml"),
+        newsId: formText(formData, "newsId"),
+        version: formText(formData, "version"),
+        title: formText(formData, "title"),
+        summary: formText(formData, "summary"),
+        bodyHtml: formText(formData, "bodyHtml"),
       },
     });
-    revalidateNews(field(formData, "meetingId"));
+    revalidateNews(formText(formData, "meetingId"));
     // The stored (sanitized) body replaces what was typed, so the editor shows what the public will see.
     return { status: "success", message: vi.news.saved, values: { ...values, bodyHtml: saved.bodyHtml } };
   } catch (error) {
@@ -52,10 +51,10 @@ export async function saveNewsAction(_previous: FormState, formData: FormData): 
 }
 
 export async function publishNewsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const published = field(formData, "published") === "true";
+  const published = formText(formData, "published") === "true";
   try {
-    await setNewsPublished({ actor: await actorOrThrow(), newsId: field(formData, "newsId"), published });
-    revalidateNews(field(formData, "meetingId"));
+    await setNewsPublished({ actor: await actorOrThrow(), newsId: formText(formData, "newsId"), published });
+    revalidateNews(formText(formData, "meetingId"));
     return { status: "success", message: published ? vi.news.published : vi.news.unpublished };
   } catch (error) {
     return errorToFormState(error, formValues(formData));
@@ -64,16 +63,16 @@ export async function publishNewsAction(_previous: FormState, formData: FormData
 
 export async function uploadCoverAction(_previous: FormState, formData: FormData): Promise<FormState> {
   try {
-    const file = formData.get("cover");
-    if (!(file instanceof File) || file.size === 0) {
+    const file = formFile(formData, "cover");
+    if (!file) {
       return { status: "error", message: vi.news.coverRequired, fieldErrors: { cover: vi.news.coverRequired } };
     }
     await setNewsCover({
       actor: await actorOrThrow(),
-      newsId: field(formData, "newsId"),
+      newsId: formText(formData, "newsId"),
       file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
     });
-    revalidateNews(field(formData, "meetingId"));
+    revalidateNews(formText(formData, "meetingId"));
     return { status: "success", message: vi.news.coverSaved };
   } catch (error) {
     return errorToFormState(error, {});

@@ -11,12 +11,13 @@ import { getMeetingNews } from "@/server/news/get-meeting-news";
 import { formatDate } from "@/lib/dates";
 import { vi } from "@/messages/vi";
 import { CoverUpload, DraftNewsButton, NewsEditor, PublishButton } from "./news-editor";
+import { recordKeys } from "@/server/http/route-params";
 
 export const metadata: Metadata = { title: vi.news.editorTitle };
 
 export default async function MeetingNewsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("manage:news");
-  const { id } = await params;
+  const { id } = await recordKeys(params);
   const { meeting } = await getMeeting({ actor, meetingId: id }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formValues, type FormState } from "@/lib/form-state";
 import { actorOrThrow } from "@/server/auth/session";
 import { errorToFormState } from "@/server/form-errors";
+import { formText } from "@/server/http/action-input";
 import { approveNotice } from "@/server/notices/approve-notice";
 import { cancelNotice } from "@/server/notices/cancel-notice";
 import { correctNotice } from "@/server/notices/correct-notice";
@@ -12,14 +13,12 @@ import { issueNotice } from "@/server/notices/issue-notice";
 import { updateNotice } from "@/server/notices/update-notice";
 import { vi } from "@/messages/vi";
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
-
 /** Runs one notice use case for the meeting page and reports the outcome to its form. */
 async function run(formData: FormData, work: () => Promise<string>): Promise<FormState> {
   const values = formValues(formData);
   try {
     const message = await work();
-    revalidatePath(`/meetings/${field(formData, "meetingId")}`);
+    revalidatePath(`/meetings/${formText(formData, "meetingId")}`);
     return { status: "success", message };
   } catch (error) {
     return errorToFormState(error, values);
@@ -28,7 +27,7 @@ async function run(formData: FormData, work: () => Promise<string>): Promise<For
 
 export async function draftNoticeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return run(formData, async () => {
-    await draftNotice({ actor: await actorOrThrow(), meetingId: field(formData, "meetingId") });
+    await draftNotice({ actor: await actorOrThrow(), meetingId: formText(formData, "meetingId") });
     return vi.notices.drafted;
   });
 }
@@ -38,7 +37,7 @@ export async function updateNoticeAction(_previous: FormState, formData: FormDat
     const input = Object.fromEntries(
       ["noticeId", "version", "subject", "body", "signerTitle", "signerPosition", "signerName", "recipients"].map((name) => [
         name,
-        field(formData, name),
+        formText(formData, name),
       ]),
     );
     await updateNotice({ actor: await actorOrThrow(), input: input as never });
@@ -48,14 +47,14 @@ export async function updateNoticeAction(_previous: FormState, formData: FormDat
 
 export async function approveNoticeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return run(formData, async () => {
-    await approveNotice({ actor: await actorOrThrow(), noticeId: field(formData, "noticeId") });
+    await approveNotice({ actor: await actorOrThrow(), noticeId: formText(formData, "noticeId") });
     return vi.notices.approved;
   });
 }
 
 export async function issueNoticeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return run(formData, async () => {
-    const { code } = await issueNotice({ actor: await actorOrThrow(), noticeId: field(formData, "noticeId") });
+    const { code } = await issueNotice({ actor: await actorOrThrow(), noticeId: formText(formData, "noticeId") });
     return vi.notices.issued(code);
   });
 }
@@ -64,7 +63,7 @@ export async function cancelNoticeAction(_previous: FormState, formData: FormDat
   return run(formData, async () => {
     await cancelNotice({
       actor: await actorOrThrow(),
-      input: { noticeId: field(formData, "noticeId"), reason: field(formData, "reason") },
+      input: { noticeId: formText(formData, "noticeId"), reason: formText(formData, "reason") },
     });
     return vi.notices.cancelled;
   });
@@ -72,7 +71,7 @@ export async function cancelNoticeAction(_previous: FormState, formData: FormDat
 
 export async function correctNoticeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return run(formData, async () => {
-    await correctNotice({ actor: await actorOrThrow(), noticeId: field(formData, "noticeId") });
+    await correctNotice({ actor: await actorOrThrow(), noticeId: formText(formData, "noticeId") });
     return vi.notices.drafted;
   });
 }
