@@ -1,11 +1,14 @@
 import "server-only";
-import type { Role } from "@prisma/client";
+import type { Prisma, Role } from "@prisma/client";
 import { AppError } from "@/server/errors";
 import type { Actor } from "./actor";
+import { NOTHING, SCOPE_RELATIONS, type EntityWhere, type ScopedEntity } from "./entity-scopes";
 
 /**
  * Permissions as data: each role lists the `action:entity:scope` strings it holds.
- * This table is the only place that decides who may do what (DESIGN.md §1);
+ * This table is the only place that decides who may do what (DESIGN.md §1): checks, list
+ * queries and notification recipients are all derived from it (decision 0019), and no
+ * role name is compared anywhere else (tests/unit/policy-authority.test.ts).
  * tests/unit/policy.test.ts prints it and fails if any cell changes.
  */
 export const ENTITIES = [
@@ -38,6 +41,7 @@ export type Action =
   | "manage:period"
   | "read:audit"
   | "read:meeting"
+  | "follow:meeting"
   | "create:meeting"
   | "update:meeting"
   | "approve:meeting"
@@ -69,7 +73,7 @@ export type Action =
 
 export type Permission = `${Action}:${Scope}`;
 
-export const PERMISSIONS: Record<Role, readonly Permission[]> = {
+export const PERMISSIONS = {
   ADMIN: [
     "read:user:unit-subtree",
     "manage:user:unit-subtree",
@@ -139,8 +143,12 @@ export const PERMISSIONS: Record<Role, readonly Permission[]> = {
     "read:notice:own-org",
     "read:news:any",
   ],
-  VIEWER: ["read:meeting:published", "read:document:any", "read:news:any"],
-};
+  // follow:meeting: the home page lists published meetings to those who only ever see published ones.
+  VIEWER: ["read:meeting:published", "follow:meeting:published", "read:document:any", "read:news:any"],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+/** The role given to the first administrator (scripts/create-admin.ts). */
+export const BOOTSTRAP_ROLE: Role = "ADMIN";
 
 /** What a permission check needs to know about the record acted on. */
 export interface RecordScope {
@@ -152,43 +160,131 @@ export interface RecordScope {
   published?: boolean;
 }
 
-function inSubtree(actor: Actor, record: RecordScope): boolean {
-  return record.unitPath.startsWith(actor.unitPath);
+/** Who is asking: a role, and where the person sits (absent when only the role matters). */
+export type Subject<R extends string = Role> = { role: R } & Partial<Pick<Actor, "unitPath" | "organizationId">>;
+/** Who is asking, placed: what a where clause needs. */
+export type PlacedSubject<R extends string = Role> = { role: R } & Pick<Actor, "unitPath" | "organizationId">;
+
+type EntityOf<A extends string> = A extends `${string}:${infer E}` ? E : never;
+/** Actions on an entity whose rows declare how they relate to a scope (entity-scopes.ts). */
+export type ScopedAction = { [A in Action]: EntityOf<A> extends ScopedEntity ? A : never }[Action];
+
+/** The units whose subtree contains the unit at `unitPath` (itself included). */
+function unitAncestors(unitPath: string): string[] {
+  return unitPath
+    .split("/")
+    .filter(Boolean)
+    .map((_, index, parts) => `/${parts.slice(0, index + 1).join("/")}/`);
 }
 
-function scopeAllows(scope: Scope, actor: Actor, record: RecordScope): boolean {
+function scopeAllows(scope: Scope, subject: Subject<string>, record: RecordScope): boolean {
+  const inSubtree = subject.unitPath !== undefined && record.unitPath.startsWith(subject.unitPath);
   switch (scope) {
     case "any":
       return true;
     case "unit-subtree":
-      return inSubtree(actor, record);
+      return inSubtree;
     case "own-org":
-      return (
-        inSubtree(actor, record) && actor.organizationId !== null && (record.organizationIds ?? []).includes(actor.organizationId)
-      );
+      return inSubtree && !!subject.organizationId && (record.organizationIds ?? []).includes(subject.organizationId);
     case "published":
-      return inSubtree(actor, record) && record.published === true;
+      return inSubtree && record.published === true;
   }
 }
 
-/** The scopes in which the actor's role holds the action (empty: never). */
-export function scopesFor(actor: Pick<Actor, "role">, action: Action): Scope[] {
-  const prefix = `${action}:`;
-  return PERMISSIONS[actor.role]
-    .filter((permission) => permission.startsWith(prefix))
-    .map((permission) => permission.slice(prefix.length) as Scope);
-}
-
 /**
- * May the actor do `action`? Without a record: does the role hold it in any scope
- * (navigation, list pages). With a record: does one of the scopes cover it.
+ * The policy built from a permissions table. Everything access-related is answered here
+ * from the table alone, so a new role or action is one edit to that table (and the enum):
+ * tests/unit/policy-extension.test.ts builds one with an extra role.
  */
-export function can(actor: Pick<Actor, "role"> & Partial<Actor>, action: Action, record?: RecordScope): boolean {
-  const scopes = scopesFor(actor, action);
-  if (!record) return scopes.length > 0;
-  return scopes.some((scope) => scopeAllows(scope, actor as Actor, record));
+export function createPolicy<R extends string>(permissions: Record<R, readonly Permission[]>) {
+  const roles = Object.keys(permissions) as R[];
+
+  /** The scopes in which the role holds the action (empty: never). */
+  function scopesFor(subject: { role: R }, action: Action): Scope[] {
+    const prefix = `${action}:`;
+    return permissions[subject.role]
+      .filter((permission) => permission.startsWith(prefix))
+      .map((permission) => permission.slice(prefix.length) as Scope);
+  }
+
+  /**
+   * May the subject do `action`? Without a record: does the role hold it in any scope
+   * (navigation, list pages). With a record: does one of the scopes cover it.
+   */
+  function can(subject: Subject<R>, action: Action, record?: RecordScope): boolean {
+    const scopes = scopesFor(subject, action);
+    if (!record) return scopes.length > 0;
+    return scopes.some((scope) => scopeAllows(scope, subject, record));
+  }
+
+  function assertCan(subject: Subject<R>, action: Action, record?: RecordScope): void {
+    if (!can(subject, action, record)) throw new AppError("FORBIDDEN");
+  }
+
+  /**
+   * The rows of `entity` that lie within the scopes the subject holds `action` in: the where
+   * clause form of `can`, built from how the entity's rows relate to a scope.
+   */
+  function scopeWhere<E extends ScopedEntity>(subject: PlacedSubject<R>, action: Action, entity: E): EntityWhere[E] {
+    const relation = SCOPE_RELATIONS[entity];
+    const inSubtree = relation.unitSubtree(subject.unitPath);
+    const branches = scopesFor(subject, action).flatMap((scope): EntityWhere[E][] => {
+      switch (scope) {
+        case "any":
+          return [{}];
+        case "unit-subtree":
+          return [inSubtree];
+        case "own-org":
+          return subject.organizationId && relation.ownOrganization
+            ? [{ AND: [inSubtree, relation.ownOrganization(subject.organizationId)] } as EntityWhere[E]]
+            : [];
+        case "published":
+          return relation.published ? [{ AND: [inSubtree, relation.published] } as EntityWhere[E]] : [];
+      }
+    });
+    if (branches.length === 0) return NOTHING as EntityWhere[E];
+    const visible = { OR: branches } as EntityWhere[E];
+    return relation.only ? ({ AND: [visible, relation.only] } as EntityWhere[E]) : visible;
+  }
+
+  /** Exactly the rows the subject may do `action` on (nothing when the role never holds it). */
+  function readableWhere<A extends ScopedAction>(subject: PlacedSubject<R>, action: A): EntityWhere[EntityOf<A> & ScopedEntity] {
+    const entity = action.slice(action.indexOf(":") + 1) as EntityOf<A> & ScopedEntity;
+    return scopeWhere(subject, action, entity);
+  }
+
+  /**
+   * The active users who may do `action` on the record: the where clause form of `can`
+   * read the other way round, for notification recipients.
+   */
+  function usersWhoCan(action: Action, record: RecordScope): Prisma.UserWhereInput {
+    const above = { unit: { path: { in: unitAncestors(record.unitPath) } } };
+    const organizationIds = [...(record.organizationIds ?? [])];
+    const holding = (scope: Scope) => roles.filter((role) => scopesFor({ role }, action).includes(scope));
+    const branches = (
+      [
+        ["any", {}],
+        ["unit-subtree", above],
+        ["own-org", organizationIds.length > 0 ? { ...above, organizationId: { in: organizationIds } } : null],
+        ["published", record.published ? above : null],
+      ] as const
+    ).flatMap(([scope, placement]): Prisma.UserWhereInput[] => {
+      const held = holding(scope);
+      // Roles beyond the database enum only exist in tests that build a policy of their own.
+      return placement && held.length > 0 ? [{ role: { in: held as unknown as Role[] }, ...placement }] : [];
+    });
+    return branches.length > 0 ? { isActive: true, OR: branches } : (NOTHING as Prisma.UserWhereInput);
+  }
+
+  /** Whether a user of this role must belong to an organization (it holds something in its own-org scope). */
+  function needsOrganization(role: R): boolean {
+    return permissions[role].some((permission) => permission.endsWith(":own-org"));
+  }
+
+  return { roles, scopesFor, can, assertCan, scopeWhere, readableWhere, usersWhoCan, needsOrganization };
 }
 
-export function assertCan(actor: Actor, action: Action, record?: RecordScope): void {
-  if (!can(actor, action, record)) throw new AppError("FORBIDDEN");
-}
+export type Policy<R extends string = Role> = ReturnType<typeof createPolicy<R>>;
+
+export const policy: Policy = createPolicy<Role>(PERMISSIONS);
+export const { scopesFor, can, assertCan, scopeWhere, readableWhere, usersWhoCan, needsOrganization } = policy;
