@@ -7,7 +7,7 @@ import { fromVietnamTime } from "@/lib/dates";
 import { isOverdue } from "@/lib/directives";
 import { AppError, type AppErrorCode } from "@/server/errors";
 import { cancelDirective } from "@/server/directives/cancel-directive";
-import { overdueWhere } from "@/server/directives/directive-scope";
+import { overdueWhere } from "@/server/directives/directive-overdue";
 import { getDirective, getDirectiveAttachmentFile } from "@/server/directives/get-directive";
 import { listDirectives } from "@/server/directives/list-directives";
 import { postProgress } from "@/server/directives/post-progress";

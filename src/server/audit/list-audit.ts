@@ -1,9 +1,8 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
-import { assertCan } from "@/server/auth/policy";
+import { assertCan, readableWhere } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
-import { readableAuditWhere } from "./audit-scope";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -22,7 +21,7 @@ export async function listAudit({
   const db = await getDb();
   const where: Prisma.AuditLogWhereInput = {
     AND: [
-      readableAuditWhere(actor),
+      readableWhere(actor, "read:audit"),
       entityType ? { entityType } : {},
       username ? { actor: { username: username.toLowerCase() } } : {},
     ],

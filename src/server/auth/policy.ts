@@ -149,6 +149,8 @@ export const PERMISSIONS = {
 
 /** The role given to the first administrator (scripts/create-admin.ts). */
 export const BOOTSTRAP_ROLE: Role = "ADMIN";
+/** The role the account form starts with: most accounts are an organization's staff. */
+export const NEW_ACCOUNT_ROLE: Role = "ORG_REP";
 
 /** What a permission check needs to know about the record acted on. */
 export interface RecordScope {

@@ -1,10 +1,9 @@
 import "server-only";
 import type { DirectiveStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { assertCan } from "@/server/auth/policy";
+import { assertCan, readableWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
-import { readableMeetingsWhere } from "@/server/meetings/meeting-scope";
 import { startOfMinute, vietnamDay } from "@/lib/dates";
 
 const STATUSES: DirectiveStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"];
@@ -111,7 +110,7 @@ async function computeDashboard(actor: Actor, periodId: string | undefined, now:
       select: { id: true, content: true, organization: { select: { shortName: true } } },
     }),
     db.meeting.findMany({
-      where: { AND: [readableMeetingsWhere(actor), { status: { in: ["DRAFT", "SCHEDULED"] } }, { startsAt: { gte: now } }] },
+      where: { AND: [readableWhere(actor, "read:meeting"), { status: { in: ["DRAFT", "SCHEDULED"] } }, { startsAt: { gte: now } }] },
       orderBy: { startsAt: "asc" },
       take: 5,
       select: { id: true, title: true, startsAt: true, status: true },

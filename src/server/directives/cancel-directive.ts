@@ -3,8 +3,8 @@ import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { parseInput } from "@/server/form-errors";
 import { vi } from "@/messages/vi";
-import { allOrganizationIds, excerpt, loadDirectiveFor } from "./directive-access";
-import { orgRepIds } from "./directive-recipients";
+import { recipientsOf } from "@/server/notifications/recipients";
+import { directiveRecordScope, excerpt, loadDirectiveFor } from "./directive-access";
 import { applyDirectiveStep } from "./directive-step";
 import { assertActive } from "./post-progress";
 import { ZDirectiveReasonSchema, type TDirectiveReasonInput } from "./schemas";
@@ -20,7 +20,7 @@ export async function cancelDirective({ actor, input }: { actor: Actor; input: T
       changes: { status: "CANCELLED", cancelReason: data.reason },
       entry: { kind: "CANCEL", body: data.reason },
       notice: {
-        recipients: await orgRepIds(tx, allOrganizationIds(directive)),
+        recipients: await recipientsOf(tx, "progress:directive", directiveRecordScope(directive)),
         kind: "directive.cancelled",
         title: vi.directives.cancelledTitle(excerpt(directive.content)),
         body: data.reason,

@@ -46,8 +46,9 @@ export function leadOrganizationIds(directive: Pick<LoadedDirective, "organizati
   return directive.organizations.filter((row) => row.role === "LEAD").map((row) => row.organizationId);
 }
 
-export function allOrganizationIds(directive: Pick<LoadedDirective, "organizations">): string[] {
-  return directive.organizations.map((row) => row.organizationId);
+/** The directive as its lead organizations hold it: whom a confirmation or a reopening concerns. */
+export function leadRecordScope(directive: LoadedDirective): RecordScope {
+  return { ...directiveRecordScope(directive), organizationIds: leadOrganizationIds(directive) };
 }
 
 /** Short text for notification titles. */

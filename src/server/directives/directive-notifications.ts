@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
+import type { RecordScope } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
 import type { NewNotification } from "@/server/notifications/notify";
 import { formatDate, vietnamDay } from "@/lib/dates";
 import { vi } from "@/messages/vi";
+import { recipientsOfEach } from "@/server/notifications/recipients";
 import { excerpt } from "./directive-access";
-import { secretariatIds } from "./directive-recipients";
-import { overdueWhere } from "./directive-scope";
+import { overdueWhere } from "./directive-overdue";
 
 const BATCH = 500;
 
@@ -30,25 +31,25 @@ export async function assignedNotifications(tx: Tx, where: Prisma.DirectiveWhere
         id: true,
         content: true,
         dueDate: true,
-        organizations: {
-          select: {
-            organization: { select: { users: { where: { isActive: true, role: "ORG_REP" }, select: { id: true } } } },
-          },
-        },
+        meeting: { select: { unit: { select: { path: true } } } },
+        organizations: { select: { organizationId: true } },
       },
     });
+    const staff = await recipientsOfEach(
+      tx,
+      "progress:directive",
+      new Map(rows.map((row) => [row.id, directiveScope(row.meeting.unit.path, row.organizations)])),
+    );
     for (const row of rows) {
-      for (const role of row.organizations) {
-        for (const user of role.organization.users) {
-          out.push({
-            userId: user.id,
-            kind: "directive.assigned",
-            title: vi.directives.assignedTitle(excerpt(row.content)),
-            body: row.dueDate ? vi.directives.dueBody(formatDate(row.dueDate)) : "",
-            link: `/directives/${row.id}`,
-            dedupeKey: `directive-assigned:${row.id}`,
-          });
-        }
+      for (const userId of staff.get(row.id) ?? []) {
+        out.push({
+          userId,
+          kind: "directive.assigned",
+          title: vi.directives.assignedTitle(excerpt(row.content)),
+          body: row.dueDate ? vi.directives.dueBody(formatDate(row.dueDate)) : "",
+          link: `/directives/${row.id}`,
+          dedupeKey: `directive-assigned:${row.id}`,
+        });
       }
     }
     if (rows.length < BATCH) break;
@@ -63,7 +64,6 @@ export async function assignedNotifications(tx: Tx, where: Prisma.DirectiveWhere
  */
 export async function overdueNotifications(tx: Tx, now: Date): Promise<NewNotification[]> {
   const out: NewNotification[] = [];
-  const secretariatByPath = new Map<string, string[]>();
   let cursor: string | undefined;
   for (;;) {
     const rows = await tx.directive.findMany({
@@ -76,21 +76,14 @@ export async function overdueNotifications(tx: Tx, now: Date): Promise<NewNotifi
         content: true,
         dueDate: true,
         meeting: { select: { unit: { select: { path: true } } } },
-        organizations: {
-          where: { role: "LEAD" },
-          select: {
-            organization: { select: { users: { where: { isActive: true, role: "ORG_REP" }, select: { id: true } } } },
-          },
-        },
+        organizations: { where: { role: "LEAD" }, select: { organizationId: true } },
       },
     });
+    const leads = new Map(rows.map((row) => [row.id, directiveScope(row.meeting.unit.path, row.organizations)]));
+    const leadStaff = await recipientsOfEach(tx, "progress:directive", leads);
+    const confirmers = await recipientsOfEach(tx, "confirm:directive", leads);
     for (const row of rows) {
-      const path = row.meeting.unit.path;
-      if (!secretariatByPath.has(path)) secretariatByPath.set(path, await secretariatIds(tx, path));
-      const userIds = new Set([
-        ...row.organizations.flatMap((role) => role.organization.users.map((user) => user.id)),
-        ...(secretariatByPath.get(path) ?? []),
-      ]);
+      const userIds = new Set([...(leadStaff.get(row.id) ?? []), ...(confirmers.get(row.id) ?? [])]);
       const due = row.dueDate ? vietnamDay(row.dueDate) : "none";
       for (const userId of userIds) {
         out.push({
@@ -107,4 +100,8 @@ export async function overdueNotifications(tx: Tx, now: Date): Promise<NewNotifi
     cursor = rows[rows.length - 1].id;
   }
   return out;
+}
+
+function directiveScope(unitPath: string, organizations: { organizationId: string }[]): RecordScope {
+  return { unitPath, organizationIds: organizations.map((row) => row.organizationId) };
 }

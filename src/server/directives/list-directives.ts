@@ -1,13 +1,13 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { assertCan } from "@/server/auth/policy";
+import { assertCan, readableWhere, scopeWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
 import { searchWords } from "@/lib/text";
 import { isOverdue } from "@/lib/directives";
-import { overdueWhere, readableDirectivesWhere } from "./directive-scope";
+import { overdueWhere } from "./directive-overdue";
 import { ZListDirectivesSchema, type TListDirectivesInput } from "./schemas";
 
 export const DIRECTIVES_PAGE_SIZE = 20;
@@ -24,7 +24,7 @@ export function directiveFilterWhere(
   const words = filters.q ? searchWords(filters.q) : [];
   return {
     AND: [
-      readableDirectivesWhere(actor),
+      readableWhere(actor, "read:directive"),
       ...words.map((word) => ({ contentKey: { contains: word } })),
       filters.status ? { status: filters.status } : {},
       filters.organizationId ? { organizations: { some: { organizationId: filters.organizationId } } } : {},
@@ -108,17 +108,13 @@ async function loadDirectiveFilters(actor: Actor, selected: { meetingId?: string
       select: { id: true, year: true, type: true, index: true },
     }),
     db.organization.findMany({
-      where: {
-        unitId: actor.unitId,
-        directiveRoles: { some: {} },
-        ...(actor.role === "ORG_REP" ? { id: actor.organizationId ?? "-" } : {}),
-      },
+      where: { AND: [scopeWhere(actor, "read:directive", "organization"), { unitId: actor.unitId, directiveRoles: { some: {} } }] },
       orderBy: { sortOrder: "asc" },
       select: { id: true, name: true },
     }),
     db.directive.groupBy({
       by: ["category"],
-      where: { AND: [readableDirectivesWhere(actor), { category: { not: "" } }] },
+      where: { AND: [readableWhere(actor, "read:directive"), { category: { not: "" } }] },
       orderBy: { category: "asc" },
       take: 50,
     }),

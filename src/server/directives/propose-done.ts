@@ -4,8 +4,8 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { vi } from "@/messages/vi";
-import { excerpt, leadOrganizationIds, loadDirectiveFor } from "./directive-access";
-import { secretariatIds } from "./directive-recipients";
+import { recipientsOf } from "@/server/notifications/recipients";
+import { directiveRecordScope, excerpt, leadOrganizationIds, loadDirectiveFor } from "./directive-access";
 import { applyDirectiveStep } from "./directive-step";
 import { assertActive } from "./post-progress";
 import { ZProposeDoneSchema, type TProposeDoneInput } from "./schemas";
@@ -24,7 +24,7 @@ export async function proposeDone({ actor, input, now = new Date() }: { actor: A
       changes: { status: "IN_PROGRESS", resultSummary: data.resultSummary, doneProposedAt: now },
       entry: { kind: "PROPOSE_DONE", body: data.resultSummary, percent: 100 },
       notice: {
-        recipients: await secretariatIds(tx, directive.meeting.unit.path),
+        recipients: await recipientsOf(tx, "confirm:directive", directiveRecordScope(directive)),
         kind: "directive.proposed",
         title: vi.directives.proposedTitle(excerpt(directive.content)),
         body: data.resultSummary,

@@ -4,8 +4,8 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { vi } from "@/messages/vi";
-import { excerpt, leadOrganizationIds, loadDirectiveFor } from "./directive-access";
-import { orgRepIds } from "./directive-recipients";
+import { recipientsOf } from "@/server/notifications/recipients";
+import { excerpt, leadRecordScope, loadDirectiveFor } from "./directive-access";
 import { applyDirectiveStep } from "./directive-step";
 import { ZConfirmDoneSchema, ZDirectiveReasonSchema, type TDirectiveReasonInput } from "./schemas";
 
@@ -30,7 +30,7 @@ export async function confirmDone({
       changes: { status: "DONE", completedAt: now },
       entry: { kind: "CONFIRM_DONE", body: directive.resultSummary ?? "" },
       notice: {
-        recipients: await orgRepIds(tx, leadOrganizationIds(directive)),
+        recipients: await recipientsOf(tx, "progress:directive", leadRecordScope(directive)),
         kind: "directive.confirmed",
         title: vi.directives.confirmedTitle(excerpt(directive.content)),
         dedupeKey: `directive-confirmed:${directive.id}:${directive.version}`,
@@ -56,7 +56,7 @@ export async function reopenDirective({ actor, input }: { actor: Actor; input: T
       changes: { status: "IN_PROGRESS", completedAt: null, doneProposedAt: null },
       entry: { kind: "REOPEN", body: data.reason },
       notice: {
-        recipients: await orgRepIds(tx, leadOrganizationIds(directive)),
+        recipients: await recipientsOf(tx, "progress:directive", leadRecordScope(directive)),
         kind: "directive.reopened",
         title: vi.directives.reopenedTitle(excerpt(directive.content)),
         body: data.reason,

@@ -1,9 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { assertCan } from "@/server/auth/policy";
+import { assertCan, readableWhere } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
-import { readableDirectivesWhere } from "@/server/directives/directive-scope";
-import { readableMeetingsWhere } from "@/server/meetings/meeting-scope";
 
 export const DOCUMENTS_PAGE_SIZE = 30;
 
@@ -26,11 +24,11 @@ export async function listDocuments({ actor, q, page }: { actor: Actor; q?: stri
         issuer: true,
         title: true,
         meetings: {
-          where: { meeting: readableMeetingsWhere(actor) },
+          where: { meeting: readableWhere(actor, "read:meeting") },
           select: { meeting: { select: { id: true, title: true } } },
         },
         directives: {
-          where: { directive: readableDirectivesWhere(actor) },
+          where: { directive: readableWhere(actor, "read:directive") },
           select: {
             directive: { select: { id: true, content: true, meetingId: true } },
           },

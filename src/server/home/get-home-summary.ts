@@ -1,11 +1,9 @@
 import "server-only";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { can } from "@/server/auth/policy";
+import { can, readableWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
-import { overdueWhere, readableDirectivesWhere } from "@/server/directives/directive-scope";
-import { readableMeetingsWhere } from "@/server/meetings/meeting-scope";
-import { readableAuditWhere } from "@/server/audit/audit-scope";
+import { overdueWhere } from "@/server/directives/directive-overdue";
 import { listMyNotifications } from "@/server/notifications/list-notifications";
 import { startOfMinute } from "@/lib/dates";
 import { daysUntilDeadline } from "@/lib/reporting";
@@ -24,9 +22,8 @@ export function getHomeSummary(actor: Actor, now = new Date()) {
 
 async function loadHomeSummary(actor: Actor, now: Date) {
   const db = await getDb();
-  const meetings = readableMeetingsWhere(actor);
-  const directives = readableDirectivesWhere(actor);
-  const inSubtree = { path: { startsWith: actor.unitPath } };
+  const meetings = readableWhere(actor, "read:meeting");
+  const directives = readableWhere(actor, "read:directive");
 
   const upcomingMeetings = can(actor, "read:meeting")
     ? await db.meeting.findMany({
@@ -37,10 +34,9 @@ async function loadHomeSummary(actor: Actor, now: Date) {
       })
     : null;
 
-  const publishedMeetings =
-    actor.role === "VIEWER"
-      ? await db.meeting.findMany({
-          where: { AND: [meetings, { status: "PUBLISHED" }] },
+  const publishedMeetings = can(actor, "follow:meeting")
+    ? await db.meeting.findMany({
+        where: { AND: [readableWhere(actor, "follow:meeting"), { status: "PUBLISHED" }] },
           orderBy: { startsAt: "desc" },
           take: LIST_SIZE,
           select: { id: true, title: true, startsAt: true, status: true, place: true },
@@ -52,7 +48,7 @@ async function loadHomeSummary(actor: Actor, now: Date) {
     : null;
 
   const reportsToReview = can(actor, "review:report")
-    ? await db.unitReport.count({ where: { status: "SUBMITTED", unit: inSubtree } })
+    ? await db.unitReport.count({ where: { AND: [readableWhere(actor, "review:report"), { status: "SUBMITTED" }] } })
     : null;
 
   const directiveCounts = can(actor, "read:directive")
@@ -63,9 +59,9 @@ async function loadHomeSummary(actor: Actor, now: Date) {
     : null;
 
   const myDirectives =
-    actor.role === "ORG_REP" && actor.organizationId
-      ? await db.directive.findMany({
-          where: { AND: [directives, { status: { in: ["OPEN", "IN_PROGRESS"] } }] },
+    can(actor, "progress:directive") && actor.organizationId
+    ? await db.directive.findMany({
+        where: { AND: [readableWhere(actor, "progress:directive"), { status: { in: ["OPEN", "IN_PROGRESS"] } }] },
           orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }],
           take: LIST_SIZE,
           select: { id: true, content: true, dueDate: true, status: true },
@@ -73,7 +69,7 @@ async function loadHomeSummary(actor: Actor, now: Date) {
       : null;
 
   const reportsOwed =
-    actor.role === "ORG_REP" && actor.organizationId
+    can(actor, "submit:report") && actor.organizationId
       ? await db.periodDeadline.findMany({
           where: {
             unitId: actor.unitId,
@@ -110,11 +106,13 @@ async function loadHomeSummary(actor: Actor, now: Date) {
     };
   });
 
-  const activeUsers = can(actor, "manage:user") ? await db.user.count({ where: { isActive: true, unit: inSubtree } }) : null;
+  const activeUsers = can(actor, "manage:user")
+    ? await db.user.count({ where: { AND: [readableWhere(actor, "manage:user"), { isActive: true }] } })
+    : null;
 
   const recentAudit = can(actor, "read:audit")
     ? await db.auditLog.findMany({
-        where: readableAuditWhere(actor),
+        where: readableWhere(actor, "read:audit"),
         orderBy: { at: "desc" },
         take: LIST_SIZE,
         select: { id: true, at: true, action: true, entityType: true, actor: { select: { username: true } } },

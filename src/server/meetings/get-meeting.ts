@@ -1,11 +1,9 @@
 import "server-only";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { can } from "@/server/auth/policy";
+import { can, readableWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
-import { readableDirectivesWhere } from "@/server/directives/directive-scope";
 import { AppError } from "@/server/errors";
-import { readableMeetingsWhere } from "./meeting-scope";
 import { meetingScope } from "./meeting-write";
 import { TRANSITIONS } from "./transition-meeting";
 
@@ -20,7 +18,7 @@ export function getMeeting({ actor, meetingId }: { actor: Actor; meetingId: stri
 async function loadMeeting(actor: Actor, meetingId: string) {
   const db = await getDb();
   const meeting = await db.meeting.findFirst({
-    where: { AND: [{ id: meetingId }, readableMeetingsWhere(actor)] },
+    where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] },
     select: {
       id: true,
       title: true,
@@ -144,7 +142,7 @@ export function listCarryOver({ actor, meetingId }: { actor: Actor; meetingId: s
 async function loadCarryOver(actor: Actor, meetingId: string) {
   const db = await getDb();
   const meeting = await db.meeting.findFirst({
-    where: { AND: [{ id: meetingId }, readableMeetingsWhere(actor)] },
+    where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] },
     select: { id: true, unitId: true, startsAt: true, createdAt: true },
   });
   if (!meeting) throw new AppError("NOT_FOUND");
@@ -152,7 +150,7 @@ async function loadCarryOver(actor: Actor, meetingId: string) {
   return db.directive.findMany({
     where: {
       AND: [
-        readableDirectivesWhere(actor),
+        readableWhere(actor, "read:directive"),
         { status: { in: ["OPEN", "IN_PROGRESS"] } },
         {
           meeting: {

@@ -1,13 +1,12 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { assertCan } from "@/server/auth/policy";
+import { assertCan, readableWhere } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { formatDate, formatDateTime, formatDateWords } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
 import { searchKey, slugify } from "@/lib/text";
 import { vi } from "@/messages/vi";
-import { readableMeetingsWhere } from "./meeting-scope";
 import { meetingScope } from "./meeting-write";
 import { renderMinutesPdf, type MinutesDocument } from "./render-minutes-pdf";
 
@@ -52,7 +51,7 @@ type MinutesMeeting = NonNullable<Awaited<ReturnType<typeof loadMinutesMeeting>>
 
 async function loadMinutesMeeting(actor: Actor, meetingId: string) {
   const db = await getDb();
-  return db.meeting.findFirst({ where: { AND: [{ id: meetingId }, readableMeetingsWhere(actor)] }, select: MINUTES_SELECT });
+  return db.meeting.findFirst({ where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] }, select: MINUTES_SELECT });
 }
 
 const paragraphsOf = (text: string) =>

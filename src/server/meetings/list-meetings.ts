@@ -1,11 +1,10 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { assertCan } from "@/server/auth/policy";
+import { assertCan, readableWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { searchWords } from "@/lib/text";
-import { readableMeetingsWhere } from "./meeting-scope";
 import { ZListMeetingsSchema, type TListMeetingsInput } from "./schemas";
 
 type TListMeetingsFilters = Omit<ReturnType<typeof ZListMeetingsSchema.parse>, "page">;
@@ -20,7 +19,7 @@ export function meetingsWhere(actor: Actor, filters: TListMeetingsFilters): Pris
   const words = filters.q ? searchWords(filters.q) : [];
   return {
     AND: [
-      readableMeetingsWhere(actor),
+      readableWhere(actor, "read:meeting"),
       ...words.map((word) => ({ searchKey: { contains: word } })),
       filters.year ? { period: { year: filters.year } } : {},
       filters.periodId ? { periodId: filters.periodId } : {},

@@ -1,6 +1,6 @@
 import "server-only";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { can, scopesFor } from "@/server/auth/policy";
+import { can } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { compareVi } from "@/lib/collation";
@@ -16,7 +16,7 @@ export function listMeetingFormOptions(actor: Actor) {
 
 async function loadMeetingFormOptions(actor: Actor) {
   const db = await getDb();
-  const scoped = scopesFor(actor, "read:meeting").length > 0;
+  const scoped = can(actor, "read:meeting");
   const [units, periods] = await Promise.all([
     db.unit.findMany({
       where: scoped ? { path: { startsWith: actor.unitPath } } : { id: "-" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { recipientsOfEach } from "@/server/notifications/recipients";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
@@ -41,13 +42,18 @@ async function reportDueNotifications(tx: Tx, now: Date): Promise<NewNotificatio
         isActive: true,
         unitReports: { none: { periodId: row.period.id, status: { in: ["SUBMITTED", "ACCEPTED"] } } },
       },
-      select: { id: true, users: { where: { isActive: true, role: "ORG_REP" }, select: { id: true } } },
+      select: { id: true, unit: { select: { path: true } } },
     });
+    const staff = await recipientsOfEach(
+      tx,
+      "submit:report",
+      new Map(organizations.map((organization) => [organization.id, { unitPath: organization.unit.path, organizationIds: [organization.id] }])),
+    );
     const label = formatPeriod(row.period);
     for (const organization of organizations) {
-      for (const user of organization.users) {
+      for (const userId of staff.get(organization.id) ?? []) {
         out.push({
-          userId: user.id,
+          userId,
           kind: "report.due",
           title: vi.notifications.reportDueTitle(label, Math.max(days, 0)),
           body: vi.notifications.reportDueBody(formatDateTime(row.deadline)),

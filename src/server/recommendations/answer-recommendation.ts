@@ -1,4 +1,5 @@
 import "server-only";
+import { recipientsOf } from "@/server/notifications/recipients";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
@@ -50,14 +51,15 @@ export async function answerRecommendation({
       },
     });
     if (status === "ANSWERED" || status === "FORWARDED") {
-      const staff = await tx.user.findMany({
-        where: { isActive: true, role: "ORG_REP", organizationId: recommendation.organizationId },
-        select: { id: true },
+      // The organization's staff who raise recommendations in its reports hear the answer.
+      const staff = await recipientsOf(tx, "edit:report", {
+        unitPath: recommendation.organization.unit.path,
+        organizationIds: [recommendation.organizationId],
       });
       await notify(
         tx,
-        staff.map((user) => ({
-          userId: user.id,
+        staff.map((userId) => ({
+          userId,
           kind: "recommendation.answered",
           title: vi.notifications.recommendationAnsweredTitle,
           body: answer ?? "",

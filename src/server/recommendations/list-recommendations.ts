@@ -1,10 +1,9 @@
 import "server-only";
 import type { Prisma, RecommendationStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { assertCan, can } from "@/server/auth/policy";
+import { assertCan, can, readableWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
-import { readableRecommendationsWhere } from "./recommendation-scope";
 
 export const RECOMMENDATIONS_PAGE_SIZE = 20;
 const STATUSES: RecommendationStatus[] = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"];
@@ -29,7 +28,7 @@ async function loadRecommendationPage({ actor, periodId, organizationId, status,
   const db = await getDb();
   const where: Prisma.RecommendationWhereInput = {
     AND: [
-      readableRecommendationsWhere(actor),
+      readableWhere(actor, "read:recommendation"),
       periodId ? { periodId } : {},
       organizationId ? { organizationId } : {},
       status && STATUSES.includes(status as RecommendationStatus) ? { status: status as RecommendationStatus } : {},

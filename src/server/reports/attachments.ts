@@ -5,7 +5,7 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { checkUpload } from "@/server/storage/checked-upload";
 import { deleteStoredFile, readStoredFile, withStoredFiles } from "@/server/storage/file-storage";
-import { loadReportFor } from "./report-scope";
+import { loadReportFor } from "./report-access";
 import { assertEditable } from "./write-report-content";
 
 export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@/server/storage/checked-upload";

@@ -4,7 +4,7 @@ import { getDb } from "@/server/db/client";
 import { discardFormDraft, saveFormDraft } from "@/server/drafts/form-drafts";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
-import { loadReportFor } from "./report-scope";
+import { loadReportFor } from "./report-access";
 import { reportDraftKey } from "./save-report";
 import { ZReportDraftSchema, type TReportDraftInput } from "./schemas";
 

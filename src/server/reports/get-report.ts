@@ -4,7 +4,7 @@ import { can } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { getFormDraft } from "@/server/drafts/form-drafts";
-import { loadReportFor, reportRecordScope } from "./report-scope";
+import { loadReportFor, reportRecordScope } from "./report-access";
 import { reportDraftKey } from "./save-report";
 import type { ReportSnapshot } from "./submit-report";
 

@@ -1,10 +1,9 @@
 import "server-only";
 import type { Prisma, ReportStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { assertCan } from "@/server/auth/policy";
+import { assertCan, readableWhere, scopeWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
-import { readableReportsWhere } from "./report-scope";
 
 export const REPORTS_PAGE_SIZE = 20;
 const STATUSES: ReportStatus[] = ["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"];
@@ -29,7 +28,7 @@ async function loadReportPage({ actor, periodId, organizationId, status, page }:
   const db = await getDb();
   const where: Prisma.UnitReportWhereInput = {
     AND: [
-      readableReportsWhere(actor),
+      readableWhere(actor, "read:report"),
       periodId ? { periodId } : {},
       organizationId ? { organizationId } : {},
       status && STATUSES.includes(status as ReportStatus) ? { status: status as ReportStatus } : {},
@@ -73,11 +72,7 @@ async function loadReportFilters(actor: Actor) {
       select: { id: true, year: true, type: true, index: true },
     }),
     db.organization.findMany({
-      where: {
-        submitsReports: true,
-        unit: { path: { startsWith: actor.unitPath } },
-        ...(actor.role === "ORG_REP" ? { id: actor.organizationId ?? "-" } : {}),
-      },
+      where: { AND: [scopeWhere(actor, "read:report", "organization"), { submitsReports: true }] },
       orderBy: [{ unit: { path: "asc" } }, { sortOrder: "asc" }],
       select: { id: true, name: true, unit: { select: { name: true } } },
     }),

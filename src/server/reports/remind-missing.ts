@@ -1,4 +1,5 @@
 import "server-only";
+import { recipientsOfEach } from "@/server/notifications/recipients";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
@@ -45,15 +46,20 @@ export async function remindMissing({
         isActive: true,
         unitReports: { none: { periodId: period.id, status: { in: ["SUBMITTED", "ACCEPTED"] } } },
       },
-      select: { id: true, users: { where: { isActive: true, role: "ORG_REP" }, select: { id: true } } },
+      select: { id: true },
     });
+    const staff = await recipientsOfEach(
+      tx,
+      "submit:report",
+      new Map(missing.map((organization) => [organization.id, { unitPath: unit.path, organizationIds: [organization.id] }])),
+    );
     const label = formatPeriod(period);
     const deadline = period.deadlines[0]?.deadline;
     const created = await notify(
       tx,
       missing.flatMap((organization) =>
-        organization.users.map((user) => ({
-          userId: user.id,
+        (staff.get(organization.id) ?? []).map((userId) => ({
+          userId,
           kind: "report.reminder",
           title: vi.reports.reminderTitle(label),
           body: vi.reports.reminderBody(deadline ? formatDateTime(deadline) : vi.reports.noDeadline),

@@ -7,7 +7,7 @@ import { parseInput } from "@/server/form-errors";
 import { notify } from "@/server/notifications/notify";
 import { formatPeriod } from "@/lib/periods";
 import { vi } from "@/messages/vi";
-import { loadReportFor } from "./report-scope";
+import { loadReportFor } from "./report-access";
 import { ZReturnReportSchema } from "./schemas";
 
 async function review(actor: Actor, reportId: string, decision: "ACCEPTED" | "RETURNED", reason: string | null, now: Date) {

@@ -4,7 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { parseInput } from "@/server/form-errors";
 import { deleteFormDraft } from "@/server/drafts/form-drafts";
-import { loadReportFor } from "./report-scope";
+import { loadReportFor } from "./report-access";
 import { ZSaveReportSchema, type TSaveReportInput } from "./schemas";
 import { writeReportContent } from "./write-report-content";
 

@@ -7,7 +7,7 @@ import { getDb, type Tx } from "@/server/db/client";
 import { deleteFormDraft } from "@/server/drafts/form-drafts";
 import { parseInput } from "@/server/form-errors";
 import { isLateSubmission } from "@/lib/reporting";
-import { loadReportFor, reportRecordScope } from "./report-scope";
+import { loadReportFor, reportRecordScope } from "./report-access";
 import { reportDraftKey } from "./save-report";
 import { ZSubmitReportSchema, type TSaveReportInput } from "./schemas";
 import { writeReportContent } from "./write-report-content";

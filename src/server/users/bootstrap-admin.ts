@@ -5,6 +5,7 @@ import { hashPassword } from "@/server/auth/password";
 import { getDb } from "@/server/db/client";
 import { parseInput } from "@/server/form-errors";
 import { cleanText } from "@/lib/text";
+import { BOOTSTRAP_ROLE } from "@/server/auth/policy";
 import { ZPasswordSchema, ZUsernameSchema } from "./schemas";
 
 const ZBootstrapAdminSchema = z.object({
@@ -39,9 +40,9 @@ export async function bootstrapAdmin(input: z.input<typeof ZBootstrapAdminSchema
     }
     const user = await tx.user.upsert({
       where: { username: data.username },
-      create: { username: data.username, fullName: data.fullName, role: "ADMIN", unitId: root.id, passwordHash },
+      create: { username: data.username, fullName: data.fullName, role: BOOTSTRAP_ROLE, unitId: root.id, passwordHash },
       update: {
-        role: "ADMIN",
+        role: BOOTSTRAP_ROLE,
         unitId: root.id,
         passwordHash,
         isActive: true,

@@ -1,3 +1,4 @@
+import { Role } from "@prisma/client";
 import { z } from "zod";
 import { vi } from "@/messages/vi";
 import { cleanText } from "@/lib/text";
@@ -9,7 +10,10 @@ const text = (max: number) =>
     .transform(cleanText)
     .pipe(z.string().min(1, vi.validation.required).max(max, vi.validation.tooLong(max)));
 
-export const ZRoleSchema = z.enum(["ADMIN", "SECRETARIAT", "LEADER", "ORG_REP", "VIEWER"], {
+/** Every role of the database enum, in its order: what the account form offers. */
+export const USER_ROLES = Object.values(Role);
+
+export const ZRoleSchema = z.enum(Role, {
   error: vi.validation.invalidChoice,
 });
 

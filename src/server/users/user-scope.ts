@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { assertCan } from "@/server/auth/policy";
+import type { Role } from "@prisma/client";
+import { assertCan, needsOrganization } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { vi } from "@/messages/vi";
@@ -9,12 +10,12 @@ import { vi } from "@/messages/vi";
 export async function assertPlacement(
   tx: Tx,
   actor: Actor,
-  placement: { unitId: string; organizationId: string | null; role: string },
+  placement: { unitId: string; organizationId: string | null; role: Role },
 ): Promise<void> {
   const unit = await tx.unit.findUnique({ where: { id: placement.unitId }, select: { path: true } });
   if (!unit) throw new AppError("INVALID_INPUT", undefined, { unitId: vi.validation.invalidChoice });
   assertCan(actor, "manage:user", { unitPath: unit.path });
-  if (placement.role === "ORG_REP" && !placement.organizationId) {
+  if (needsOrganization(placement.role) && !placement.organizationId) {
     throw new AppError("INVALID_INPUT", undefined, { organizationId: vi.users.orgRequired });
   }
   if (placement.organizationId) {

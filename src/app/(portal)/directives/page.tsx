@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { can } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
 import { DIRECTIVE_STATUSES } from "@/server/directives/schemas";
 import { listDirectiveFilters, listDirectives } from "@/server/directives/list-directives";
@@ -37,12 +38,13 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
     listDirectiveFilters(actor, { meetingId: input.meetingId, documentId: input.documentId }),
   ]);
   const f = result.filters;
-  const isOrgRep = actor.role === "ORG_REP";
+  // Those who carry directives out see the board as their own task list.
+  const ownTasks = can(actor, "progress:directive");
   return (
     <>
       <PageHeader
-        title={isOrgRep ? vi.directives.myTasks : vi.directives.title}
-        description={isOrgRep ? vi.directives.myTasksHint : undefined}
+        title={ownTasks ? vi.directives.myTasks : vi.directives.title}
+        description={ownTasks ? vi.directives.myTasksHint : undefined}
       />
       <Card>
         <form className="mb-4 flex flex-wrap items-end gap-2" role="search" aria-label={vi.app.filter}>

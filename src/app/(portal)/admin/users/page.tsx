@@ -5,7 +5,9 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { NEW_ACCOUNT_ROLE } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
+import { USER_ROLES } from "@/server/users/schemas";
 import { listPlacementOptions, listUsers } from "@/server/users/list-users";
 import { formatDateTime } from "@/lib/dates";
 import { ZSearchListParams } from "@/lib/schema-fields";
@@ -83,7 +85,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/admin/users" params={{ q }} />
       </Card>
       <Card title={vi.users.create}>
-        <UserForm action={createUserAction} units={units} />
+        <UserForm action={createUserAction} units={units} roles={{ list: USER_ROLES, initial: NEW_ACCOUNT_ROLE }} />
       </Card>
     </>
   );

@@ -14,9 +14,13 @@ export interface PlacementOption {
   organizations: { id: string; name: string }[];
 }
 
+type RoleName = keyof typeof vi.roles;
+
 interface UserFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   units: PlacementOption[];
+  /** The roles to offer, from the database enum, and the one a new account starts with. */
+  roles: { list: readonly RoleName[]; initial: RoleName };
   user?: {
     id: string;
     username: string;
@@ -28,10 +32,8 @@ interface UserFormProps {
   };
 }
 
-const ROLES = ["ADMIN", "SECRETARIAT", "LEADER", "ORG_REP", "VIEWER"] as const;
-
 /** Create or edit a user; on error every typed value comes back into the form. */
-export function UserForm({ action, units, user }: UserFormProps) {
+export function UserForm({ action, units, roles, user }: UserFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
   const [unitId, setUnitId] = useState(value("unitId", user?.unitId ?? units[0]?.id ?? ""));
@@ -69,8 +71,8 @@ export function UserForm({ action, units, user }: UserFormProps) {
         defaultValue={value("email", user?.email ?? "")}
         error={error("email")}
       />
-      <SelectField label={vi.users.role} name="role" defaultValue={value("role", user?.role ?? "ORG_REP")} error={error("role")}>
-        {ROLES.map((role) => (
+      <SelectField label={vi.users.role} name="role" defaultValue={value("role", user?.role ?? roles.initial)} error={error("role")}>
+        {roles.list.map((role) => (
           <option key={role} value={role}>
             {vi.roles[role]}
           </option>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { NEW_ACCOUNT_ROLE } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
+import { USER_ROLES } from "@/server/users/schemas";
 import { getManagedUser } from "@/server/users/get-managed-user";
 import { listPlacementOptions } from "@/server/users/list-users";
 import { vi } from "@/messages/vi";
@@ -24,7 +26,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       <PageHeader title={`${user.fullName} (${user.username})`} />
       <div className="grid gap-6">
         <Card title={vi.users.edit}>
-          <UserForm action={updateUserAction} units={units} user={user} />
+          <UserForm action={updateUserAction} units={units} roles={{ list: USER_ROLES, initial: NEW_ACCOUNT_ROLE }} user={user} />
         </Card>
         <UserAccountActions userId={user.id} isActive={user.isActive} />
       </div>
