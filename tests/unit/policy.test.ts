@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Role } from "@prisma/client";
+import { Role } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan, can, PERMISSIONS, SCOPES, scopesFor, type Action, type RecordScope } from "@/server/auth/policy";
 import { AppError } from "@/server/errors";
 
-const ROLES: Role[] = ["ADMIN", "SECRETARIAT", "LEADER", "ORG_REP", "VIEWER"];
+const ROLES = Object.values(Role);
 
 /** Every action: those declared in the `Action` type (parsed from the source) and those any role holds. */
 function allActions(): Action[] {
@@ -45,6 +45,7 @@ read:period            any           any           any           any      -
 manage:period          any           -             -             -        -
 read:audit             unit-subtree  -             -             -        -
 read:meeting           unit-subtree  unit-subtree  unit-subtree  own-org  published
+follow:meeting         -             -             -             -        published
 create:meeting         -             unit-subtree  -             -        -
 update:meeting         -             unit-subtree  -             -        -
 approve:meeting        -             -             unit-subtree  -        -

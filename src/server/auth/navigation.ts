@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "./actor";
-import { can, type Action } from "./policy";
+import { policy as defaultPolicy, type Action, type Policy, type Subject } from "./policy";
 import { vi } from "@/messages/vi";
 
 export interface NavItem {
@@ -26,8 +26,11 @@ const ADMIN: { href: string; label: string; action: Action }[] = [
 ];
 
 /** The menu a role sees: exactly the pages the policy lets it open. */
-export function navigationFor(actor: Actor): { main: NavItem[]; admin: NavItem[] } {
+export function navigationFor<R extends string>(
+  actor: Actor | Subject<R>,
+  policy: Pick<Policy<R>, "can"> = defaultPolicy as unknown as Policy<R>,
+): { main: NavItem[]; admin: NavItem[] } {
   const visible = (items: typeof MAIN) =>
-    items.filter((item) => can(actor, item.action)).map(({ href, label }) => ({ href, label }));
+    items.filter((item) => policy.can(actor as Subject<R>, item.action)).map(({ href, label }) => ({ href, label }));
   return { main: [{ href: "/", label: vi.nav.home }, ...visible(MAIN)], admin: visible(ADMIN) };
 }
