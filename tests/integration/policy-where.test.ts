@@ -110,7 +110,12 @@ describe("policy where clauses agree with can()", () => {
       return rows.map((row) => ({ id: row.id, scope: { unitPath: row.unit.path, organizationIds: [row.organizationId] } }));
     }
     const rows = await db.recommendation.findMany({
-      select: { id: true, organizationId: true, organization: { select: { unit: { select: { path: true } } } }, report: { select: { status: true } } },
+      select: {
+        id: true,
+        organizationId: true,
+        organization: { select: { unit: { select: { path: true } } } },
+        report: { select: { status: true } },
+      },
     });
     return rows.map((row) => ({
       id: row.id,
@@ -164,11 +169,22 @@ describe("policy where clauses agree with can()", () => {
     const users = await db.user.findMany({
       select: { id: true, role: true, organizationId: true, isActive: true, unit: { select: { path: true } } },
     });
-    const actions: Action[] = ["read:meeting", "progress:directive", "confirm:directive", "submit:report", "edit:report", "read:audit"];
+    const actions: Action[] = [
+      "read:meeting",
+      "progress:directive",
+      "confirm:directive",
+      "submit:report",
+      "edit:report",
+      "read:audit",
+    ];
     for (const action of actions) {
       for (const { scope } of [...(await records("read:meeting")), ...(await records("read:report"))]) {
         const expected = users
-          .filter((user) => user.isActive && can({ role: user.role, unitPath: user.unit.path, organizationId: user.organizationId }, action, scope))
+          .filter(
+            (user) =>
+              user.isActive &&
+              can({ role: user.role, unitPath: user.unit.path, organizationId: user.organizationId }, action, scope),
+          )
           .map((user) => user.id)
           .sort();
         const found = await db.user.findMany({ where: usersWhoCan(action, scope), select: { id: true } });

@@ -16,7 +16,10 @@ const NAMES = ROLES.join("|");
 const PATTERNS: { what: string; pattern: RegExp }[] = [
   { what: "role name as a string", pattern: new RegExp(`(["'\`])(?:${NAMES})\\1`) },
   { what: "role enum member", pattern: new RegExp(`\\bRole\\.(?:${NAMES})\\b`) },
-  { what: "role compared", pattern: /\b(?:actor|user|subject|placement)\.role\s*[!=]==?|[!=]==?\s*(?:actor|user|subject|placement)\.role\b/ },
+  {
+    what: "role compared",
+    pattern: /\b(?:actor|user|subject|placement)\.role\s*[!=]==?|[!=]==?\s*(?:actor|user|subject|placement)\.role\b/,
+  },
   { what: "role switched on", pattern: /switch\s*\(\s*(?:actor|user|subject|placement)\.role\s*\)/ },
   { what: "role looked up in a list", pattern: /\.includes\(\s*(?:actor|user|subject|placement)\.role\s*\)/ },
 ];

@@ -58,7 +58,9 @@ describe("a role added to the table only", () => {
   });
 
   it("changes nothing for the existing roles", () => {
-    const actions = [...new Set(Object.values(PERMISSIONS).flatMap((list) => list.map((p) => p.split(":").slice(0, 2).join(":"))))];
+    const actions = [
+      ...new Set(Object.values(PERMISSIONS).flatMap((list) => list.map((p) => p.split(":").slice(0, 2).join(":")))),
+    ];
     for (const role of policy.roles) {
       const subject = { role, unitPath: DISTRICT, organizationId: "org_x" };
       for (const action of actions as Action[]) {

@@ -110,7 +110,9 @@ async function computeDashboard(actor: Actor, periodId: string | undefined, now:
       select: { id: true, content: true, organization: { select: { shortName: true } } },
     }),
     db.meeting.findMany({
-      where: { AND: [readableWhere(actor, "read:meeting"), { status: { in: ["DRAFT", "SCHEDULED"] } }, { startsAt: { gte: now } }] },
+      where: {
+        AND: [readableWhere(actor, "read:meeting"), { status: { in: ["DRAFT", "SCHEDULED"] } }, { startsAt: { gte: now } }],
+      },
       orderBy: { startsAt: "asc" },
       take: 5,
       select: { id: true, title: true, startsAt: true, status: true },

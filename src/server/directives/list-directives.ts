@@ -108,7 +108,9 @@ async function loadDirectiveFilters(actor: Actor, selected: { meetingId?: string
       select: { id: true, year: true, type: true, index: true },
     }),
     db.organization.findMany({
-      where: { AND: [scopeWhere(actor, "read:directive", "organization"), { unitId: actor.unitId, directiveRoles: { some: {} } }] },
+      where: {
+        AND: [scopeWhere(actor, "read:directive", "organization"), { unitId: actor.unitId, directiveRoles: { some: {} } }],
+      },
       orderBy: { sortOrder: "asc" },
       select: { id: true, name: true },
     }),

@@ -37,11 +37,11 @@ async function loadHomeSummary(actor: Actor, now: Date) {
   const publishedMeetings = can(actor, "follow:meeting")
     ? await db.meeting.findMany({
         where: { AND: [readableWhere(actor, "follow:meeting"), { status: "PUBLISHED" }] },
-          orderBy: { startsAt: "desc" },
-          take: LIST_SIZE,
-          select: { id: true, title: true, startsAt: true, status: true, place: true },
-        })
-      : null;
+        orderBy: { startsAt: "desc" },
+        take: LIST_SIZE,
+        select: { id: true, title: true, startsAt: true, status: true, place: true },
+      })
+    : null;
 
   const awaitingApproval = can(actor, "approve:meeting")
     ? await db.meeting.count({ where: { AND: [meetings, { status: "HELD" }] } })
@@ -60,8 +60,8 @@ async function loadHomeSummary(actor: Actor, now: Date) {
 
   const myDirectives =
     can(actor, "progress:directive") && actor.organizationId
-    ? await db.directive.findMany({
-        where: { AND: [readableWhere(actor, "progress:directive"), { status: { in: ["OPEN", "IN_PROGRESS"] } }] },
+      ? await db.directive.findMany({
+          where: { AND: [readableWhere(actor, "progress:directive"), { status: { in: ["OPEN", "IN_PROGRESS"] } }] },
           orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }],
           take: LIST_SIZE,
           select: { id: true, content: true, dueDate: true, status: true },

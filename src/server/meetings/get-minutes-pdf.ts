@@ -51,7 +51,10 @@ type MinutesMeeting = NonNullable<Awaited<ReturnType<typeof loadMinutesMeeting>>
 
 async function loadMinutesMeeting(actor: Actor, meetingId: string) {
   const db = await getDb();
-  return db.meeting.findFirst({ where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] }, select: MINUTES_SELECT });
+  return db.meeting.findFirst({
+    where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] },
+    select: MINUTES_SELECT,
+  });
 }
 
 const paragraphsOf = (text: string) =>

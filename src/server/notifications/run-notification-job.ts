@@ -47,7 +47,12 @@ async function reportDueNotifications(tx: Tx, now: Date): Promise<NewNotificatio
     const staff = await recipientsOfEach(
       tx,
       "submit:report",
-      new Map(organizations.map((organization) => [organization.id, { unitPath: organization.unit.path, organizationIds: [organization.id] }])),
+      new Map(
+        organizations.map((organization) => [
+          organization.id,
+          { unitPath: organization.unit.path, organizationIds: [organization.id] },
+        ]),
+      ),
     );
     const label = formatPeriod(row.period);
     for (const organization of organizations) {

@@ -71,7 +71,12 @@ export function UserForm({ action, units, roles, user }: UserFormProps) {
         defaultValue={value("email", user?.email ?? "")}
         error={error("email")}
       />
-      <SelectField label={vi.users.role} name="role" defaultValue={value("role", user?.role ?? roles.initial)} error={error("role")}>
+      <SelectField
+        label={vi.users.role}
+        name="role"
+        defaultValue={value("role", user?.role ?? roles.initial)}
+        error={error("role")}
+      >
         {roles.list.map((role) => (
           <option key={role} value={role}>
             {vi.roles[role]}
