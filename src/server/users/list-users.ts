@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
-import { assertCan } from "@/server/auth/policy";
+import { assertCan, readableWhere } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { cleanText } from "@/lib/text";
 
@@ -12,10 +12,12 @@ export async function listUsers({ actor, q, page }: { actor: Actor; q?: string; 
   const db = await getDb();
   const query = q ? cleanText(q) : "";
   const where: Prisma.UserWhereInput = {
-    unit: { path: { startsWith: actor.unitPath } },
-    ...(query
-      ? { OR: [{ username: { contains: query, mode: "insensitive" } }, { fullName: { contains: query, mode: "insensitive" } }] }
-      : {}),
+    AND: [
+      readableWhere(actor, "read:user"),
+      query
+        ? { OR: [{ username: { contains: query, mode: "insensitive" } }, { fullName: { contains: query, mode: "insensitive" } }] }
+        : {},
+    ],
   };
   const [total, rows] = await Promise.all([
     db.user.count({ where }),
