@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,7 +8,7 @@ import { can } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
 import { getMeetingNews } from "@/server/news/get-meeting-news";
 import { listMeetingNotices } from "@/server/notices/list-meeting-notices";
-import { isAppError } from "@/server/errors";
+import { orNotFound } from "@/server/http/or-not-found";
 import { getMinutesDraft } from "@/server/meetings/autosave-draft";
 import { getMeeting, listCarryOver } from "@/server/meetings/get-meeting";
 import { listDirectory, listMeetingFormOptions } from "@/server/meetings/meeting-form-options";
@@ -30,10 +29,7 @@ export const metadata: Metadata = { title: vi.meetings.title };
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("read:meeting");
   const { id } = await recordKeys(params);
-  const loaded = await getMeeting({ actor, meetingId: id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const loaded = await orNotFound(getMeeting({ actor, meetingId: id }));
   const { meeting, history, permissions } = loaded;
   const writable = permissions.edit || permissions.amend;
   const [carryOver, draft, people, options, notices, news] = await Promise.all([

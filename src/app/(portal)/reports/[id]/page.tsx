@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
-import { isAppError } from "@/server/errors";
+import { orNotFound } from "@/server/http/or-not-found";
 import { getReport, getReportRevision } from "@/server/reports/get-report";
 import { formatDateTime } from "@/lib/dates";
 import { formatMoney, formatNumber } from "@/lib/numbers";
@@ -76,11 +75,7 @@ export default async function ReportPage({
   const actor = await requirePermission("read:report");
   const { id } = await recordKeys(params);
   const query = parseSearchParams(ZReportPageParams, await searchParams);
-  const data = await getReport({ actor, reportId: id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
-    throw error;
-  });
+  const data = await orNotFound(getReport({ actor, reportId: id }));
   const { report, definitions, deadline, draft, permissions } = data;
   const revision = query.revision
     ? await getReportRevision({ actor, reportId: id, revision: query.revision }).catch(() => null)

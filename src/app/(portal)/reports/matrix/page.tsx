@@ -11,7 +11,7 @@ import { getSubmissionMatrix, type Tally } from "@/server/reports/submission-mat
 import { formatDateTime, vietnamDay } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
-import { pageData } from "@/server/http/route-params";
+import { orNotFound } from "@/server/http/or-not-found";
 import { ZMatrixParams } from "@/server/reports/schemas";
 import { vi } from "@/messages/vi";
 import { remindAction } from "../actions";
@@ -35,7 +35,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const thisYear = Number(vietnamDay(new Date()).slice(0, 4));
   const { year = thisYear, unit } = parseSearchParams(ZMatrixParams, params);
-  const matrix = await pageData(getSubmissionMatrix({ actor, year, unitId: unit }));
+  const matrix = await orNotFound(getSubmissionMatrix({ actor, year, unitId: unit }));
   return (
     <>
       <PageHeader
