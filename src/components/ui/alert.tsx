@@ -19,24 +19,38 @@ export function Alert({
   live = true,
   className = "",
   children,
+  ...rest
 }: {
   tone?: AlertTone;
   live?: boolean;
   className?: string;
   children: ReactNode;
+  "data-testid"?: string;
 }) {
   const role = live ? (tone === "error" ? "alert" : "status") : undefined;
   return (
-    <div role={role} className={`rounded-md border px-3 py-2 text-sm ${TONES[tone]} ${className}`}>
+    <div
+      role={role}
+      data-testid={rest["data-testid"]}
+      className={`rounded-md border px-3 py-2 text-sm ${TONES[tone]} ${className}`}
+    >
       {children}
     </div>
   );
 }
 
 /** A page-wide notice above the page's content (a period closed, a read-only view, an export cut short). */
-export function Banner({ tone = "warning", children }: { tone?: AlertTone; children: ReactNode }) {
+export function Banner({
+  tone = "warning",
+  children,
+  ...rest
+}: {
+  tone?: AlertTone;
+  children: ReactNode;
+  "data-testid"?: string;
+}) {
   return (
-    <Alert tone={tone} live={false} className="mb-4">
+    <Alert tone={tone} live={false} className="mb-4" data-testid={rest["data-testid"]}>
       {children}
     </Alert>
   );

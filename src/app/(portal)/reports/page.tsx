@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -77,9 +77,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
                   ) : (
                     <form action={openReportAction}>
                       <input type="hidden" name="periodId" value={item.period.id} />
-                      <button className={buttonClass("primary")} aria-label={vi.reports.composeFor(formatPeriod(item.period))}>
+                      <Button variant="primary" aria-label={vi.reports.composeFor(formatPeriod(item.period))}>
                         {vi.reports.compose}
-                      </button>
+                      </Button>
                     </form>
                   )}
                 </span>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert, Banner } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -117,28 +118,25 @@ export default async function ReportPage({
         }
       />
       {query.submitted && report.status === "SUBMITTED" ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <Alert tone="success" className="mb-4">
           {vi.reports.submitted}
-        </p>
+        </Alert>
       ) : null}
       {query.reviewed === "accepted" && report.status === "ACCEPTED" ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <Alert tone="success" className="mb-4">
           {vi.reports.accepted}
-        </p>
+        </Alert>
       ) : null}
       {query.reviewed === "returned" && report.status === "RETURNED" ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <Alert tone="success" className="mb-4">
           {vi.reports.returned}
-        </p>
+        </Alert>
       ) : null}
       {report.status === "RETURNED" && report.returnReason ? (
-        <div
-          className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
-          data-testid="return-reason"
-        >
+        <Banner tone="error" data-testid="return-reason">
           <p className="font-medium">{vi.reports.returnedBecause}</p>
           <p className="whitespace-pre-line">{report.returnReason}</p>
-        </div>
+        </Banner>
       ) : null}
 
       {revision ? (

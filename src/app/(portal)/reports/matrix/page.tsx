@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportLinks } from "@/components/export-links";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -68,7 +68,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
               ))}
             </select>
           </label>
-          <button className={buttonClass("secondary")}>{vi.app.filter}</button>
+          <Button variant="secondary">{vi.app.filter}</Button>
         </form>
         {matrix.columns.length === 0 ? (
           <EmptyState message={vi.matrix.noPeriods} />
