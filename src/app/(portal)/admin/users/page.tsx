@@ -8,8 +8,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
 import { listPlacementOptions, listUsers } from "@/server/users/list-users";
+import { ZUserListParams } from "@/server/users/schemas";
 import { formatDateTime } from "@/lib/dates";
-import { ZSearchListParams } from "@/lib/schema-fields";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
 import { createUserAction } from "./actions";
@@ -20,8 +20,8 @@ export const metadata: Metadata = { title: vi.users.title };
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("manage:user");
   const params = await searchParams;
-  const { q, page } = parseSearchParams(ZSearchListParams, params);
-  const [result, units] = await Promise.all([listUsers({ actor, q, page }), listPlacementOptions(actor)]);
+  const { q, page, sort } = parseSearchParams(ZUserListParams, params);
+  const [result, units] = await Promise.all([listUsers({ actor, q, page, sort }), listPlacementOptions(actor)]);
   return (
     <>
       <PageHeader title={vi.users.title} />
@@ -44,9 +44,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           caption={vi.users.title}
           rows={result.rows}
           rowKey={(user) => user.id}
+          sort={{ current: sort, basePath: "/admin/users", params: { q } }}
           columns={[
-            { header: vi.users.username, className: "font-mono", cell: (user) => user.username },
-            { header: vi.users.fullName, cell: (user) => user.fullName },
+            { header: vi.users.username, sortKey: "username", className: "font-mono", cell: (user) => user.username },
+            { header: vi.users.fullName, sortKey: "fullName", cell: (user) => user.fullName },
             { header: vi.users.role, cell: (user) => vi.roles[user.role] },
             {
               header: vi.users.unit,
@@ -61,7 +62,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
                 />
               ),
             },
-            { header: vi.users.lastLogin, className: "text-slate-600", cell: (user) => formatDateTime(user.lastLoginAt) },
+            {
+              header: vi.users.lastLogin,
+              sortKey: "lastLogin",
+              className: "text-slate-600",
+              cell: (user) => formatDateTime(user.lastLoginAt),
+            },
             {
               header: vi.app.actions,
               hiddenHeader: true,
@@ -73,7 +79,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             },
           ]}
         />
-        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/admin/users" params={{ q }} />
+        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/admin/users" params={{ q, sort }} />
       </Card>
       <Card title={vi.users.create}>
         <UserForm action={createUserAction} units={units} />
