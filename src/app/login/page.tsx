@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -21,9 +22,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <h1 className="mt-2 text-2xl font-semibold">{vi.login.title}</h1>
           <p className="mt-1 text-sm text-slate-600">{vi.login.subtitle}</p>
           {firstParam(params.passwordChanged) ? (
-            <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+            <Alert tone="success" className="mt-3">
               {vi.account.signInAgain}
-            </p>
+            </Alert>
           ) : null}
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

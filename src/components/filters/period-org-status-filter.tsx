@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar } from "./filter-bar";
 import { FilterSelect } from "./filter-select";
 import { formatPeriod, type PeriodLike } from "@/lib/periods";
 import { vi } from "@/messages/vi";
@@ -23,7 +22,7 @@ export function PeriodOrgStatusFilter({
   labels,
 }: PeriodOrgStatusFilterProps) {
   return (
-    <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
+    <FilterBar resetHref={basePath} className="mb-4">
       <FilterSelect
         label={labels.period}
         name="period"
@@ -44,10 +43,6 @@ export function PeriodOrgStatusFilter({
         />
       ) : null}
       <FilterSelect label={labels.status} name="status" value={selected.status} allLabel={vi.reports.all} options={statuses} />
-      <button className={buttonClass("secondary")}>{vi.app.filter}</button>
-      <Link className={buttonClass("ghost")} href={basePath}>
-        {vi.app.reset}
-      </Link>
-    </form>
+    </FilterBar>
   );
 }

@@ -3,7 +3,7 @@ import type { DirectiveUpdateKind, Prisma } from "@prisma/client";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import type { Tx } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import { guardedUpdate } from "@/server/db/guarded-update";
 import { notify } from "@/server/notifications/notify";
 import type { LoadedDirective } from "./directive-access";
 
@@ -23,11 +23,7 @@ export interface DirectiveStep {
  * changed it first), the timeline entry, the notifications and the audit record.
  */
 export async function applyDirectiveStep(tx: Tx, actor: Actor, directive: LoadedDirective, step: DirectiveStep) {
-  const updated = await tx.directive.updateMany({
-    where: { id: directive.id, version: directive.version },
-    data: { ...step.changes, version: { increment: 1 } },
-  });
-  if (updated.count === 0) throw new AppError("CONFLICT");
+  await guardedUpdate(tx, "directive", { id: directive.id, version: directive.version }, step.changes);
   await tx.directiveUpdate.create({
     data: { directiveId: directive.id, ...step.entry, authorId: actor.id, organizationId: actor.organizationId },
   });

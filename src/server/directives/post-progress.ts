@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
+import { guardedUpdate } from "@/server/db/guarded-update";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { checkUpload } from "@/server/storage/checked-upload";
@@ -57,11 +58,7 @@ export async function postProgress({
         });
       }
       if (directive.status === "OPEN") {
-        const moved = await tx.directive.updateMany({
-          where: { id: directive.id, status: "OPEN" },
-          data: { status: "IN_PROGRESS", version: { increment: 1 } },
-        });
-        if (moved.count === 0) throw new AppError("CONFLICT");
+        await guardedUpdate(tx, "directive", { id: directive.id, status: "OPEN" }, { status: "IN_PROGRESS" });
       }
       await recordAudit(tx, {
         actorId: actor.id,

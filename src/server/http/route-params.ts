@@ -1,6 +1,5 @@
 import "server-only";
-import { forbidden, notFound } from "next/navigation";
-import { toAppError } from "@/server/errors";
+import { notFound } from "next/navigation";
 import { isRecordKey } from "@/lib/schema-fields";
 
 /**
@@ -12,16 +11,4 @@ export async function recordKeys<T extends Record<string, string>>(params: Promi
   const values = await params;
   if (!Object.values(values).every(isRecordKey)) notFound();
   return values;
-}
-
-/** A page's data from its use case: a record the address names that is missing is the 404 page, one out of reach the 403 page. */
-export async function pageData<T>(load: Promise<T>): Promise<T> {
-  try {
-    return await load;
-  } catch (error) {
-    const appError = toAppError(error);
-    if (appError?.code === "NOT_FOUND") notFound();
-    if (appError?.code === "FORBIDDEN") forbidden();
-    throw error;
-  }
 }

@@ -4,6 +4,7 @@ import type { MeetingStatus } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan, can, type RecordScope } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
+import { guardedUpdate } from "@/server/db/guarded-update";
 import { upsertDocumentRefs } from "@/server/documents/upsert-document-refs";
 import { AppError } from "@/server/errors";
 import { formatPeriod } from "@/lib/periods";
@@ -83,11 +84,7 @@ export function assertContentEditable(actor: Actor, meeting: MeetingForWrite, am
 
 /** Optimistic concurrency: the write goes through only if nobody saved since `version` was read. */
 export async function bumpVersion(tx: Tx, meetingId: string, version: number): Promise<number> {
-  const { count } = await tx.meeting.updateMany({
-    where: { id: meetingId, version },
-    data: { version: { increment: 1 } },
-  });
-  if (count === 0) throw new AppError("CONFLICT");
+  await guardedUpdate(tx, "meeting", { id: meetingId, version }, {});
   return version + 1;
 }
 

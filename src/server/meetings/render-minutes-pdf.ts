@@ -1,7 +1,7 @@
 import "server-only";
 import { createA4Pdf, MARGINS, mm, pdfToBuffer, textWidth, writeParagraph } from "@/server/pdf/a4-pdf";
 import { renderPdf } from "@/server/pdf/render-pdf";
-import { PARTY_NAME } from "@/server/notices/notice-document";
+import { drawPartyLetterhead } from "@/server/pdf/party-letterhead";
 
 /** Everything printed in a "Biên bản hội nghị", already worded (the renderer only lays it out). */
 export interface MinutesDocument {
@@ -22,23 +22,8 @@ export function renderMinutesPdf(document: MinutesDocument): Promise<Buffer> {
 
 async function layOutMinutes(document: MinutesDocument): Promise<Buffer> {
   const pdf = createA4Pdf(`${document.title} — ${document.subject}`);
+  drawPartyLetterhead(pdf, document);
   const width = textWidth(pdf);
-  const leftWidth = width * 0.45;
-  const rightX = MARGINS.left + leftWidth;
-  const rightWidth = width - leftWidth;
-  const top = pdf.y;
-
-  pdf.font("bold").fontSize(14).text(document.issuerName, MARGINS.left, top, { width: leftWidth, align: "center" });
-  pdf.font("regular").text("*", { width: leftWidth, align: "center" });
-  const leftBottom = pdf.y;
-  pdf.font("bold").fontSize(15).text(PARTY_NAME, rightX, top, { width: rightWidth, align: "center", underline: true });
-  pdf.moveDown(0.6);
-  pdf.font("italic").fontSize(14).text(document.placeAndDate, rightX, pdf.y, { width: rightWidth, align: "center" });
-
-  pdf.y = Math.max(leftBottom, pdf.y) + mm(8);
-  pdf.font("bold").fontSize(16).text(document.title, MARGINS.left, pdf.y, { width, align: "center" });
-  pdf.fontSize(14).text(document.subject, { width, align: "center" });
-  pdf.font("regular").text("-----", { width, align: "center" });
   pdf.moveDown(0.6);
 
   for (const fact of document.facts) await writeParagraph(pdf, fact);

@@ -3,7 +3,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import { guardedUpdate } from "@/server/db/guarded-update";
 import { parseInput } from "@/server/form-errors";
 import { loadNewsFor, slugRace, uniqueSlug } from "./news-access";
 import { sanitizeNewsHtml } from "./sanitize-news-html";
@@ -23,11 +23,12 @@ export async function updateNews({ actor, input }: { actor: Actor; input: TUpdat
       const item = await loadNewsFor(tx, actor, data.newsId);
       const bodyHtml = sanitizeNewsHtml(data.bodyHtml);
       const slug = item.publishedAt ? item.slug : await uniqueSlug(tx, data.title, item.id);
-      const updated = await tx.newsItem.updateMany({
-        where: { id: item.id, version: data.version },
-        data: { title: data.title, summary: data.summary, bodyHtml, slug, version: { increment: 1 } },
-      });
-      if (updated.count === 0) throw new AppError("CONFLICT");
+      await guardedUpdate(
+        tx,
+        "newsItem",
+        { id: item.id, version: data.version },
+        { title: data.title, summary: data.summary, bodyHtml, slug },
+      );
       await recordAudit(tx, {
         actorId: actor.id,
         action: "news.update",

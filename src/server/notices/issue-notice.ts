@@ -4,6 +4,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb, type Db } from "@/server/db/client";
+import { guardedUpdate } from "@/server/db/guarded-update";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { withStoredFiles } from "@/server/storage/file-storage";
 import { vietnamDay } from "@/lib/dates";
@@ -63,30 +64,28 @@ async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date) {
       const { registerId, number } = await allocateDocumentNumber(tx, register);
       if (number !== expected) throw new NumberMoved();
       // Only one issue wins, and only of the content the files were rendered from.
-      const issued = await tx.conclusionNotice
-        .updateMany({
-          where: { id: noticeId, status: "APPROVED", version: notice.version },
-          data: {
-            status: "ISSUED",
-            registerId,
-            number,
-            code,
-            issuedAt: now,
-            issuedById: actor.id,
-            pdfStorageKey,
-            pdfSha256: sha256(pdf),
-            docxStorageKey,
-            docxSha256: sha256(docx),
-            version: { increment: 1 },
-          },
-        })
-        .catch((error: unknown) => {
-          // Only a register behind the notices it numbered (e.g. edited by hand) gets here; every
-          // retry would take the same number again, so say so instead of "try again".
-          if (isUniqueViolation(error)) throw new AppError("CONFLICT", vi.notices.rules.numberTaken(code, year));
-          throw error;
-        });
-      if (issued.count === 0) throw new AppError("CONFLICT");
+      await guardedUpdate(
+        tx,
+        "conclusionNotice",
+        { id: noticeId, status: "APPROVED", version: notice.version },
+        {
+          status: "ISSUED",
+          registerId,
+          number,
+          code,
+          issuedAt: now,
+          issuedById: actor.id,
+          pdfStorageKey,
+          pdfSha256: sha256(pdf),
+          docxStorageKey,
+          docxSha256: sha256(docx),
+        },
+      ).catch((error: unknown) => {
+        // Only a register behind the notices it numbered (e.g. edited by hand) gets here; every
+        // retry would take the same number again, so say so instead of "try again".
+        if (isUniqueViolation(error)) throw new AppError("CONFLICT", vi.notices.rules.numberTaken(code, year));
+        throw error;
+      });
       await recordAudit(tx, {
         actorId: actor.id,
         action: "notice.issue",

@@ -19,7 +19,6 @@ export interface NoticeDocument {
   recipients: string[];
 }
 
-export const PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
 export const RECIPIENTS_LABEL = "Nơi nhận:";
 export const DRAFT_NUMBER = "Số      -TB/";
 

@@ -13,7 +13,8 @@ import {
   convertMillimetersToTwip,
   type IParagraphOptions,
 } from "docx";
-import { numberLine, PARTY_NAME, RECIPIENTS_LABEL, type NoticeDocument } from "./notice-document";
+import { PARTY_NAME } from "@/server/pdf/party-letterhead";
+import { numberLine, RECIPIENTS_LABEL, type NoticeDocument } from "./notice-document";
 
 // Hướng dẫn 36-HD/VPTW: A4, margins top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm;
 // Times New Roman (Tinos is metric-compatible), body 14 pt, title 15–16 pt.

@@ -1,7 +1,8 @@
 import "server-only";
 import { createA4Pdf, MARGINS, mm, pdfToBuffer, textWidth, writeParagraph } from "@/server/pdf/a4-pdf";
+import { drawPartyLetterhead } from "@/server/pdf/party-letterhead";
 import { renderPdf } from "@/server/pdf/render-pdf";
-import { numberLine, PARTY_NAME, RECIPIENTS_LABEL, type NoticeDocument } from "./notice-document";
+import { numberLine, RECIPIENTS_LABEL, type NoticeDocument } from "./notice-document";
 
 export function renderNoticePdf(document: NoticeDocument): Promise<Buffer> {
   return renderPdf("notice", document, layOutNotice);
@@ -9,25 +10,8 @@ export function renderNoticePdf(document: NoticeDocument): Promise<Buffer> {
 
 async function layOutNotice(document: NoticeDocument): Promise<Buffer> {
   const pdf = createA4Pdf(`${document.title} ${document.code ?? ""}`.trim());
+  drawPartyLetterhead(pdf, { ...document, numberLine: numberLine(document) });
   const width = textWidth(pdf);
-  const leftWidth = width * 0.45;
-  const rightX = MARGINS.left + leftWidth;
-  const rightWidth = width - leftWidth;
-  const top = pdf.y;
-
-  pdf.font("bold").fontSize(14).text(document.issuerName, MARGINS.left, top, { width: leftWidth, align: "center" });
-  pdf.font("regular").text("*", { width: leftWidth, align: "center" });
-  pdf.text(numberLine(document), { width: leftWidth, align: "center" });
-  const leftBottom = pdf.y;
-
-  pdf.font("bold").fontSize(15).text(PARTY_NAME, rightX, top, { width: rightWidth, align: "center", underline: true });
-  pdf.moveDown(0.6);
-  pdf.font("italic").fontSize(14).text(document.placeAndDate, rightX, pdf.y, { width: rightWidth, align: "center" });
-
-  pdf.y = Math.max(leftBottom, pdf.y) + mm(8);
-  pdf.font("bold").fontSize(16).text(document.title, MARGINS.left, pdf.y, { width, align: "center" });
-  pdf.fontSize(14).text(document.subject, { width, align: "center" });
-  pdf.font("regular").text("-----", { width, align: "center" });
   pdf.moveDown(0.8);
 
   for (const paragraph of document.paragraphs) await writeParagraph(pdf, paragraph);

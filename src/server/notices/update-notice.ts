@@ -3,7 +3,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
-import { AppError } from "@/server/errors";
+import { guardedUpdate } from "@/server/db/guarded-update";
 import { parseInput } from "@/server/form-errors";
 import { vi } from "@/messages/vi";
 import { assertStatus, loadNotice } from "./notice-access";
@@ -17,11 +17,7 @@ export async function updateNotice({ actor, input }: { actor: Actor; input: TUpd
   await db.$transaction(async (tx) => {
     const notice = await loadNotice(tx, actor, noticeId, "draft:notice");
     assertStatus(notice.status, ["DRAFT"], vi.notices.rules.onlyDraftEditable);
-    const updated = await tx.conclusionNotice.updateMany({
-      where: { id: noticeId, version },
-      data: { ...fields, version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw new AppError("CONFLICT");
+    await guardedUpdate(tx, "conclusionNotice", { id: noticeId, version }, fields);
     const { subject, body, signerTitle, signerPosition, signerName, recipients } = notice;
     await recordAudit(tx, {
       actorId: actor.id,

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
+import { guardedUpdate } from "@/server/db/guarded-update";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { notify } from "@/server/notifications/notify";
@@ -16,17 +17,12 @@ async function review(actor: Actor, reportId: string, decision: "ACCEPTED" | "RE
     const report = await loadReportFor(tx, actor, reportId, "review:report");
     if (report.status !== "SUBMITTED") throw new AppError("INVALID_STATE", vi.reports.notSubmitted);
     // The status in the where clause makes two reviewers racing see one winner.
-    const updated = await tx.unitReport.updateMany({
-      where: { id: reportId, status: "SUBMITTED" },
-      data: {
-        status: decision,
-        reviewedAt: now,
-        reviewedById: actor.id,
-        returnReason: reason,
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count === 0) throw new AppError("CONFLICT");
+    await guardedUpdate(
+      tx,
+      "unitReport",
+      { id: reportId, status: "SUBMITTED" },
+      { status: decision, reviewedAt: now, reviewedById: actor.id, returnReason: reason },
+    );
     if (report.authorId) {
       const period = formatPeriod(report.period);
       await notify(tx, [

@@ -1,6 +1,7 @@
 import "server-only";
 import type { OrganizationKind } from "@prisma/client";
 import type { Tx } from "@/server/db/client";
+import { guardedUpdate } from "@/server/db/guarded-update";
 import { AppError } from "@/server/errors";
 import { vi } from "@/messages/vi";
 
@@ -42,16 +43,12 @@ export async function writeReportContent(tx: Tx, report: EditableReport, version
     if (!known.has(id)) fieldErrors[`indicators.${id}`] = vi.validation.invalidChoice;
   if (Object.keys(fieldErrors).length) throw new AppError("INVALID_INPUT", undefined, fieldErrors);
 
-  const updated = await tx.unitReport.updateMany({
-    where: { id: report.id, version },
-    data: {
-      achievements: content.achievements,
-      shortcomings: content.shortcomings,
-      nextTasks: content.nextTasks,
-      version: { increment: 1 },
-    },
-  });
-  if (updated.count === 0) throw new AppError("CONFLICT");
+  await guardedUpdate(
+    tx,
+    "unitReport",
+    { id: report.id, version },
+    { achievements: content.achievements, shortcomings: content.shortcomings, nextTasks: content.nextTasks },
+  );
 
   for (const [indicatorId, value] of Object.entries(content.indicators)) {
     if (value === null) {

@@ -4,10 +4,22 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { cleanText } from "@/lib/text";
+import type { TUserSort } from "./schemas";
 
 export const USERS_PAGE_SIZE = 25;
 
-export async function listUsers({ actor, q, page }: { actor: Actor; q?: string; page: number }) {
+const SORT_FIELDS = { username: "username", fullName: "fullName", lastLogin: "lastLoginAt" } as const;
+
+/** The chosen column first (never-signed-in users last), the username to break ties. */
+function orderOf(sort: TUserSort | undefined): Prisma.UserOrderByWithRelationInput[] {
+  if (!sort) return [{ role: "asc" }, { username: "asc" }];
+  const direction = sort.startsWith("-") ? "desc" : "asc";
+  const field = SORT_FIELDS[sort.replace(/^-/, "") as keyof typeof SORT_FIELDS];
+  // Only the nullable column takes a nulls position; Prisma refuses one on the others.
+  return [{ [field]: field === "lastLoginAt" ? { sort: direction, nulls: "last" } : direction }, { username: "asc" }];
+}
+
+export async function listUsers({ actor, q, page, sort }: { actor: Actor; q?: string; page: number; sort?: TUserSort }) {
   assertCan(actor, "read:user");
   const db = await getDb();
   const query = q ? cleanText(q) : "";
@@ -23,7 +35,7 @@ export async function listUsers({ actor, q, page }: { actor: Actor; q?: string; 
     db.user.count({ where }),
     db.user.findMany({
       where,
-      orderBy: [{ role: "asc" }, { username: "asc" }],
+      orderBy: orderOf(sort),
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
       select: {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { vi } from "@/messages/vi";
 import { cleanText } from "@/lib/text";
 import { MIN_PASSWORD_LENGTH_VALUE } from "@/lib/password-rules";
+import { choiceParam, ZSearchListParams } from "@/lib/schema-fields";
 
 const text = (max: number) =>
   z
@@ -59,3 +60,9 @@ export const ZChangeOwnPasswordSchema = z
     confirm: z.string({ error: vi.validation.required }),
   })
   .refine((value) => value.next === value.confirm, { message: vi.account.mismatch, path: ["confirm"] });
+
+/** The user list's address: `?q=…&page=…&sort=fullName` (`-fullName` sorts descending). */
+export const ZUserListParams = ZSearchListParams.extend({
+  sort: choiceParam(["username", "-username", "fullName", "-fullName", "lastLogin", "-lastLogin"]),
+});
+export type TUserSort = NonNullable<z.infer<typeof ZUserListParams>["sort"]>;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart } from "@/components/ui/bar-chart";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -107,7 +107,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
                 ))}
               </select>
             </label>
-            <button className={buttonClass("secondary")}>{vi.dashboard.show}</button>
+            <Button variant="secondary">{vi.dashboard.show}</Button>
           </form>
         }
       />

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { FILTER_CONTROL, FilterSelect } from "@/components/filters/filter-select";
-import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -47,7 +47,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
         description={ownTasks ? vi.directives.myTasksHint : undefined}
       />
       <Card>
-        <form className="mb-4 flex flex-wrap items-end gap-2" role="search" aria-label={vi.app.filter}>
+        <FilterBar resetHref="/directives" className="mb-4">
           <label className="text-sm">
             <span className="block text-slate-700">{vi.directives.search}</span>
             <input name="q" type="search" defaultValue={f.q} className={FILTER_CONTROL} />
@@ -106,69 +106,68 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
             <input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} />
             {vi.directives.overdueOnly}
           </label>
-          <button className={buttonClass("secondary")}>{vi.app.filter}</button>
-          <Link className={buttonClass("ghost")} href="/directives">
-            {vi.app.reset}
-          </Link>
-        </form>
-        {result.rows.length === 0 ? (
-          <EmptyState />
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="directive-board">
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th className="py-2 pr-3">{vi.directives.content}</th>
-                  <th className="py-2 pr-3">{vi.directives.lead}</th>
-                  <th className="py-2 pr-3">{vi.directives.meeting}</th>
-                  <th className="py-2 pr-3">{vi.directives.dueDate}</th>
-                  <th className="py-2">{vi.directives.status}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {result.rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className="max-w-md py-2 pr-3">
-                      <Link href={`/directives/${row.id}`} className="font-medium text-slate-900 hover:underline">
-                        {row.content}
-                      </Link>
-                      {row.category ? <span className="block text-xs text-slate-500">{row.category}</span> : null}
-                    </td>
-                    <td className="py-2 pr-3">
-                      {row.organizations
-                        .filter((o) => o.role === "LEAD")
-                        .map((o) => o.organization.shortName)
-                        .join(", ")}
-                      {row.organizations.some((o) => o.role === "SUPPORT") ? (
-                        <span className="block text-xs text-slate-500">
-                          {vi.directives.support}:{" "}
-                          {row.organizations
-                            .filter((o) => o.role === "SUPPORT")
-                            .map((o) => o.organization.shortName)
-                            .join(", ")}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="py-2 pr-3">
-                      <Link href={`/meetings/${row.meeting.id}`} className="text-brand-700 underline">
-                        {formatPeriod(row.meeting.period)}
-                      </Link>
-                    </td>
-                    <td className="py-2 pr-3 whitespace-nowrap">
-                      {row.dueDate ? formatDate(row.dueDate) : vi.directives.noDueDate}
-                    </td>
-                    <td className="py-2">
-                      <span className="flex flex-wrap gap-1">
-                        <StatusBadge status={row.status} label={vi.directiveStatus[row.status]} />
-                        {row.overdue ? <StatusBadge status="OVERDUE" label={vi.directives.overdue} /> : null}
+        </FilterBar>
+        <DataTable
+          caption={isOrgRep ? vi.directives.myTasks : vi.directives.title}
+          data-testid="directive-board"
+          rows={result.rows}
+          rowKey={(row) => row.id}
+          columns={[
+            {
+              header: vi.directives.content,
+              className: "max-w-md",
+              cell: (row) => (
+                <>
+                  <Link href={`/directives/${row.id}`} className="font-medium text-slate-900 hover:underline">
+                    {row.content}
+                  </Link>
+                  {row.category ? <span className="block text-xs text-slate-500">{row.category}</span> : null}
+                </>
+              ),
+            },
+            {
+              header: vi.directives.lead,
+              cell: (row) => {
+                const supports = row.organizations.filter((o) => o.role === "SUPPORT");
+                return (
+                  <>
+                    {row.organizations
+                      .filter((o) => o.role === "LEAD")
+                      .map((o) => o.organization.shortName)
+                      .join(", ")}
+                    {supports.length ? (
+                      <span className="block text-xs text-slate-500">
+                        {vi.directives.support}: {supports.map((o) => o.organization.shortName).join(", ")}
                       </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                    ) : null}
+                  </>
+                );
+              },
+            },
+            {
+              header: vi.directives.meeting,
+              cell: (row) => (
+                <Link href={`/meetings/${row.meeting.id}`} className="text-brand-700 underline">
+                  {formatPeriod(row.meeting.period)}
+                </Link>
+              ),
+            },
+            {
+              header: vi.directives.dueDate,
+              className: "whitespace-nowrap",
+              cell: (row) => (row.dueDate ? formatDate(row.dueDate) : vi.directives.noDueDate),
+            },
+            {
+              header: vi.directives.status,
+              cell: (row) => (
+                <span className="flex flex-wrap gap-1">
+                  <StatusBadge status={row.status} label={vi.directiveStatus[row.status]} />
+                  {row.overdue ? <StatusBadge status="OVERDUE" label={vi.directives.overdue} /> : null}
+                </span>
+              ),
+            },
+          ]}
+        />
         <Pagination
           page={result.page}
           pages={result.pages}

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/server/auth/session";
@@ -25,57 +25,48 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Se
         <form className="flex flex-wrap gap-2" role="search">
           <input
             name="q"
+            type="search"
             defaultValue={q}
             aria-label={vi.app.search}
             placeholder={vi.documents.searchPlaceholder}
             className="min-w-64 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
           />
-          <button className={buttonClass("secondary")}>{vi.app.search}</button>
+          <Button variant="secondary">{vi.app.search}</Button>
         </form>
-        {result.rows.length === 0 ? (
-          <div className="mt-4">
-            <EmptyState message={vi.documents.empty} />
-          </div>
-        ) : (
-          <table className="mt-4 w-full text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th className="py-2 pr-3">{vi.documents.code}</th>
-                <th className="py-2 pr-3">{vi.documents.type}</th>
-                <th className="py-2 pr-3">{vi.documents.issuer}</th>
-                <th className="py-2">{vi.documents.citedBy}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {result.rows.map((doc) => (
-                <tr key={doc.id}>
-                  <td className="py-2 pr-3 font-mono">{doc.code}</td>
-                  <td className="py-2 pr-3">{doc.type}</td>
-                  <td className="py-2 pr-3">{doc.issuer}</td>
-                  <td className="py-2">
-                    <ul className="space-y-1">
-                      {doc.meetings.map(({ meeting }) => (
-                        <li key={meeting.id}>
-                          <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
-                            {meeting.title}
-                          </Link>
-                        </li>
-                      ))}
-                      {doc.directives.map(({ directive }) => (
-                        <li key={directive.id} className="text-slate-600">
-                          {vi.meetings.directives}:{" "}
-                          <Link className="underline" href={`/directives/${directive.id}`}>
-                            {directive.content}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          className="mt-4"
+          caption={vi.documents.title}
+          empty={vi.documents.empty}
+          rows={result.rows}
+          rowKey={(doc) => doc.id}
+          columns={[
+            { header: vi.documents.code, className: "font-mono", cell: (doc) => doc.code },
+            { header: vi.documents.type, cell: (doc) => doc.type },
+            { header: vi.documents.issuer, cell: (doc) => doc.issuer },
+            {
+              header: vi.documents.citedBy,
+              cell: (doc) => (
+                <ul className="space-y-1">
+                  {doc.meetings.map(({ meeting }) => (
+                    <li key={meeting.id}>
+                      <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
+                        {meeting.title}
+                      </Link>
+                    </li>
+                  ))}
+                  {doc.directives.map(({ directive }) => (
+                    <li key={directive.id} className="text-slate-600">
+                      {vi.meetings.directives}:{" "}
+                      <Link className="underline" href={`/directives/${directive.id}`}>
+                        {directive.content}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+          ]}
+        />
         <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/documents" params={{ q }} />
       </Card>
     </>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportLinks } from "@/components/export-links";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { FILTER_CONTROL, FilterSelect } from "@/components/filters/filter-select";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -15,12 +17,10 @@ import { formatDateTime } from "@/lib/dates";
 import { formatNumber } from "@/lib/numbers";
 import { formatPeriod } from "@/lib/periods";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
-import { ZListMeetingsSchema } from "@/server/meetings/schemas";
+import { ZListMeetingsSchema, ZMeetingKindSchema } from "@/server/meetings/schemas";
 import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.meetings.title };
-
-const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
 
 export default async function MeetingsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:meeting");
@@ -52,108 +52,85 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
         }
       />
       <Card>
-        <form className="flex flex-wrap items-end gap-2" role="search">
+        <FilterBar resetHref="/meetings" submitLabel={vi.app.search}>
           <label className="flex min-w-64 flex-1 flex-col text-sm">
-            <span className="sr-only">{vi.app.search}</span>
+            <span className="block text-slate-700">{vi.app.search}</span>
             <input
               name="q"
+              type="search"
               defaultValue={filters.q}
               placeholder={vi.meetings.searchPlaceholder}
-              aria-label={vi.app.search}
-              className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+              className={FILTER_CONTROL}
             />
           </label>
-          <select name="year" aria-label={vi.meetings.year} defaultValue={filters.year ?? ""} className={SELECT}>
-            <option value="">
-              {vi.meetings.year}: {vi.meetings.all}
-            </option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-          <select name="periodId" aria-label={vi.meetings.period} defaultValue={filters.periodId ?? ""} className={SELECT}>
-            <option value="">
-              {vi.meetings.period}: {vi.meetings.all}
-            </option>
-            {options.periods.map((period) => (
-              <option key={period.id} value={period.id}>
-                {formatPeriod(period)}
-              </option>
-            ))}
-          </select>
-          <select name="unitId" aria-label={vi.meetings.unit} defaultValue={filters.unitId ?? ""} className={SELECT}>
-            <option value="">
-              {vi.meetings.unit}: {vi.meetings.all}
-            </option>
-            {options.units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-          <select name="kind" aria-label={vi.meetings.kind} defaultValue={filters.kind ?? ""} className={SELECT}>
-            <option value="">
-              {vi.meetings.kind}: {vi.meetings.all}
-            </option>
-            <option value="LIAISON">{vi.meetingKind.LIAISON}</option>
-            <option value="BRIEFING">{vi.meetingKind.BRIEFING}</option>
-          </select>
-          <select name="status" aria-label={vi.meetings.status} defaultValue={filters.status ?? ""} className={SELECT}>
-            <option value="">
-              {vi.meetings.status}: {vi.meetings.all}
-            </option>
-            {(Object.keys(vi.meetingStatus) as (keyof typeof vi.meetingStatus)[]).map((status) => (
-              <option key={status} value={status}>
-                {vi.meetingStatus[status]}
-              </option>
-            ))}
-          </select>
-          <button className={buttonClass("secondary")}>{vi.app.search}</button>
-          <Link className={buttonClass("ghost")} href="/meetings">
-            {vi.app.reset}
-          </Link>
-        </form>
-        {result.rows.length === 0 ? (
-          <div className="mt-4">
-            <EmptyState message={vi.meetings.empty} />
-          </div>
-        ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th className="py-2 pr-3">{vi.meetings.titleField}</th>
-                  <th className="py-2 pr-3">{vi.meetings.period}</th>
-                  <th className="py-2 pr-3">{vi.meetings.unit}</th>
-                  <th className="py-2 pr-3">{vi.meetings.startsAt}</th>
-                  <th className="py-2 pr-3">{vi.meetings.chair}</th>
-                  <th className="py-2">{vi.meetings.status}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {result.rows.map((meeting) => (
-                  <tr key={meeting.id}>
-                    <td className="py-2 pr-3">
-                      <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
-                        {meeting.title}
-                      </Link>
-                      <span className="ml-2 text-xs text-slate-500">{vi.meetingKind[meeting.kind]}</span>
-                    </td>
-                    <td className="py-2 pr-3">{formatPeriod(meeting.period)}</td>
-                    <td className="py-2 pr-3">{meeting.unit.name}</td>
-                    <td className="py-2 pr-3 text-slate-600">{formatDateTime(meeting.startsAt)}</td>
-                    <td className="py-2 pr-3">{meeting.chairName ?? ""}</td>
-                    <td className="whitespace-nowrap py-2">
-                      <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+          <FilterSelect
+            label={vi.meetings.year}
+            name="year"
+            value={filters.year}
+            allLabel={vi.meetings.all}
+            options={years.map((year) => ({ value: String(year), label: String(year) }))}
+          />
+          <FilterSelect
+            label={vi.meetings.period}
+            name="periodId"
+            value={filters.periodId}
+            allLabel={vi.meetings.all}
+            options={options.periods.map((period) => ({ value: period.id, label: formatPeriod(period) }))}
+          />
+          <FilterSelect
+            label={vi.meetings.unit}
+            name="unitId"
+            value={filters.unitId}
+            allLabel={vi.meetings.all}
+            options={options.units.map((unit) => ({ value: unit.id, label: unit.name }))}
+          />
+          <FilterSelect
+            label={vi.meetings.kind}
+            name="kind"
+            value={filters.kind}
+            allLabel={vi.meetings.all}
+            options={ZMeetingKindSchema.options.map((kind) => ({ value: kind, label: vi.meetingKind[kind] }))}
+          />
+          <FilterSelect
+            label={vi.meetings.status}
+            name="status"
+            value={filters.status}
+            allLabel={vi.meetings.all}
+            options={(Object.keys(vi.meetingStatus) as (keyof typeof vi.meetingStatus)[]).map((status) => ({
+              value: status,
+              label: vi.meetingStatus[status],
+            }))}
+          />
+        </FilterBar>
+        <DataTable
+          className="mt-4"
+          caption={vi.meetings.title}
+          empty={vi.meetings.empty}
+          rows={result.rows}
+          rowKey={(meeting) => meeting.id}
+          columns={[
+            {
+              header: vi.meetings.titleField,
+              cell: (meeting) => (
+                <>
+                  <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
+                    {meeting.title}
+                  </Link>
+                  <span className="ml-2 text-xs text-slate-500">{vi.meetingKind[meeting.kind]}</span>
+                </>
+              ),
+            },
+            { header: vi.meetings.period, cell: (meeting) => formatPeriod(meeting.period) },
+            { header: vi.meetings.unit, cell: (meeting) => meeting.unit.name },
+            { header: vi.meetings.startsAt, className: "text-slate-600", cell: (meeting) => formatDateTime(meeting.startsAt) },
+            { header: vi.meetings.chair, cell: (meeting) => meeting.chairName ?? "" },
+            {
+              header: vi.meetings.status,
+              className: "whitespace-nowrap",
+              cell: (meeting) => <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />,
+            },
+          ]}
+        />
         <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/meetings" params={filters} />
       </Card>
     </>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,7 +33,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             {can(actor, "run:notification") ? <RunJobButton action={runJobAction} /> : null}
             {anyUnread ? (
               <form action={markReadAction}>
-                <button className={buttonClass("secondary")}>{vi.notifications.markAllRead}</button>
+                <Button variant="secondary">{vi.notifications.markAllRead}</Button>
               </form>
             ) : null}
           </>
@@ -69,10 +69,10 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 {!item.readAt ? (
                   <form action={markReadAction} className="shrink-0">
                     <input type="hidden" name="notificationId" value={item.id} />
-                    <button className={buttonClass("ghost")}>
+                    <Button variant="ghost">
                       {vi.notifications.markRead}
                       <span className="sr-only">: {item.title}</span>
-                    </button>
+                    </Button>
                   </form>
                 ) : null}
               </li>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -77,9 +77,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
                   ) : (
                     <form action={openReportAction}>
                       <input type="hidden" name="periodId" value={item.period.id} />
-                      <button className={buttonClass("primary")} aria-label={vi.reports.composeFor(formatPeriod(item.period))}>
+                      <Button variant="primary" aria-label={vi.reports.composeFor(formatPeriod(item.period))}>
                         {vi.reports.compose}
-                      </button>
+                      </Button>
                     </form>
                   )}
                 </span>
@@ -97,51 +97,39 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
           selected={{ periodId, organizationId, status }}
           labels={{ period: vi.reports.period, organization: vi.reports.organization, status: vi.reports.status }}
         />
-        {result.rows.length === 0 ? (
-          <EmptyState />
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th className="py-2 pr-3">{vi.reports.period}</th>
-                  <th className="py-2 pr-3">{vi.reports.organization}</th>
-                  <th className="py-2 pr-3">{vi.reports.unit}</th>
-                  <th className="py-2 pr-3">{vi.reports.status}</th>
-                  <th className="py-2 pr-3">{vi.reports.submittedAt}</th>
-                  <th className="py-2">
-                    <span className="sr-only">{vi.app.actions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {result.rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className="py-2 pr-3">{formatPeriod(row.period)}</td>
-                    <td className="py-2 pr-3">{row.organization.name}</td>
-                    <td className="py-2 pr-3">{row.unit.name}</td>
-                    <td className="py-2 pr-3">
-                      <span className="flex flex-wrap gap-1">
-                        <StatusBadge status={row.status} label={vi.reportStatus[row.status]} />
-                        {row.submittedAt && row.isLate ? <StatusBadge status="LATE" label={vi.reports.late} /> : null}
-                      </span>
-                    </td>
-                    <td className="py-2 pr-3 text-slate-600">{formatDateTime(row.submittedAt)}</td>
-                    <td className="py-2">
-                      <Link className="text-brand-700 underline" href={`/reports/${row.id}`}>
-                        {vi.reports.open}
-                        <span className="sr-only">
-                          {" "}
-                          {row.organization.name} {formatPeriod(row.period)}
-                        </span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={vi.reports.title}
+          rows={result.rows}
+          rowKey={(row) => row.id}
+          columns={[
+            { header: vi.reports.period, cell: (row) => formatPeriod(row.period) },
+            { header: vi.reports.organization, cell: (row) => row.organization.name },
+            { header: vi.reports.unit, cell: (row) => row.unit.name },
+            {
+              header: vi.reports.status,
+              cell: (row) => (
+                <span className="flex flex-wrap gap-1">
+                  <StatusBadge status={row.status} label={vi.reportStatus[row.status]} />
+                  {row.submittedAt && row.isLate ? <StatusBadge status="LATE" label={vi.reports.late} /> : null}
+                </span>
+              ),
+            },
+            { header: vi.reports.submittedAt, className: "text-slate-600", cell: (row) => formatDateTime(row.submittedAt) },
+            {
+              header: vi.app.actions,
+              hiddenHeader: true,
+              cell: (row) => (
+                <Link className="text-brand-700 underline" href={`/reports/${row.id}`}>
+                  {vi.reports.open}
+                  <span className="sr-only">
+                    {" "}
+                    {row.organization.name} {formatPeriod(row.period)}
+                  </span>
+                </Link>
+              ),
+            },
+          ]}
+        />
         <Pagination
           page={result.page}
           pages={result.pages}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { FILTER_CONTROL, FilterSelect } from "@/components/filters/filter-select";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { listAudit } from "@/server/audit/list-audit";
@@ -31,64 +32,45 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     <>
       <PageHeader title={vi.audit.title} />
       <Card>
-        <form className="mb-4 flex flex-wrap items-end gap-3">
+        <FilterBar resetHref="/admin/audit" className="mb-4">
+          <FilterSelect
+            label={vi.audit.filterEntity}
+            name="entity"
+            value={entityType}
+            allLabel={vi.audit.all}
+            options={result.entityTypes.map((type) => ({ value: type, label: type }))}
+          />
           <label className="text-sm">
-            <span className="mb-1 block font-medium">{vi.audit.filterEntity}</span>
-            <select name="entity" defaultValue={entityType ?? ""} className="rounded-md border border-slate-300 px-3 py-2">
-              <option value="">{vi.audit.all}</option>
-              {result.entityTypes.map((type) => (
-                <option key={type} value={type}>
-                  {type}
-                </option>
-              ))}
-            </select>
+            <span className="block text-slate-700">{vi.audit.filterActor}</span>
+            <input name="user" defaultValue={username} className={FILTER_CONTROL} />
           </label>
-          <label className="text-sm">
-            <span className="mb-1 block font-medium">{vi.audit.filterActor}</span>
-            <input name="user" defaultValue={username} className="rounded-md border border-slate-300 px-3 py-2" />
-          </label>
-          <button className={buttonClass("secondary")}>{vi.app.filter}</button>
-        </form>
-        {result.rows.length === 0 ? (
-          <EmptyState />
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th className="py-2 pr-3">{vi.audit.at}</th>
-                  <th className="py-2 pr-3">{vi.audit.actor}</th>
-                  <th className="py-2 pr-3">{vi.audit.action}</th>
-                  <th className="py-2 pr-3">{vi.audit.entity}</th>
-                  <th className="py-2 pr-3">{vi.audit.before}</th>
-                  <th className="py-2">{vi.audit.after}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 align-top">
-                {result.rows.map((entry) => (
-                  <tr key={entry.id}>
-                    <td className="whitespace-nowrap py-2 pr-3">{formatDateTime(entry.at)}</td>
-                    <td className="py-2 pr-3">
-                      {entry.actor ? `${entry.actor.fullName} (${entry.actor.username})` : vi.audit.system}
-                    </td>
-                    <td className="py-2 pr-3 font-mono text-xs">{entry.action}</td>
-                    <td className="py-2 pr-3 text-xs">
-                      {entry.entityType}
-                      <br />
-                      <span className="text-slate-500">{entry.entityId}</span>
-                    </td>
-                    <td className="py-2 pr-3">
-                      <Json value={entry.before} />
-                    </td>
-                    <td className="py-2">
-                      <Json value={entry.after} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        </FilterBar>
+        <DataTable
+          caption={vi.audit.title}
+          rows={result.rows}
+          rowKey={(entry) => entry.id}
+          columns={[
+            { header: vi.audit.at, className: "whitespace-nowrap", cell: (entry) => formatDateTime(entry.at) },
+            {
+              header: vi.audit.actor,
+              cell: (entry) => (entry.actor ? `${entry.actor.fullName} (${entry.actor.username})` : vi.audit.system),
+            },
+            { header: vi.audit.action, className: "font-mono text-xs", cell: (entry) => entry.action },
+            {
+              header: vi.audit.entity,
+              className: "text-xs",
+              cell: (entry) => (
+                <>
+                  {entry.entityType}
+                  <br />
+                  <span className="text-slate-500">{entry.entityId}</span>
+                </>
+              ),
+            },
+            { header: vi.audit.before, cell: (entry) => <Json value={entry.before} /> },
+            { header: vi.audit.after, cell: (entry) => <Json value={entry.after} /> },
+          ]}
+        />
         <Pagination
           page={result.page}
           pages={result.pages}

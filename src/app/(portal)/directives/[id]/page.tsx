@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
 import { getDirective } from "@/server/directives/get-directive";
-import { isAppError } from "@/server/errors";
+import { orNotFound } from "@/server/http/or-not-found";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
 import { vi } from "@/messages/vi";
@@ -18,13 +17,7 @@ export const metadata: Metadata = { title: vi.directives.title };
 
 async function load(id: string) {
   const actor = await requirePermission("read:directive");
-  try {
-    return await getDirective({ actor, directiveId: id });
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
-    throw error;
-  }
+  return orNotFound(getDirective({ actor, directiveId: id }));
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {

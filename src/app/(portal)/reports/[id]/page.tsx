@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { Alert, Banner } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
-import { isAppError } from "@/server/errors";
+import { orNotFound } from "@/server/http/or-not-found";
 import { getReport, getReportRevision } from "@/server/reports/get-report";
 import { formatDateTime } from "@/lib/dates";
 import { formatMoney, formatNumber } from "@/lib/numbers";
@@ -76,11 +76,7 @@ export default async function ReportPage({
   const actor = await requirePermission("read:report");
   const { id } = await recordKeys(params);
   const query = parseSearchParams(ZReportPageParams, await searchParams);
-  const data = await getReport({ actor, reportId: id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    if (isAppError(error) && error.code === "FORBIDDEN") forbidden();
-    throw error;
-  });
+  const data = await orNotFound(getReport({ actor, reportId: id }));
   const { report, definitions, deadline, draft, permissions } = data;
   const revision = query.revision
     ? await getReportRevision({ actor, reportId: id, revision: query.revision }).catch(() => null)
@@ -122,28 +118,25 @@ export default async function ReportPage({
         }
       />
       {query.submitted && report.status === "SUBMITTED" ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <Alert tone="success" className="mb-4">
           {vi.reports.submitted}
-        </p>
+        </Alert>
       ) : null}
       {query.reviewed === "accepted" && report.status === "ACCEPTED" ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <Alert tone="success" className="mb-4">
           {vi.reports.accepted}
-        </p>
+        </Alert>
       ) : null}
       {query.reviewed === "returned" && report.status === "RETURNED" ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+        <Alert tone="success" className="mb-4">
           {vi.reports.returned}
-        </p>
+        </Alert>
       ) : null}
       {report.status === "RETURNED" && report.returnReason ? (
-        <div
-          className="mb-4 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
-          data-testid="return-reason"
-        >
+        <Banner tone="error" data-testid="return-reason">
           <p className="font-medium">{vi.reports.returnedBecause}</p>
           <p className="whitespace-pre-line">{report.returnReason}</p>
-        </div>
+        </Banner>
       ) : null}
 
       {revision ? (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -65,7 +65,7 @@ export default async function DigestPage({ searchParams }: { searchParams: Searc
               ))}
             </select>
           </label>
-          <button className={buttonClass("secondary")}>{vi.digest.choose}</button>
+          <Button variant="secondary">{vi.digest.choose}</Button>
         </form>
       </Card>
       {!digest ? (

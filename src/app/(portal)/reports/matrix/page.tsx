@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportLinks } from "@/components/export-links";
-import { buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,7 +11,7 @@ import { getSubmissionMatrix, type Tally } from "@/server/reports/submission-mat
 import { formatDateTime, vietnamDay } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
-import { pageData } from "@/server/http/route-params";
+import { orNotFound } from "@/server/http/or-not-found";
 import { ZMatrixParams } from "@/server/reports/schemas";
 import { vi } from "@/messages/vi";
 import { remindAction } from "../actions";
@@ -35,7 +35,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const thisYear = Number(vietnamDay(new Date()).slice(0, 4));
   const { year = thisYear, unit } = parseSearchParams(ZMatrixParams, params);
-  const matrix = await pageData(getSubmissionMatrix({ actor, year, unitId: unit }));
+  const matrix = await orNotFound(getSubmissionMatrix({ actor, year, unitId: unit }));
   return (
     <>
       <PageHeader
@@ -68,7 +68,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
               ))}
             </select>
           </label>
-          <button className={buttonClass("secondary")}>{vi.app.filter}</button>
+          <Button variant="secondary">{vi.app.filter}</Button>
         </form>
         {matrix.columns.length === 0 ? (
           <EmptyState message={vi.matrix.noPeriods} />

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
-import { isAppError } from "@/server/errors";
+import { orNotFound } from "@/server/http/or-not-found";
 import { getMeeting } from "@/server/meetings/get-meeting";
 import { getMeetingNews } from "@/server/news/get-meeting-news";
 import { formatDate } from "@/lib/dates";
@@ -18,10 +17,7 @@ export const metadata: Metadata = { title: vi.news.editorTitle };
 export default async function MeetingNewsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("manage:news");
   const { id } = await recordKeys(params);
-  const { meeting } = await getMeeting({ actor, meetingId: id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { meeting } = await orNotFound(getMeeting({ actor, meetingId: id }));
   const item = await getMeetingNews({ actor, meetingId: id, unitPath: meeting.unit.path });
   const concluded = meeting.status === "CONCLUDED" || meeting.status === "PUBLISHED";
   return (

@@ -1,0 +1,78 @@
+import { Card } from "@/components/ui/card";
+import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
+import { formatDateTime, toVietnamInputValue } from "@/lib/dates";
+import { vi } from "@/messages/vi";
+import { updateMeetingDetailsAction } from "../../actions";
+import { MeetingForm } from "../../meeting-form";
+import { TransitionForm } from "../transition-form";
+
+/** When, where, who chairs and who is invited; the lifecycle step and the details editor. */
+export function DetailsSection({ view }: { view: MeetingPageView }) {
+  const { meeting, options, flags } = view;
+  const chairLabel = meeting.chairName ? `${meeting.chairName}, ${meeting.chairPosition ?? ""}` : "";
+  return (
+    <Card title={vi.meetings.details}>
+      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-slate-500">{vi.meetings.startsAt}</dt>
+          <dd>{formatDateTime(meeting.startsAt)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{vi.meetings.place}</dt>
+          <dd>{meeting.place}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{vi.meetings.chair}</dt>
+          <dd>{chairLabel}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{vi.meetings.reportDeadline}</dt>
+          <dd>{formatDateTime(meeting.reportDeadline)}</dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className="text-slate-500">{vi.meetings.invited}</dt>
+          <dd>{meeting.invitations.map((row) => row.organization.name).join("; ")}</dd>
+        </div>
+        {meeting.approvedBy && meeting.approvedAt ? (
+          <div className="sm:col-span-2 text-slate-600">
+            {vi.meetings.approvedBy(meeting.approvedBy.fullName, formatDateTime(meeting.approvedAt))}
+          </div>
+        ) : null}
+      </dl>
+      {flags.nextStep ? (
+        <div className="no-print mt-4 border-t border-slate-100 pt-4">
+          <h3 className="mb-2 text-sm font-semibold">{vi.meetings.lifecycle}</h3>
+          <TransitionForm meetingId={meeting.id} version={meeting.version} to={flags.nextStep as "SCHEDULED"} />
+        </div>
+      ) : null}
+      {flags.writable && options ? (
+        <details className="no-print mt-4 border-t border-slate-100 pt-4">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">{vi.meetings.editDetails}</summary>
+          <div className="mt-3">
+            <MeetingForm
+              key={meeting.version}
+              action={updateMeetingDetailsAction}
+              options={options}
+              meeting={{
+                meetingId: meeting.id,
+                version: meeting.version,
+                unitId: meeting.unitId,
+                periodId: meeting.periodId,
+                kind: meeting.kind,
+                title: meeting.title,
+                startsAt: toVietnamInputValue(meeting.startsAt),
+                place: meeting.place ?? "",
+                chairPersonId: meeting.chairPersonId ?? "",
+                chairLabel,
+                invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
+                reportDeadline: toVietnamInputValue(meeting.reportDeadline),
+                published: flags.published,
+              }}
+            />
+          </div>
+        </details>
+      ) : null}
+      {flags.readOnly ? <p className="no-print mt-3 text-xs text-slate-500">{vi.meetings.readOnly}</p> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
+import { formatDate, vietnamDay } from "@/lib/dates";
+import { vi } from "@/messages/vi";
+import { DirectivesEditor } from "../directives-editor";
+
+type Directive = MeetingPageView["meeting"]["directives"][number];
+
+const organizationsIn = (row: Directive, role: "LEAD" | "SUPPORT") => row.organizations.filter((org) => org.role === role);
+
+/** The meeting's directives, who leads and supports each, and the documents the minutes cite. */
+export function DirectivesSection({ view }: { view: MeetingPageView }) {
+  const { meeting, flags } = view;
+  return (
+    <Card title={vi.meetings.directives}>
+      {flags.writable ? (
+        <div className="no-print">
+          <DirectivesEditor
+            meetingId={meeting.id}
+            version={meeting.version}
+            published={flags.published}
+            organizations={view.organizations}
+            directives={meeting.directives.map((row) => ({
+              id: row.id,
+              content: row.content,
+              category: row.category,
+              dueDate: row.dueDate ? vietnamDay(row.dueDate) : "",
+              leadOrganizationIds: organizationsIn(row, "LEAD").map((org) => org.organizationId),
+              supportOrganizationIds: organizationsIn(row, "SUPPORT").map((org) => org.organizationId),
+            }))}
+          />
+        </div>
+      ) : null}
+      <div className={flags.writable ? "hidden print:block" : undefined}>
+        <ol className="list-decimal space-y-2 pl-5 text-sm">
+          {meeting.directives.map((row) => {
+            const supports = organizationsIn(row, "SUPPORT");
+            return (
+              <li key={row.id}>
+                <p>
+                  <Link className="hover:underline" href={`/directives/${row.id}`}>
+                    {row.content}
+                  </Link>
+                </p>
+                <p className="text-xs text-slate-600">
+                  {vi.meetings.lead}:{" "}
+                  {organizationsIn(row, "LEAD")
+                    .map((org) => org.organization.shortName)
+                    .join(", ")}
+                  {supports.length
+                    ? ` · ${vi.meetings.support}: ${supports.map((org) => org.organization.shortName).join(", ")}`
+                    : ""}
+                  {row.dueDate ? ` · ${vi.meetings.dueDate}: ${formatDate(row.dueDate)}` : ""}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+      {meeting.documents.length ? (
+        <p className="mt-4 text-sm">
+          <span className="font-medium">{vi.meetings.documents}: </span>
+          {meeting.documents.map((row, index) => (
+            <span key={row.document.id}>
+              {index ? ", " : ""}
+              <Link className="underline" href={`/documents?q=${encodeURIComponent(row.document.code)}`}>
+                {row.document.code}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </Card>
+  );
+}

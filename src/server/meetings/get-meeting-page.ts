@@ -1,0 +1,53 @@
+import "server-only";
+import type { Actor } from "@/server/auth/actor";
+import { can } from "@/server/auth/policy";
+import { getMeetingNews } from "@/server/news/get-meeting-news";
+import { listMeetingNotices } from "@/server/notices/list-meeting-notices";
+import { getMinutesDraft } from "./autosave-draft";
+import { getMeeting, listCarryOver } from "./get-meeting";
+import { listDirectory, listMeetingFormOptions } from "./meeting-form-options";
+
+/**
+ * Everything the meeting page shows and every decision it makes, so the page and its sections
+ * only lay out: the editors' data is loaded only for someone who may edit, and each flag comes
+ * from the policy here rather than from `can()` calls in the page.
+ */
+export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meetingId: string }) {
+  const { meeting, history, permissions } = await getMeeting({ actor, meetingId });
+  const unitScope = { unitPath: meeting.unit.path };
+  const writable = permissions.edit || permissions.amend;
+  const [carryOver, draft, people, options, notices, news] = await Promise.all([
+    listCarryOver({ actor, meetingId }),
+    writable ? getMinutesDraft({ actor, meetingId }) : null,
+    writable ? listDirectory(meeting.unit.path) : [],
+    writable ? listMeetingFormOptions(actor) : null,
+    can(actor, "read:notice") ? listMeetingNotices({ actor, meetingId }) : null,
+    getMeetingNews({ actor, meetingId, unitPath: meeting.unit.path }),
+  ]);
+  const concluded = meeting.status === "CONCLUDED" || meeting.status === "PUBLISHED";
+  return {
+    meeting,
+    history,
+    carryOver,
+    draft,
+    people,
+    options,
+    /** The organizations of the meeting's unit, offered by the attendance and directive editors. */
+    organizations: options?.units.find((unit) => unit.id === meeting.unitId)?.organizations ?? [],
+    notices,
+    news,
+    flags: {
+      /** The content editors are shown (before conclusion, or as an amendment after publication). */
+      writable,
+      published: meeting.status === "PUBLISHED",
+      nextStep: permissions.nextStep,
+      readOnly: !writable && !permissions.nextStep,
+      showDigestLink: can(actor, "read:report", unitScope),
+      showNotices: notices !== null && (concluded || notices.length > 0),
+      mayDraftNotice: concluded && can(actor, "draft:notice", unitScope),
+      showNews: can(actor, "manage:news", unitScope) && (concluded || news !== null),
+    },
+  };
+}
+
+export type MeetingPageView = Awaited<ReturnType<typeof getMeetingPage>>;

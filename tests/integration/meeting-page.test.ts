@@ -1,0 +1,51 @@
+import type { PrismaClient } from "@prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { can } from "@/server/auth/policy";
+import { getMeetingPage } from "@/server/meetings/get-meeting-page";
+import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
+import { createTestDb, type TestDb } from "../setup/test-db";
+
+/**
+ * The meeting page only lays out what getMeetingPage returns: every decision it shows (editors,
+ * digest link, notices, news) is a flag here, taken from the policy for the actor in front of it.
+ */
+describe("the meeting page's view model", () => {
+  let testDb: TestDb;
+  let db: PrismaClient;
+  let world: SmallWorld;
+
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    db = testDb.db;
+    world = await seedSmallWorld(db);
+  });
+
+  afterAll(async () => {
+    await testDb?.cleanup();
+  });
+
+  it("gives the secretariat the amendment editors and the notice panel of a published meeting", async () => {
+    const actor = world.actors.secretariat;
+    const view = await getMeetingPage({ actor, meetingId: world.meeting.id });
+    expect(view.flags).toMatchObject({ writable: true, published: true, readOnly: false, showNotices: true });
+    expect(view.flags.mayDraftNotice).toBe(can(actor, "draft:notice", { unitPath: view.meeting.unit.path }));
+    expect(view.flags.showDigestLink).toBe(can(actor, "read:report", { unitPath: view.meeting.unit.path }));
+    expect(view.options).not.toBeNull();
+    expect(view.organizations.map((row) => row.id)).toContain(world.organizations.province.MTTQ.id);
+  });
+
+  it("gives a viewer the read-only page and loads none of the editors' data", async () => {
+    const view = await getMeetingPage({ actor: world.actors.viewer, meetingId: world.meeting.id });
+    expect(view.flags).toMatchObject({ writable: false, readOnly: true, nextStep: null, mayDraftNotice: false, showNews: false });
+    expect(view.options).toBeNull();
+    expect(view.draft).toBeNull();
+    expect(view.people).toEqual([]);
+    expect(view.organizations).toEqual([]);
+  });
+
+  it("is NOT_FOUND for someone outside the meeting's unit", async () => {
+    await expect(getMeetingPage({ actor: world.actors.siblingViewer, meetingId: world.meeting.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});
