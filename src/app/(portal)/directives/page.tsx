@@ -108,7 +108,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
           </label>
         </FilterBar>
         <DataTable
-          caption={isOrgRep ? vi.directives.myTasks : vi.directives.title}
+          caption={ownTasks ? vi.directives.myTasks : vi.directives.title}
           data-testid="directive-board"
           rows={result.rows}
           rowKey={(row) => row.id}
