@@ -15,7 +15,8 @@ const MAX_STRING = 1_000_000;
 const MAX_DEPTH = 6;
 const MAX_ENTRIES = 1_000;
 
-function wireString(value: string): string {
+/** A text value off the wire: cut to MAX_STRING, control characters removed. */
+export function wireText(value: string): string {
   return storableText(value.length > MAX_STRING ? value.slice(0, MAX_STRING) : value);
 }
 
@@ -33,7 +34,7 @@ export function sentText(form: unknown, name: string): string | undefined {
   const data = asForm(form);
   if (!data?.has(name)) return undefined;
   const value = data.getAll(name).find((entry) => typeof entry === "string");
-  return typeof value === "string" ? wireString(value) : "";
+  return typeof value === "string" ? wireText(value) : "";
 }
 
 /** Every text value of a repeated field (checkboxes), at most MAX_ENTRIES. */
@@ -44,7 +45,7 @@ export function formTexts(form: unknown, name: string): string[] {
     .getAll(name)
     .filter((entry): entry is string => typeof entry === "string")
     .slice(0, MAX_ENTRIES)
-    .map(wireString);
+    .map(wireText);
 }
 
 /** Every text field of the form by name (first value), for forms with generated field names. */
@@ -53,7 +54,7 @@ export function formEntries(form: unknown): [string, string][] {
   if (!data) return [];
   const entries: [string, string][] = [];
   for (const [key, value] of data.entries()) {
-    if (typeof value === "string" && entries.length < MAX_ENTRIES) entries.push([wireString(key), wireString(value)]);
+    if (typeof value === "string" && entries.length < MAX_ENTRIES) entries.push([wireText(key), wireText(value)]);
   }
   return entries;
 }
@@ -75,7 +76,7 @@ export function formFile(form: unknown, name: string): File | null {
 
 /** A plain argument (an id) as a string: control characters removed, "" for anything that is not a string. */
 export function argText(value: unknown): string {
-  return typeof value === "string" ? wireString(value) : "";
+  return typeof value === "string" ? wireText(value) : "";
 }
 
 /** A whole-number argument (a version) that fits a database integer, or null for anything else. */
@@ -95,11 +96,11 @@ export function argRecord(value: unknown): Record<string, unknown> {
 }
 
 function cleanValue(value: unknown, depth: number): unknown {
-  if (typeof value === "string") return wireString(value);
+  if (typeof value === "string") return wireText(value);
   if (value === null || typeof value !== "object") return value;
   if (depth >= MAX_DEPTH) return undefined;
   if (Array.isArray(value)) return value.slice(0, MAX_ENTRIES).map((item) => cleanValue(item, depth + 1));
   if (value instanceof Date) return value;
   const entries = Object.entries(value).slice(0, MAX_ENTRIES);
-  return Object.fromEntries(entries.map(([key, item]) => [wireString(key), cleanValue(item, depth + 1)]));
+  return Object.fromEntries(entries.map(([key, item]) => [wireText(key), cleanValue(item, depth + 1)]));
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceParam, MAX_DB_INT, ZIdParam, ZPageParam, ZRecordVersion } from "@/lib/schema-fields";
+import { choiceParam, MAX_DB_INT, ZIdParam, ZPageParam, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
 import { parseVietnameseNumber } from "@/lib/numbers";
 import { cleanText } from "@/lib/text";
@@ -123,3 +123,14 @@ export const ZReportPageParams = z.object({
   submitted: z.string().optional().catch(undefined),
   reviewed: choiceParam(["accepted", "returned"]),
 });
+
+/** The report buttons that name a report only (accept, upload), an attachment, or a period and unit (remind). */
+export const ZReportRefSchema = z.object({ reportId: ZRecordRef });
+export const ZAttachmentRefSchema = z.object({ reportId: ZRecordRef, attachmentId: ZRecordRef });
+export const ZRemindMissingSchema = z.object({ periodId: ZRecordRef, unitId: ZRecordRef });
+
+/** The report form: save, or submit after confirmation. */
+export const ZReportIntentSchema = z.enum(["save", "submit"]).catch("save");
+
+/** Autosave's arguments: the report, the version the form was loaded with, the fields as typed. */
+export const ZReportAutosaveArgs = z.tuple([ZRecordRef, z.number(), z.record(z.string(), z.string())]);

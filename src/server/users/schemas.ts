@@ -55,3 +55,5 @@ export const ZChangeOwnPasswordSchema = z
     confirm: z.string({ error: vi.validation.required }),
   })
   .refine((value) => value.next === value.confirm, { message: vi.account.mismatch, path: ["confirm"] });
+
+export const ZSetUserActiveSchema = z.object({ userId: z.string().min(1), isActive: z.boolean() });

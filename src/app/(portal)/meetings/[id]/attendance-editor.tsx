@@ -3,7 +3,8 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { vi } from "@/messages/vi";
-import { organizationLeadersAction, saveAttendanceAction, type EditorResult } from "../actions";
+import { organizationLeadersAction, saveAttendanceAction } from "../actions";
+import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
 
@@ -36,7 +37,7 @@ export function AttendanceEditor(props: {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.attendees);
   const [picked, setPicked] = useState("");
   const [reason, setReason] = useState("");
-  const [result, setResult] = useState<EditorResult | null>(null);
+  const [result, setResult] = useState<FormState | null>(null);
   const [pending, startTransition] = useTransition();
   const update = (index: number, patch: Partial<AttendeeRow>) =>
     setRows((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));

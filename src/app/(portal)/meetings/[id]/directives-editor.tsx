@@ -3,7 +3,8 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { vi } from "@/messages/vi";
-import { saveDirectivesAction, type EditorResult } from "../actions";
+import { saveDirectivesAction } from "../actions";
+import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
 
@@ -28,7 +29,7 @@ export function DirectivesEditor(props: {
 }) {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.directives);
   const [reason, setReason] = useState("");
-  const [result, setResult] = useState<EditorResult | null>(null);
+  const [result, setResult] = useState<FormState | null>(null);
   const [pending, startTransition] = useTransition();
   const update = (index: number, patch: Partial<DirectiveRow>) =>
     setRows((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));
