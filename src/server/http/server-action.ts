@@ -153,7 +153,7 @@ export function objectAction<S extends z.ZodType, R>(config: ObjectActionConfig<
 }
 
 interface CallActionConfig<S extends z.ZodType, R> {
-  /** The arguments as a tuple (`z.tuple([ZRecordKey, …])`). */
+  /** The arguments as a tuple (`z.tuple([ZRecordRef, …])`), or the form's fields for formCommand. */
   schema: S;
   run: (call: Call<S>) => Promise<R>;
   revalidate?: (data: z.output<S>, result: R) => readonly Revalidation[];
@@ -166,12 +166,13 @@ interface CallActionConfig<S extends z.ZodType, R> {
  * is (the page's error boundary, or the caller's catch, shows its message).
  */
 export function callAction<S extends z.ZodType<unknown, readonly unknown[]>, R>(config: CallActionConfig<S, R>) {
-  return async (...sent: z.input<S> & unknown[]): Promise<R> => invoke(config, sent);
+  return async (...sent: z.input<S> & unknown[]): Promise<R> => invoke(config, () => sent.map(cleanArgument));
 }
 
-async function invoke<S extends z.ZodType, R>(config: CallActionConfig<S, R>, sent: unknown[]): Promise<R> {
+/** A call without form state: checked, run, revalidated, redirected; a refusal is thrown. */
+async function invoke<S extends z.ZodType, R>(config: CallActionConfig<S, R>, readInput: () => unknown): Promise<R> {
   const actor = await actorOrThrow();
-  const input = sent.map(cleanArgument) as z.input<S>;
+  const input = readInput() as z.input<S>;
   const data = parseInput(config.schema, input) as z.output<S>;
   const result = await config.run({ actor, input, data });
   revalidateAll(config.revalidate?.(data, result) ?? []);
@@ -187,7 +188,7 @@ async function invoke<S extends z.ZodType, R>(config: CallActionConfig<S, R>, se
 export function autosaveAction<S extends z.ZodType<unknown, readonly unknown[]>, R>(config: CallActionConfig<S, R>) {
   return async (...sent: z.input<S> & unknown[]): Promise<R | null> => {
     try {
-      return await invoke(config, sent);
+      return await invoke(config, () => sent.map(cleanArgument));
     } catch (error) {
       if (!toAppError(error)) console.error(error);
       return null;
@@ -203,15 +204,9 @@ function cleanArgument(argument: unknown): unknown {
  * A `<form action>` without state (a "mark read" button): the form read by the schema like
  * formAction's, a refusal thrown as its AppError.
  */
-export function formCommand<S extends z.ZodType, R>(config: Omit<CallActionConfig<S, R>, "schema"> & { schema: S }) {
+export function formCommand<S extends z.ZodType, R>(config: CallActionConfig<S, R>) {
   return async (formData: FormData): Promise<void> => {
-    const actor = await actorOrThrow();
-    const input = readForm(config.schema, asForm(formData), wireText) as z.input<S>;
-    const data = parseInput(config.schema, input) as z.output<S>;
-    const result = await config.run({ actor, input, data });
-    revalidateAll(config.revalidate?.(data, result) ?? []);
-    const target = config.redirectTo?.(data, result);
-    if (target) redirect(target);
+    await invoke(config, () => readForm(config.schema, asForm(formData), wireText));
   };
 }
 
