@@ -6,6 +6,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { MIN_PASSWORD_LENGTH_VALUE } from "@/lib/password-rules";
+import { ZCreateUserSchema, ZRoleSchema, ZUpdateUserSchema } from "@/server/users/schemas";
+import { useFieldErrors } from "@/components/use-field-errors";
 import { vi } from "@/messages/vi";
 
 export interface PlacementOption {
@@ -28,17 +30,15 @@ interface UserFormProps {
   };
 }
 
-const ROLES = ["ADMIN", "SECRETARIAT", "LEADER", "ORG_REP", "VIEWER"] as const;
-
 /** Create or edit a user; on error every typed value comes back into the form. */
 export function UserForm({ action, units, user }: UserFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
   const [unitId, setUnitId] = useState(value("unitId", user?.unitId ?? units[0]?.id ?? ""));
   const organizations = units.find((unit) => unit.id === unitId)?.organizations ?? [];
-  const error = (name: string) => state.fieldErrors?.[name];
+  const { error, onBlur, onSubmit } = useFieldErrors(user ? ZUpdateUserSchema : ZCreateUserSchema, state);
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form action={formAction} onBlur={onBlur} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage state={state} />
       </div>
@@ -70,7 +70,7 @@ export function UserForm({ action, units, user }: UserFormProps) {
         error={error("email")}
       />
       <SelectField label={vi.users.role} name="role" defaultValue={value("role", user?.role ?? "ORG_REP")} error={error("role")}>
-        {ROLES.map((role) => (
+        {ZRoleSchema.options.map((role) => (
           <option key={role} value={role}>
             {vi.roles[role]}
           </option>

@@ -2,13 +2,14 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { ZAttendanceRoleSchema, type TAttendeeInput } from "@/server/meetings/schemas";
 import { vi } from "@/messages/vi";
 import { organizationLeadersAction, saveAttendanceAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
 
-type Role = "CHAIR" | "REPORTER" | "SPEAKER" | "ATTENDEE";
+type Role = TAttendeeInput["role"];
 export interface AttendeeRow {
   id: string | null;
   personId: string | null;
@@ -123,7 +124,7 @@ export function AttendanceEditor(props: {
                 value={row.role}
                 onChange={(event) => update(index, { role: event.target.value as Role })}
               >
-                {(Object.keys(vi.meetings.attendanceRole) as Role[]).map((role) => (
+                {ZAttendanceRoleSchema.options.map((role) => (
                   <option key={role} value={role}>
                     {vi.meetings.attendanceRole[role]}
                   </option>

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { NEXT_QUARTER_END } from "@/server/meetings/schemas";
 import { vi } from "@/messages/vi";
 import { saveDirectivesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
@@ -18,7 +19,6 @@ export interface DirectiveRow {
 }
 
 const INPUT = "block w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
-const NEXT_QUARTER_END = "next-quarter-end";
 
 export function DirectivesEditor(props: {
   meetingId: string;

@@ -6,6 +6,7 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { formatNumber, parseVietnameseNumber } from "@/lib/numbers";
+import { REPORT_SECTIONS } from "@/server/reports/schemas";
 import { vi } from "@/messages/vi";
 
 export interface IndicatorField {
@@ -27,8 +28,6 @@ interface ReportFormProps {
   stored: Record<string, string>;
   draft: { data: Record<string, string>; savedAt: string } | null;
 }
-
-const SECTIONS = ["achievements", "shortcomings", "nextTasks"] as const;
 
 function recommendationCount(values: Record<string, string>): number {
   const indexes = Object.keys(values)
@@ -121,7 +120,7 @@ export function ReportForm(props: ReportFormProps) {
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
 
-      {SECTIONS.map((section) => (
+      {REPORT_SECTIONS.map((section) => (
         <TextAreaField
           key={section}
           label={vi.reports.sections[section]}
