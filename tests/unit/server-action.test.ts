@@ -57,7 +57,10 @@ describe("formAction", () => {
       keepValues: true,
       secret: ["password"],
     });
-    const state = await action(idle, form({ noteId: "n1", title: " Họp ", count: "3", tags: ["", "a", "b"], password: "bí mật" }));
+    const state = await action(
+      idle,
+      form({ noteId: "n1", title: " Họp ", count: "3", tags: ["", "a", "b"], password: "bí mật" }),
+    );
     expect(run).toHaveBeenCalledWith({
       actor,
       input: { noteId: "n1", title: " Họp ", count: "3", tags: ["a", "b"], password: "bí mật" },

@@ -42,7 +42,7 @@ describe("server-action arguments", () => {
     });
   });
 
-  it("treats anything that is not a form as an empty form: required text \"\", lists [], flags false", () => {
+  it('treats anything that is not a form as an empty form: required text "", lists [], flags false', () => {
     for (const wrong of [null, undefined, "chuỗi", 42, ["a"], { title: "x" }]) {
       expect(readForm(schema, wrong, wireText)).toEqual({
         title: "",

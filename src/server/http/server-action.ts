@@ -146,10 +146,17 @@ interface ObjectActionConfig<S extends z.ZodType, R> extends Outcome<S, R> {
  */
 export function objectAction<S extends z.ZodType, R>(config: ObjectActionConfig<S, R>) {
   return async (sent: z.input<S>): Promise<FormState> =>
-    perform(config.schema, () => argRecord(sent), config.run, config, {}, (result, data) => ({
-      status: "success",
-      message: config.done(result, data),
-    }));
+    perform(
+      config.schema,
+      () => argRecord(sent),
+      config.run,
+      config,
+      {},
+      (result, data) => ({
+        status: "success",
+        message: config.done(result, data),
+      }),
+    );
 }
 
 interface CallActionConfig<S extends z.ZodType, R> {

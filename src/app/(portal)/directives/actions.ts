@@ -4,12 +4,7 @@ import { cancelDirective } from "@/server/directives/cancel-directive";
 import { postProgress } from "@/server/directives/post-progress";
 import { proposeDone } from "@/server/directives/propose-done";
 import { confirmDone, reopenDirective } from "@/server/directives/review-directive";
-import {
-  ZConfirmDoneSchema,
-  ZDirectiveReasonSchema,
-  ZPostProgressSchema,
-  ZProposeDoneSchema,
-} from "@/server/directives/schemas";
+import { ZConfirmDoneSchema, ZDirectiveReasonSchema, ZPostProgressSchema, ZProposeDoneSchema } from "@/server/directives/schemas";
 import type { Revalidation } from "@/server/http/server-action";
 import { formAction } from "@/server/http/server-action";
 import { vi } from "@/messages/vi";

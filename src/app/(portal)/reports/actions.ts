@@ -65,8 +65,7 @@ export const openReportAction = formCommand({
 export const saveReportAction = formAction({
   schema: ZReportFormSchema,
   read: readReportForm,
-  run: ({ actor, input, data }) =>
-    data.intent === "submit" ? submitReport({ actor, input }) : saveReport({ actor, input }),
+  run: ({ actor, input, data }) => (data.intent === "submit" ? submitReport({ actor, input }) : saveReport({ actor, input })),
   revalidate: ({ reportId }) => ["/reports", `/reports/${reportId}`],
   // On a conflict the page reloads the stored version; the typed text stays in the form.
   revalidateOnConflict: reportPage,

@@ -3,12 +3,7 @@
 import { formAction } from "@/server/http/server-action";
 import { createUser } from "@/server/users/create-user";
 import { resetPassword } from "@/server/users/reset-password";
-import {
-  ZCreateUserSchema,
-  ZResetPasswordSchema,
-  ZSetUserActiveSchema,
-  ZUpdateUserSchema,
-} from "@/server/users/schemas";
+import { ZCreateUserSchema, ZResetPasswordSchema, ZSetUserActiveSchema, ZUpdateUserSchema } from "@/server/users/schemas";
 import { setUserActive } from "@/server/users/set-user-active";
 import { updateUser } from "@/server/users/update-user";
 import { vi } from "@/messages/vi";

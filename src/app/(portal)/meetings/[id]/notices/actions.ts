@@ -6,12 +6,7 @@ import { cancelNotice } from "@/server/notices/cancel-notice";
 import { correctNotice } from "@/server/notices/correct-notice";
 import { draftNotice } from "@/server/notices/draft-notice";
 import { issueNotice } from "@/server/notices/issue-notice";
-import {
-  ZCancelNoticeFormSchema,
-  ZDraftNoticeSchema,
-  ZNoticeRefSchema,
-  ZUpdateNoticeFormSchema,
-} from "@/server/notices/schemas";
+import { ZCancelNoticeFormSchema, ZDraftNoticeSchema, ZNoticeRefSchema, ZUpdateNoticeFormSchema } from "@/server/notices/schemas";
 import { updateNotice } from "@/server/notices/update-notice";
 import { vi } from "@/messages/vi";
 
