@@ -13,21 +13,29 @@ import type { FormState } from "@/lib/form-state";
  * (a taken username) still appears. The fields pass the message to TextField/SelectField, which
  * set aria-invalid and link it by aria-describedby.
  */
-export function useFieldErrors(schema: z.ZodType, state: FormState) {
+/** A form whose field names are generated (the report's `indicator.<id>`): how to read it, where each field's message is. */
+export interface CustomForm {
+  read(form: FormData): unknown;
+  pathOf(name: string): string;
+}
+
+export function useFieldErrors(schema: z.ZodType, state: FormState, custom?: CustomForm) {
   // Local messages belong to the server answer they were made after; a new answer replaces them.
   const [local, setLocal] = useState<{ state: FormState; errors: Record<string, string> } | null>(null);
   const errors = local && local.state === state ? local.errors : (state.fieldErrors ?? {});
 
   const check = (form: HTMLFormElement): Record<string, string> => {
-    const result = schema.safeParse(readForm(schema, new FormData(form)));
+    const data = new FormData(form);
+    const result = schema.safeParse(custom ? custom.read(data) : readForm(schema, data));
     return result.success ? {} : issuesByField(result.error);
   };
 
   return {
     error: (name: string): string | undefined => errors[name],
     onBlur(event: FocusEvent<HTMLFormElement>) {
-      const name = (event.target as { name?: unknown }).name;
-      if (typeof name !== "string" || !name) return;
+      const field = (event.target as { name?: unknown }).name;
+      if (typeof field !== "string" || !field) return;
+      const name = custom ? custom.pathOf(field) : field;
       const found = check(event.currentTarget)[name];
       if (found === errors[name]) return;
       const next = { ...errors };
@@ -42,7 +50,10 @@ export function useFieldErrors(schema: z.ZodType, state: FormState) {
       if (!first) return;
       // React does not run the form's action once its submit event is cancelled.
       event.preventDefault();
-      const field = event.currentTarget.elements.namedItem(first);
+      const field = [...event.currentTarget.elements].find(
+        (element) =>
+          element instanceof HTMLElement && "name" in element && (custom?.pathOf(String(element.name)) ?? element.name) === first,
+      );
       if (field instanceof HTMLElement) field.focus();
     },
   };

@@ -11,47 +11,20 @@ import { remindMissing } from "@/server/reports/remind-missing";
 import { acceptReport, returnReport } from "@/server/reports/review-report";
 import { saveReport } from "@/server/reports/save-report";
 import {
+  reportFormInput,
   ZAttachmentRefSchema,
   ZOpenReportSchema,
   ZRemindMissingSchema,
   ZReportAutosaveArgs,
-  ZReportIntentSchema,
   ZReportRefSchema,
   ZReturnReportSchema,
-  ZSaveReportSchema,
+  ZReportFormSchema,
 } from "@/server/reports/schemas";
 import { submitReport } from "@/server/reports/submit-report";
 import { vi } from "@/messages/vi";
 
-const ZReportFormSchema = ZSaveReportSchema.extend({ intent: ZReportIntentSchema });
-
-/** The report form's fields: sections, `indicator.<id>`, `rec.<n>.content` / `rec.<n>.addressedTo`. */
-function readReportForm(form: FormData | null) {
-  const fields: Record<string, string> = {};
-  const indicators: Record<string, string> = {};
-  const recommendations: { content: string; addressedTo: string }[] = [];
-  for (const [key, value] of formEntries(form)) {
-    fields[key] ??= value;
-    if (key.startsWith("indicator.")) indicators[key.slice("indicator.".length)] = value;
-    // At most three digits: a crafted "rec.999999999" must not make a sparse array of that length.
-    const rec = /^rec\.(\d{1,3})\.(content|addressedTo)$/.exec(key);
-    if (rec) {
-      const index = Number(rec[1]);
-      recommendations[index] ??= { content: "", addressedTo: "" };
-      recommendations[index][rec[2] as "content" | "addressedTo"] = value;
-    }
-  }
-  return {
-    reportId: fields.reportId ?? "",
-    version: fields.version || "0",
-    achievements: fields.achievements ?? "",
-    shortcomings: fields.shortcomings ?? "",
-    nextTasks: fields.nextTasks ?? "",
-    intent: fields.intent,
-    indicators,
-    recommendations: recommendations.filter(Boolean),
-  };
-}
+/** The report form names its fields after the indicators and recommendation rows it shows. */
+const readReportForm = (form: FormData | null) => reportFormInput(formEntries(form));
 
 const reportPage = ({ reportId }: { reportId: string }) => [`/reports/${reportId}`];
 
