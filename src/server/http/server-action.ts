@@ -76,7 +76,34 @@ function asForm(form: unknown): FormData | null {
   return form instanceof FormData ? form : null;
 }
 
-/** Reads, checks, runs and reports: the part both action kinds share. Redirects happen outside the catch. */
+/**
+ * Resolves the actor, checks the input, runs the use case, then revalidates and redirects on
+ * success; on CONFLICT the record's page is revalidated so the form shows the newer version.
+ * Refusals are thrown as they are; the callers choose how they reach the user.
+ */
+async function invoke<S extends z.ZodType, R>(
+  schema: S,
+  readInput: () => unknown,
+  run: (call: Call<S>) => Promise<R>,
+  outcome: Outcome<S, R>,
+): Promise<{ result: R; data: z.output<S> }> {
+  const actor = await actorOrThrow();
+  const input = readInput() as z.input<S>;
+  const data = parseInput(schema, input) as z.output<S>;
+  let result: R;
+  try {
+    result = await run({ actor, input, data });
+  } catch (error) {
+    if (toAppError(error)?.code === "CONFLICT") revalidateAll(outcome.revalidateOnConflict?.(data) ?? []);
+    throw error;
+  }
+  revalidateAll(outcome.revalidate?.(data, result) ?? []);
+  const target = outcome.redirectTo?.(data, result);
+  if (target) redirect(target);
+  return { result, data };
+}
+
+/** invoke's outcome as a FormState: any refusal is a message (and the typed values), a redirect goes through. */
 async function perform<S extends z.ZodType, R>(
   schema: S,
   readInput: () => unknown,
@@ -85,23 +112,13 @@ async function perform<S extends z.ZodType, R>(
   values: Record<string, string>,
   success: (result: R, data: z.output<S>) => FormState,
 ): Promise<FormState> {
-  let state: FormState;
-  let target: string | undefined;
-  let data: z.output<S> | undefined;
   try {
-    const actor = await actorOrThrow();
-    const input = readInput() as z.input<S>;
-    data = parseInput(schema, input) as z.output<S>;
-    const result = await run({ actor, input, data });
-    revalidateAll(outcome.revalidate?.(data, result) ?? []);
-    state = success(result, data);
-    target = outcome.redirectTo?.(data, result);
+    const { result, data } = await invoke(schema, readInput, run, outcome);
+    return success(result, data);
   } catch (error) {
-    if (data !== undefined && toAppError(error)?.code === "CONFLICT") revalidateAll(outcome.revalidateOnConflict?.(data) ?? []);
+    // errorToFormState lets Next's redirect signal through.
     return errorToFormState(error, values);
   }
-  if (target) redirect(target);
-  return state;
 }
 
 /** A form's action for useActionState: `(previous, formData) => FormState`. */
@@ -159,12 +176,10 @@ export function objectAction<S extends z.ZodType, R>(config: ObjectActionConfig<
     );
 }
 
-interface CallActionConfig<S extends z.ZodType, R> {
+interface CallActionConfig<S extends z.ZodType, R> extends Outcome<S, R> {
   /** The arguments as a tuple (`z.tuple([ZRecordRef, …])`), or the form's fields for formCommand. */
   schema: S;
   run: (call: Call<S>) => Promise<R>;
-  revalidate?: (data: z.output<S>, result: R) => readonly Revalidation[];
-  redirectTo?: (data: z.output<S>, result: R) => string | undefined;
 }
 
 /**
@@ -173,19 +188,8 @@ interface CallActionConfig<S extends z.ZodType, R> {
  * is (the page's error boundary, or the caller's catch, shows its message).
  */
 export function callAction<S extends z.ZodType<unknown, readonly unknown[]>, R>(config: CallActionConfig<S, R>) {
-  return async (...sent: z.input<S> & unknown[]): Promise<R> => invoke(config, () => sent.map(cleanArgument));
-}
-
-/** A call without form state: checked, run, revalidated, redirected; a refusal is thrown. */
-async function invoke<S extends z.ZodType, R>(config: CallActionConfig<S, R>, readInput: () => unknown): Promise<R> {
-  const actor = await actorOrThrow();
-  const input = readInput() as z.input<S>;
-  const data = parseInput(config.schema, input) as z.output<S>;
-  const result = await config.run({ actor, input, data });
-  revalidateAll(config.revalidate?.(data, result) ?? []);
-  const target = config.redirectTo?.(data, result);
-  if (target) redirect(target);
-  return result;
+  return async (...sent: z.input<S> & unknown[]): Promise<R> =>
+    (await invoke(config.schema, () => sent.map(cleanArgument), config.run, config)).result;
 }
 
 /**
@@ -195,7 +199,7 @@ async function invoke<S extends z.ZodType, R>(config: CallActionConfig<S, R>, re
 export function autosaveAction<S extends z.ZodType<unknown, readonly unknown[]>, R>(config: CallActionConfig<S, R>) {
   return async (...sent: z.input<S> & unknown[]): Promise<R | null> => {
     try {
-      return await invoke(config, () => sent.map(cleanArgument));
+      return (await invoke(config.schema, () => sent.map(cleanArgument), config.run, config)).result;
     } catch (error) {
       if (!toAppError(error)) console.error(error);
       return null;
@@ -213,7 +217,7 @@ function cleanArgument(argument: unknown): unknown {
  */
 export function formCommand<S extends z.ZodType, R>(config: CallActionConfig<S, R>) {
   return async (formData: FormData): Promise<void> => {
-    await invoke(config, () => readForm(config.schema, asForm(formData), wireText));
+    await invoke(config.schema, () => readForm(config.schema, asForm(formData), wireText), config.run, config);
   };
 }
 
