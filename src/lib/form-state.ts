@@ -15,16 +15,21 @@ export const KEEP_STORED = "keep-stored";
 
 export const initialFormState: FormState = { status: "idle" };
 
-/** The form's text fields as typed, so an error never loses them. */
+/**
+ * The form's text fields as typed, so an error never loses them; a repeated field (a checkbox
+ * list) keeps its checked values joined by ",".
+ */
 export function formValues(
-  formData: FormData,
+  formData: unknown,
   omit: readonly string[] = ["password", "current", "next", "confirm"],
 ): Record<string, string> {
   const values: Record<string, string> = {};
   // A crafted call may send anything in place of the form.
   if (!(formData instanceof FormData)) return values;
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$") && !omit.includes(key)) values[key] = value;
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$") || omit.includes(key)) continue;
+    const texts = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    if (texts.length > 0) values[key] = texts.length === 1 ? texts[0] : texts.filter(Boolean).join(",");
   }
   return values;
 }

@@ -55,3 +55,12 @@ export const ZAuditListParams = z.object({ entity: ZIdParam, user: ZSearchParam,
 
 /** Pages about one period: `?period=…`. */
 export const ZPeriodParams = z.object({ period: ZIdParam });
+
+/** A record named by a form or a call (a hidden `noticeId`): any non-empty text; the use case finds it or answers NOT_FOUND. */
+export const ZRecordRef = z.string({ error: vi.validation.required }).min(1, vi.validation.required);
+
+/** The page a form is on (its `meetingId`), only used to revalidate it after a change. */
+export const ZPageRef = z.string().default("");
+
+/** A call that names one record (`discardDraft(meetingId)`). */
+export const ZRecordRefArgs = z.tuple([ZRecordRef]);

@@ -1,17 +1,9 @@
 import "server-only";
 import { ZodError } from "zod";
 import type { FormState } from "@/lib/form-state";
+import { issuesByField } from "@/lib/form-input";
 import { vi } from "@/messages/vi";
 import { AppError, toAppError } from "./errors";
-
-export function fieldErrorsOf(error: ZodError): Record<string, string> {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    fieldErrors[key] ??= issue.message;
-  }
-  return fieldErrors;
-}
 
 /** Validates with zod, throwing INVALID_INPUT with Vietnamese messages per field. */
 export function parseInput<T>(
@@ -19,7 +11,7 @@ export function parseInput<T>(
   input: unknown,
 ): T {
   const result = schema.safeParse(input);
-  if (!result.success) throw new AppError("INVALID_INPUT", undefined, fieldErrorsOf(result.error));
+  if (!result.success) throw new AppError("INVALID_INPUT", undefined, issuesByField(result.error));
   return result.data;
 }
 
@@ -30,7 +22,7 @@ export function errorToFormState(error: unknown, values: Record<string, string>)
     return { status: "error", message: appError.message, fieldErrors: appError.fieldErrors, values };
   }
   if (error instanceof ZodError) {
-    return { status: "error", message: vi.errors.INVALID_INPUT, fieldErrors: fieldErrorsOf(error), values };
+    return { status: "error", message: vi.errors.INVALID_INPUT, fieldErrors: issuesByField(error), values };
   }
   // Next's redirect()/notFound() signal through throws; let them through.
   if (error && typeof error === "object" && "digest" in error) throw error;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { vi } from "@/messages/vi";
-import { fieldErrorsOf } from "@/server/form-errors";
+import { issuesByField } from "@/lib/form-input";
 import { ZChangeOwnPasswordSchema, ZCreateUserSchema, ZResetPasswordSchema, ZUpdateUserSchema } from "@/server/users/schemas";
 
 const valid = {
@@ -17,7 +17,7 @@ const valid = {
 function errorsOf(input: Record<string, unknown>): Record<string, string> {
   const result = ZCreateUserSchema.safeParse(input);
   if (result.success) throw new Error(`expected a validation error, got ${JSON.stringify(result.data)}`);
-  return fieldErrorsOf(result.error);
+  return issuesByField(result.error);
 }
 
 describe("ZCreateUserSchema", () => {
@@ -130,7 +130,7 @@ describe("ZUpdateUserSchema and ZResetPasswordSchema", () => {
     });
     expect(result.success).toBe(false);
     if (!result.success)
-      expect(fieldErrorsOf(result.error)).toEqual({
+      expect(issuesByField(result.error)).toEqual({
         password: vi.account.tooShort,
       });
   });
@@ -168,7 +168,7 @@ describe("ZChangeOwnPasswordSchema", () => {
     });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(fieldErrorsOf(result.error)).toEqual({
+    expect(issuesByField(result.error)).toEqual({
       current: vi.validation.required,
       next: vi.account.tooShort,
     });

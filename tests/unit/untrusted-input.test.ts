@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { cleanText, storableText } from "@/lib/text";
-import { argInt, argRecord, argText, formText, formTexts, sentText, sentTexts } from "@/server/http/action-input";
+import { z } from "zod";
+import { readForm } from "@/lib/form-input";
+import { KEEP_STORED } from "@/lib/form-state";
+import { argRecord, wireText } from "@/server/http/action-input";
 
 describe("text from the network", () => {
   it("loses NUL, other control characters and lone surrogates, keeps tabs and line breaks, and is NFC", () => {
@@ -11,28 +14,44 @@ describe("text from the network", () => {
 });
 
 describe("server-action arguments", () => {
+  const schema = z.object({
+    title: z.string(),
+    note: z.string().optional(),
+    ids: z.array(z.string()),
+    tags: z.array(z.string()).optional(),
+    flag: z.boolean(),
+    chair: z.string().optional(),
+  });
   const form = new FormData();
   form.append("title", "Giao\u0000 ban");
   form.append("title", "thứ hai");
   form.append("ids", "");
   form.append("ids", "a");
+  form.append("flag", "on");
+  form.append("chair", KEEP_STORED);
   form.append("file", new File(["x"], "x.txt"));
 
-  it("reads the first text value, cleaned, and tells absent from empty", () => {
-    expect(formText(form, "title")).toBe("Giao ban");
-    expect(formText(form, "missing")).toBe("");
-    expect(sentText(form, "missing")).toBeUndefined();
-    expect(sentText(form, "file")).toBe("");
-    expect(formTexts(form, "ids")).toEqual(["", "a"]);
-    expect(sentTexts(form, "ids")).toEqual(["a"]);
-    expect(sentTexts(form, "missing")).toBeUndefined();
+  it("reads the form by the schema's shape: first text, non-empty list values, flags; absent optional fields stay undefined", () => {
+    expect(readForm(schema, form, wireText)).toEqual({
+      title: "Giao ban",
+      note: undefined,
+      ids: ["a"],
+      tags: undefined,
+      flag: true,
+      chair: undefined,
+    });
   });
 
-  it("treats anything that is not a form as an empty form", () => {
+  it('treats anything that is not a form as an empty form: required text "", lists [], flags false', () => {
     for (const wrong of [null, undefined, "chuỗi", 42, ["a"], { title: "x" }]) {
-      expect(formText(wrong, "title")).toBe("");
-      expect(sentText(wrong, "title")).toBeUndefined();
-      expect(formTexts(wrong, "title")).toEqual([]);
+      expect(readForm(schema, wrong, wireText)).toEqual({
+        title: "",
+        note: undefined,
+        ids: [],
+        tags: undefined,
+        flag: false,
+        chair: undefined,
+      });
     }
   });
 
@@ -40,10 +59,5 @@ describe("server-action arguments", () => {
     expect(argRecord({ a: "x\u0000", b: [{ c: "d\u0007" }], n: 1 })).toEqual({ a: "x", b: [{ c: "d" }], n: 1 });
     expect(argRecord(["a"])).toEqual({});
     expect(argRecord("a")).toEqual({});
-    expect(argText({ id: 1 })).toBe("");
-    expect(argText("id\u0000")).toBe("id");
-    expect(argInt("3")).toBe(3);
-    expect(argInt(1e20)).toBeNull();
-    expect(argInt("abc")).toBeNull();
   });
 });

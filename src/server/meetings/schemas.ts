@@ -186,3 +186,6 @@ export const ZListMeetingsSchema = z.object({
   page: ZPageParam,
 });
 export type TListMeetingsInput = z.input<typeof ZListMeetingsSchema>;
+
+/** The minutes editor's autosave call: one argument, the draft. */
+export const ZSaveDraftArgs = z.tuple([ZSaveDraftSchema]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZRecordVersion } from "@/lib/schema-fields";
+import { ZPageRef, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
 import { cleanText, storableText } from "@/lib/text";
 import { vi } from "@/messages/vi";
 
@@ -18,3 +18,9 @@ export const ZUpdateNewsSchema = z.object({
   bodyHtml: z.string().max(200_000, vi.validation.tooLong(200_000)).default("").transform(storableText),
 });
 export type TUpdateNewsInput = z.input<typeof ZUpdateNewsSchema>;
+
+/** The news forms on the meeting's news page: the meetingId travels along to revalidate its pages. */
+export const ZDraftNewsSchema = z.object({ meetingId: ZRecordRef });
+export const ZUpdateNewsFormSchema = ZUpdateNewsSchema.extend({ meetingId: ZPageRef });
+export const ZPublishNewsSchema = z.object({ meetingId: ZPageRef, newsId: ZRecordRef, published: z.boolean() });
+export const ZNewsCoverSchema = z.object({ meetingId: ZPageRef, newsId: ZRecordRef });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZRecordVersion } from "@/lib/schema-fields";
+import { ZPageRef, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
 import { cleanText } from "@/lib/text";
 import { vi } from "@/messages/vi";
 
@@ -22,3 +22,9 @@ export const ZUpdateNoticeSchema = z.object({
 export type TUpdateNoticeInput = z.input<typeof ZUpdateNoticeSchema>;
 
 export const ZCancelNoticeSchema = z.object({ noticeId: z.string().min(1), reason: text(1000) });
+
+/** The notice forms on the meeting page: the page's meetingId travels along to be revalidated. */
+export const ZDraftNoticeSchema = z.object({ meetingId: ZRecordRef });
+export const ZNoticeRefSchema = z.object({ meetingId: ZPageRef, noticeId: ZRecordRef });
+export const ZUpdateNoticeFormSchema = ZUpdateNoticeSchema.extend({ meetingId: ZPageRef });
+export const ZCancelNoticeFormSchema = ZCancelNoticeSchema.extend({ meetingId: ZPageRef });

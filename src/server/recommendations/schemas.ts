@@ -4,6 +4,7 @@ import { vi } from "@/messages/vi";
 import { cleanText } from "@/lib/text";
 
 export const ANSWER_MAX = 5_000;
+export const RECOMMENDATION_STATUSES = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"] as const;
 
 export const ZAnswerStatusSchema = z.enum(["ANSWERED", "FORWARDED", "CLOSED"], { error: vi.validation.invalidChoice });
 
@@ -27,6 +28,6 @@ export type TAnswerRecommendationInput = z.input<typeof ZAnswerRecommendationSch
 export const ZRecommendationListParams = z.object({
   period: ZIdParam,
   org: ZIdParam,
-  status: choiceParam(["OPEN", "ANSWERED", "FORWARDED", "CLOSED"]),
+  status: choiceParam(RECOMMENDATION_STATUSES),
   page: ZPageParam,
 });

@@ -66,3 +66,5 @@ export const ZUserListParams = ZSearchListParams.extend({
   sort: choiceParam(["username", "-username", "fullName", "-fullName", "lastLogin", "-lastLogin"]),
 });
 export type TUserSort = NonNullable<z.infer<typeof ZUserListParams>["sort"]>;
+
+export const ZSetUserActiveSchema = z.object({ userId: z.string().min(1), isActive: z.boolean() });

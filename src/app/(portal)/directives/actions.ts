@@ -1,73 +1,59 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formValues, type FormState } from "@/lib/form-state";
-import { actorOrThrow } from "@/server/auth/session";
 import { cancelDirective } from "@/server/directives/cancel-directive";
 import { postProgress } from "@/server/directives/post-progress";
 import { proposeDone } from "@/server/directives/propose-done";
 import { confirmDone, reopenDirective } from "@/server/directives/review-directive";
-import { isAppError } from "@/server/errors";
-import { errorToFormState } from "@/server/form-errors";
-import { formFile, formText } from "@/server/http/action-input";
+import { ZConfirmDoneSchema, ZDirectiveReasonSchema, ZPostProgressSchema, ZProposeDoneSchema } from "@/server/directives/schemas";
+import type { Revalidation } from "@/server/http/server-action";
+import { formAction } from "@/server/http/server-action";
 import { vi } from "@/messages/vi";
 
-function done(directiveId: string, message: string): FormState {
-  revalidatePath("/directives");
-  revalidatePath(`/directives/${directiveId}`);
-  revalidatePath("/dashboard");
-  revalidatePath("/", "layout");
-  return { status: "success", message };
-}
+/** A directive's change shows on its page, the list, the dashboard and the notification bell. */
+const directivePages = ({ directiveId }: { directiveId: string }): Revalidation[] => [
+  "/directives",
+  `/directives/${directiveId}`,
+  "/dashboard",
+  ["/", "layout"],
+];
+const directivePage = ({ directiveId }: { directiveId: string }) => [`/directives/${directiveId}`];
 
-async function run(formData: FormData, message: string, call: (directiveId: string) => Promise<unknown>): Promise<FormState> {
-  const values = formValues(formData);
-  const directiveId = formText(formData, "directiveId");
-  try {
-    await call(directiveId);
-  } catch (error) {
-    if (isAppError(error) && error.code === "CONFLICT") revalidatePath(`/directives/${directiveId}`);
-    return errorToFormState(error, values);
-  }
-  return done(directiveId, message);
-}
+export const postProgressAction = formAction({
+  schema: ZPostProgressSchema,
+  run: async ({ actor, input, file }) => postProgress({ actor, input, file: await file("file") }),
+  revalidate: directivePages,
+  revalidateOnConflict: directivePage,
+  done: () => vi.directives.progressPosted,
+});
 
-export async function postProgressAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return run(formData, vi.directives.progressPosted, async (directiveId) => {
-    const actor = await actorOrThrow();
-    const file = formFile(formData, "file");
-    await postProgress({
-      actor,
-      input: { directiveId, body: formText(formData, "body"), percent: formText(formData, "percent") },
-      file: file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
-    });
-  });
-}
+export const proposeDoneAction = formAction({
+  schema: ZProposeDoneSchema,
+  run: ({ actor, input }) => proposeDone({ actor, input }),
+  revalidate: directivePages,
+  revalidateOnConflict: directivePage,
+  done: () => vi.directives.proposed,
+});
 
-export async function proposeDoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return run(formData, vi.directives.proposed, async (directiveId) => {
-    const actor = await actorOrThrow();
-    await proposeDone({ actor, input: { directiveId, resultSummary: formText(formData, "resultSummary") } });
-  });
-}
+export const confirmDoneAction = formAction({
+  schema: ZConfirmDoneSchema,
+  run: ({ actor, input }) => confirmDone({ actor, input }),
+  revalidate: directivePages,
+  revalidateOnConflict: directivePage,
+  done: () => vi.directives.confirmed,
+});
 
-export async function confirmDoneAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return run(formData, vi.directives.confirmed, async (directiveId) => {
-    const actor = await actorOrThrow();
-    await confirmDone({ actor, input: { directiveId } });
-  });
-}
+export const reopenAction = formAction({
+  schema: ZDirectiveReasonSchema,
+  run: ({ actor, input }) => reopenDirective({ actor, input }),
+  revalidate: directivePages,
+  revalidateOnConflict: directivePage,
+  done: () => vi.directives.reopened,
+});
 
-export async function reopenAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return run(formData, vi.directives.reopened, async (directiveId) => {
-    const actor = await actorOrThrow();
-    await reopenDirective({ actor, input: { directiveId, reason: formText(formData, "reason") } });
-  });
-}
-
-export async function cancelAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return run(formData, vi.directives.cancelled, async (directiveId) => {
-    const actor = await actorOrThrow();
-    await cancelDirective({ actor, input: { directiveId, reason: formText(formData, "reason") } });
-  });
-}
+export const cancelAction = formAction({
+  schema: ZDirectiveReasonSchema,
+  run: ({ actor, input }) => cancelDirective({ actor, input }),
+  revalidate: directivePages,
+  revalidateOnConflict: directivePage,
+  done: () => vi.directives.cancelled,
+});

@@ -1,38 +1,33 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import type { FormState } from "@/lib/form-state";
-import { actorOrThrow } from "@/server/auth/session";
-import { errorToFormState } from "@/server/form-errors";
-import { formText } from "@/server/http/action-input";
+import { formAction, formCommand } from "@/server/http/server-action";
 import { markNotificationsRead } from "@/server/notifications/mark-read";
 import { openNotification } from "@/server/notifications/open-notification";
 import { runNotificationJob } from "@/server/notifications/run-notification-job";
+import { ZMarkReadSchema, ZOpenNotificationSchema, ZRunJobSchema } from "@/server/notifications/schemas";
 import { vi } from "@/messages/vi";
 
-export async function markReadAction(formData: FormData): Promise<void> {
-  const actor = await actorOrThrow();
-  const id = formText(formData, "notificationId");
-  await markNotificationsRead({ actor, notificationId: id || undefined });
-  revalidatePath("/", "layout");
-}
+/** A new notification or a read one changes the bell on every page. */
+const everyPage = () => [["/", "layout"] as const];
+
+/** One notification by id, or every one when the form names none. */
+export const markReadAction = formCommand({
+  schema: ZMarkReadSchema,
+  run: ({ actor, data }) => markNotificationsRead({ actor, notificationId: data.notificationId || undefined }),
+  revalidate: everyPage,
+});
 
 /** Opens a notification: marks it read, then goes where it leads. */
-export async function openNotificationAction(formData: FormData): Promise<void> {
-  const actor = await actorOrThrow();
-  const target = await openNotification({ actor, notificationId: formText(formData, "notificationId") });
-  revalidatePath("/", "layout");
-  redirect(target);
-}
+export const openNotificationAction = formCommand({
+  schema: ZOpenNotificationSchema,
+  run: ({ actor, data }) => openNotification({ actor, notificationId: data.notificationId }),
+  revalidate: everyPage,
+  redirectTo: (_data, target) => target,
+});
 
-export async function runJobAction(_previous: FormState): Promise<FormState> {
-  try {
-    const actor = await actorOrThrow();
-    const result = await runNotificationJob({ actor });
-    revalidatePath("/", "layout");
-    return { status: "success", message: vi.notifications.jobDone(result.created) };
-  } catch (error) {
-    return errorToFormState(error, {});
-  }
-}
+export const runJobAction = formAction({
+  schema: ZRunJobSchema,
+  run: ({ actor }) => runNotificationJob({ actor }),
+  revalidate: everyPage,
+  done: (result) => vi.notifications.jobDone(result.created),
+});

@@ -7,7 +7,7 @@ import { initialFormState, type FormState } from "@/lib/form-state";
 import { vi } from "@/messages/vi";
 
 /** Admins and the secretariat run the (idempotent) notification job on request. */
-export function RunJobButton({ action }: { action: (state: FormState) => Promise<FormState> }) {
+export function RunJobButton({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">

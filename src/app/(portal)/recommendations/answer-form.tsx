@@ -5,9 +5,9 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { ZAnswerRecommendationSchema, ZAnswerStatusSchema } from "@/server/recommendations/schemas";
+import { useFieldErrors } from "@/components/use-field-errors";
 import { vi } from "@/messages/vi";
-
-const STATUSES = ["ANSWERED", "FORWARDED", "CLOSED"] as const;
 
 export function AnswerForm({
   action,
@@ -22,8 +22,16 @@ export function AnswerForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
+  const { error, onBlur, onSubmit } = useFieldErrors(ZAnswerRecommendationSchema, state);
   return (
-    <form action={formAction} className="mt-2 space-y-2" noValidate aria-label={vi.recommendations.submitAnswer}>
+    <form
+      action={formAction}
+      onBlur={onBlur}
+      onSubmit={onSubmit}
+      className="mt-2 space-y-2"
+      noValidate
+      aria-label={vi.recommendations.submitAnswer}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="recommendationId" value={recommendationId} />
       <TextAreaField
@@ -32,16 +40,16 @@ export function AnswerForm({
         name="answer"
         rows={3}
         defaultValue={value("answer", answer)}
-        error={state.fieldErrors?.answer}
+        error={error("answer")}
       />
       <SelectField
         id={`status-${recommendationId}`}
         label={vi.recommendations.newStatus}
         name="status"
         defaultValue={value("status", status === "OPEN" ? "ANSWERED" : status)}
-        error={state.fieldErrors?.status}
+        error={error("status")}
       >
-        {STATUSES.map((item) => (
+        {ZAnswerStatusSchema.options.map((item) => (
           <option key={item} value={item}>
             {vi.recommendationStatus[item]}
           </option>

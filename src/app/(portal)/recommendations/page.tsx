@@ -12,15 +12,13 @@ import { can } from "@/server/auth/policy";
 import { formatDateTime } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
-import { ZRecommendationListParams } from "@/server/recommendations/schemas";
+import { RECOMMENDATION_STATUSES, ZRecommendationListParams } from "@/server/recommendations/schemas";
 import { PeriodOrgStatusFilter } from "@/components/filters/period-org-status-filter";
 import { vi } from "@/messages/vi";
 import { answerRecommendationAction } from "./actions";
 import { AnswerForm } from "./answer-form";
 
 export const metadata: Metadata = { title: vi.recommendations.title };
-
-const STATUSES = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"] as const;
 
 export default async function RecommendationsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:recommendation");
@@ -38,7 +36,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
           basePath="/recommendations"
           periods={filters.periods}
           organizations={filters.organizations}
-          statuses={STATUSES.map((value) => ({ value, label: vi.recommendationStatus[value] }))}
+          statuses={RECOMMENDATION_STATUSES.map((value) => ({ value, label: vi.recommendationStatus[value] }))}
           selected={{ periodId, organizationId, status }}
           labels={{
             period: vi.recommendations.period,

@@ -1,18 +1,12 @@
 "use server";
 
-import { type FormState } from "@/lib/form-state";
-import { actorOrThrow } from "@/server/auth/session";
-import { errorToFormState } from "@/server/form-errors";
-import { formEntries } from "@/server/http/action-input";
+import { formAction } from "@/server/http/server-action";
 import { changeOwnPassword } from "@/server/users/change-own-password";
+import { ZChangeOwnPasswordSchema } from "@/server/users/schemas";
 import { vi } from "@/messages/vi";
 
-export async function changeOwnPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const actor = await actorOrThrow();
-    await changeOwnPassword({ actor, input: Object.fromEntries(formEntries(formData)) });
-    return { status: "success", message: vi.account.done };
-  } catch (error) {
-    return errorToFormState(error, {});
-  }
-}
+export const changeOwnPasswordAction = formAction({
+  schema: ZChangeOwnPasswordSchema,
+  run: ({ actor, input }) => changeOwnPassword({ actor, input }),
+  done: () => vi.account.done,
+});

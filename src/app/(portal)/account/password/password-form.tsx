@@ -6,18 +6,20 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
+import { ZChangeOwnPasswordSchema } from "@/server/users/schemas";
+import { useFieldErrors } from "@/components/use-field-errors";
 import { vi } from "@/messages/vi";
 import { changeOwnPasswordAction } from "./actions";
 
 export function PasswordForm() {
   const [state, action, pending] = useActionState(changeOwnPasswordAction, initialFormState);
-  const error = (name: string) => state.fieldErrors?.[name];
+  const { error, onBlur, onSubmit } = useFieldErrors(ZChangeOwnPasswordSchema, state);
   // A new password ends every session, this one too: sign in again with it.
   useEffect(() => {
     if (state.status === "success") void signOut({ callbackUrl: "/login?passwordChanged=1" });
   }, [state.status]);
   return (
-    <form action={action} className="max-w-md space-y-4" noValidate>
+    <form action={action} onBlur={onBlur} onSubmit={onSubmit} className="max-w-md space-y-4" noValidate>
       <FormMessage state={state} />
       <TextField
         label={vi.account.current}

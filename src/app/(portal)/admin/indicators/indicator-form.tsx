@@ -5,9 +5,9 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { REPORTING_KINDS, ZIndicatorSchema } from "@/server/indicators/schemas";
+import { useFieldErrors } from "@/components/use-field-errors";
 import { vi } from "@/messages/vi";
-
-const KINDS = ["MTTQ", "VETERANS", "YOUTH_UNION", "WOMEN_UNION", "FARMERS_UNION", "LABOR_FEDERATION"] as const;
 
 interface Indicator {
   id: string;
@@ -30,12 +30,14 @@ export function IndicatorForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
-  const error = (name: string) => state.fieldErrors?.[name];
+  const { error, onBlur, onSubmit } = useFieldErrors(ZIndicatorSchema, state);
   const suffix = indicator?.id ?? "new";
   const checked = (name: "isMoney" | "isActive", fallback: boolean) => (state.values ? state.values[name] === "on" : fallback);
   return (
     <form
       action={formAction}
+      onBlur={onBlur}
+      onSubmit={onSubmit}
       className="grid gap-3 sm:grid-cols-6"
       noValidate
       aria-label={indicator ? vi.indicators.edit(indicator.name) : vi.indicators.create}
@@ -51,7 +53,7 @@ export function IndicatorForm({
         defaultValue={value("organizationKind", indicator?.organizationKind ?? "MTTQ")}
         error={error("organizationKind")}
       >
-        {KINDS.map((kind) => (
+        {REPORTING_KINDS.map((kind) => (
           <option key={kind} value={kind}>
             {vi.indicators.kinds[kind]}
           </option>

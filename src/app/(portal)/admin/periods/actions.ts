@@ -1,45 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formValues, type FormState } from "@/lib/form-state";
-import { actorOrThrow } from "@/server/auth/session";
-import { errorToFormState } from "@/server/form-errors";
-import { formText, formTexts } from "@/server/http/action-input";
+import { formAction } from "@/server/http/server-action";
 import { generatePeriods } from "@/server/periods/generate-periods";
+import { ZGeneratePeriodsSchema, ZSetDeadlineSchema } from "@/server/periods/schemas";
 import { setPeriodDeadline } from "@/server/periods/set-deadline";
 import { vi } from "@/messages/vi";
 
-export async function generatePeriodsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    const actor = await actorOrThrow();
-    const result = await generatePeriods({
-      actor,
-      input: { year: formText(formData, "year") as never, types: formTexts(formData, "types") as never },
-    });
-    revalidatePath("/admin/periods");
-    return { status: "success", message: vi.periods.generated(result.count), values };
-  } catch (error) {
-    return errorToFormState(error, values);
-  }
-}
+export const generatePeriodsAction = formAction({
+  schema: ZGeneratePeriodsSchema,
+  run: ({ actor, input }) => generatePeriods({ actor, input }),
+  revalidate: () => ["/admin/periods"],
+  done: (result) => vi.periods.generated(result.count),
+  keepValues: true,
+});
 
-export async function setDeadlineAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    const actor = await actorOrThrow();
-    await setPeriodDeadline({
-      actor,
-      input: {
-        periodId: formText(formData, "periodId"),
-        unitId: formText(formData, "unitId"),
-        day: formText(formData, "day"),
-        time: formText(formData, "time"),
-      },
-    });
-    revalidatePath("/admin/periods");
-    return { status: "success", message: vi.periods.deadlineSaved, values };
-  } catch (error) {
-    return errorToFormState(error, values);
-  }
-}
+export const setDeadlineAction = formAction({
+  schema: ZSetDeadlineSchema,
+  run: ({ actor, input }) => setPeriodDeadline({ actor, input }),
+  revalidate: () => ["/admin/periods"],
+  done: () => vi.periods.deadlineSaved,
+  keepValues: true,
+});

@@ -5,15 +5,25 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { PERIOD_TYPES, ZGeneratePeriodsSchema, ZSetDeadlineSchema } from "@/server/periods/schemas";
+import { useFieldErrors } from "@/components/use-field-errors";
 import { vi } from "@/messages/vi";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-const TYPES = ["QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] as const;
 
 export function GeneratePeriodsForm({ action, defaultYear }: { action: Action; defaultYear: number }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  const { error, onBlur, onSubmit } = useFieldErrors(ZGeneratePeriodsSchema, state);
+  const typesError = error("types");
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-label={vi.periods.generate}>
+    <form
+      action={formAction}
+      onBlur={onBlur}
+      onSubmit={onSubmit}
+      className="space-y-3"
+      noValidate
+      aria-label={vi.periods.generate}
+    >
       <FormMessage state={state} />
       <div className="max-w-40">
         <TextField
@@ -21,22 +31,28 @@ export function GeneratePeriodsForm({ action, defaultYear }: { action: Action; d
           name="year"
           type="number"
           defaultValue={state.values?.year ?? String(defaultYear)}
-          error={state.fieldErrors?.year}
+          error={error("year")}
         />
       </div>
-      <fieldset>
+      <fieldset aria-describedby={typesError ? "period-types-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{vi.periods.kinds}</legend>
         <div className="mt-1 flex flex-wrap gap-4">
-          {TYPES.map((type) => (
+          {PERIOD_TYPES.map((type) => (
             <label key={type} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="types" value={type} defaultChecked={type === "QUARTER"} />
+              <input
+                type="checkbox"
+                name="types"
+                value={type}
+                defaultChecked={type === "QUARTER"}
+                aria-invalid={typesError ? true : undefined}
+              />
               {vi.periods.kindLabels[type]}
             </label>
           ))}
         </div>
-        {state.fieldErrors?.types ? (
-          <p role="alert" className="text-sm text-red-700">
-            {state.fieldErrors.types}
+        {typesError ? (
+          <p id="period-types-error" role="alert" className="text-sm text-red-700">
+            {typesError}
           </p>
         ) : null}
       </fieldset>
@@ -61,8 +77,16 @@ export function DeadlineForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
+  const { error, onBlur, onSubmit } = useFieldErrors(ZSetDeadlineSchema, state);
   return (
-    <form action={formAction} className="mt-2 flex flex-wrap items-end gap-2" noValidate aria-label={label}>
+    <form
+      action={formAction}
+      onBlur={onBlur}
+      onSubmit={onSubmit}
+      className="mt-2 flex flex-wrap items-end gap-2"
+      noValidate
+      aria-label={label}
+    >
       <input type="hidden" name="periodId" value={periodId} />
       <SelectField id={`unit-${periodId}`} label={vi.periods.unit} name="unitId" defaultValue={value("unitId", units[0]?.id)}>
         {units.map((unit) => (
@@ -77,7 +101,7 @@ export function DeadlineForm({
         name="day"
         type="date"
         defaultValue={value("day")}
-        error={state.fieldErrors?.day}
+        error={error("day")}
       />
       <TextField
         id={`time-${periodId}`}
@@ -85,7 +109,7 @@ export function DeadlineForm({
         name="time"
         type="time"
         defaultValue={value("time", "17:00")}
-        error={state.fieldErrors?.time}
+        error={error("time")}
       />
       <Button type="submit" variant="secondary" disabled={pending}>
         {vi.periods.setDeadline}

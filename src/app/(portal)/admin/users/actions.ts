@@ -1,77 +1,39 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formValues, type FormState } from "@/lib/form-state";
-import { actorOrThrow } from "@/server/auth/session";
-import { errorToFormState } from "@/server/form-errors";
-import { formText } from "@/server/http/action-input";
+import { formAction } from "@/server/http/server-action";
 import { createUser } from "@/server/users/create-user";
 import { resetPassword } from "@/server/users/reset-password";
+import { ZCreateUserSchema, ZResetPasswordSchema, ZSetUserActiveSchema, ZUpdateUserSchema } from "@/server/users/schemas";
 import { setUserActive } from "@/server/users/set-user-active";
 import { updateUser } from "@/server/users/update-user";
 import { vi } from "@/messages/vi";
 
-function fields(formData: FormData) {
-  return {
-    fullName: formText(formData, "fullName"),
-    email: formText(formData, "email"),
-    role: formText(formData, "role") as never,
-    unitId: formText(formData, "unitId"),
-    organizationId: formText(formData, "organizationId"),
-  };
-}
+const usersPage = () => ["/admin/users"];
 
-export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    const actor = await actorOrThrow();
-    await createUser({
-      actor,
-      input: {
-        ...fields(formData),
-        username: formText(formData, "username"),
-        password: formText(formData, "password"),
-      },
-    });
-    revalidatePath("/admin/users");
-    return { status: "success", message: vi.users.created };
-  } catch (error) {
-    return errorToFormState(error, values);
-  }
-}
+export const createUserAction = formAction({
+  schema: ZCreateUserSchema,
+  run: ({ actor, input }) => createUser({ actor, input }),
+  revalidate: usersPage,
+  done: () => vi.users.created,
+});
 
-export async function updateUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    const actor = await actorOrThrow();
-    await updateUser({ actor, input: { ...fields(formData), userId: formText(formData, "userId") } });
-    revalidatePath("/admin/users");
-    return { status: "success", message: vi.users.updated, values };
-  } catch (error) {
-    return errorToFormState(error, values);
-  }
-}
+export const updateUserAction = formAction({
+  schema: ZUpdateUserSchema,
+  run: ({ actor, input }) => updateUser({ actor, input }),
+  revalidate: usersPage,
+  done: () => vi.users.updated,
+  keepValues: true,
+});
 
-export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const actor = await actorOrThrow();
-    await resetPassword({
-      actor,
-      input: { userId: formText(formData, "userId"), password: formText(formData, "password") },
-    });
-    return { status: "success", message: vi.users.passwordReset };
-  } catch (error) {
-    return errorToFormState(error, {});
-  }
-}
+export const resetPasswordAction = formAction({
+  schema: ZResetPasswordSchema,
+  run: ({ actor, input }) => resetPassword({ actor, input }),
+  done: () => vi.users.passwordReset,
+});
 
-export async function setUserActiveAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const actor = await actorOrThrow();
-    await setUserActive({ actor, userId: formText(formData, "userId"), isActive: formText(formData, "isActive") === "true" });
-    revalidatePath("/admin/users");
-    return { status: "success", message: vi.users.updated };
-  } catch (error) {
-    return errorToFormState(error, {});
-  }
-}
+export const setUserActiveAction = formAction({
+  schema: ZSetUserActiveSchema,
+  run: ({ actor, data }) => setUserActive({ actor, ...data }),
+  revalidate: usersPage,
+  done: () => vi.users.updated,
+});

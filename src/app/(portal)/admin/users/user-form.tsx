@@ -6,6 +6,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { MIN_PASSWORD_LENGTH_VALUE } from "@/lib/password-rules";
+import { ZCreateUserSchema, ZUpdateUserSchema } from "@/server/users/schemas";
+import { useFieldErrors } from "@/components/use-field-errors";
 import { vi } from "@/messages/vi";
 
 export interface PlacementOption {
@@ -38,9 +40,9 @@ export function UserForm({ action, units, roles, user }: UserFormProps) {
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
   const [unitId, setUnitId] = useState(value("unitId", user?.unitId ?? units[0]?.id ?? ""));
   const organizations = units.find((unit) => unit.id === unitId)?.organizations ?? [];
-  const error = (name: string) => state.fieldErrors?.[name];
+  const { error, onBlur, onSubmit } = useFieldErrors(user ? ZUpdateUserSchema : ZCreateUserSchema, state);
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form action={formAction} onBlur={onBlur} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage state={state} />
       </div>

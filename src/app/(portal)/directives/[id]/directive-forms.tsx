@@ -5,15 +5,28 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { ZDirectiveReasonSchema, ZPostProgressSchema, ZProposeDoneSchema } from "@/server/directives/schemas";
+import { useFieldErrors } from "@/components/use-field-errors";
 import { vi } from "@/messages/vi";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
+/** The one-text-field forms and the schema their action parses. */
+const TEXT_FORM_SCHEMAS = { resultSummary: ZProposeDoneSchema, reason: ZDirectiveReasonSchema };
+
 /** Progress by a lead or supporting organization: text, optional percent, optional attachment. */
 export function ProgressForm({ action, directiveId }: { action: Action; directiveId: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  const { error, onBlur, onSubmit } = useFieldErrors(ZPostProgressSchema, state);
   return (
-    <form action={formAction} className="space-y-3" aria-label={vi.directives.postProgress} noValidate>
+    <form
+      action={formAction}
+      onBlur={onBlur}
+      onSubmit={onSubmit}
+      className="space-y-3"
+      aria-label={vi.directives.postProgress}
+      noValidate
+    >
       <FormMessage state={state} />
       <input type="hidden" name="directiveId" value={directiveId} />
       <TextAreaField
@@ -22,7 +35,7 @@ export function ProgressForm({ action, directiveId }: { action: Action; directiv
         rows={4}
         required
         defaultValue={state.status === "error" ? (state.values?.body ?? "") : ""}
-        error={state.fieldErrors?.body}
+        error={error("body")}
       />
       <TextField
         label={vi.directives.percent}
@@ -33,7 +46,7 @@ export function ProgressForm({ action, directiveId }: { action: Action; directiv
         inputMode="numeric"
         hint={vi.directives.percentHint}
         defaultValue={state.status === "error" ? (state.values?.percent ?? "") : ""}
-        error={state.fieldErrors?.percent}
+        error={error("percent")}
       />
       <TextField
         label={vi.directives.attachment}
@@ -41,7 +54,7 @@ export function ProgressForm({ action, directiveId }: { action: Action; directiv
         type="file"
         accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg"
         hint={vi.reports.attachmentHint}
-        error={state.fieldErrors?.file}
+        error={error("file")}
       />
       <Button type="submit" disabled={pending}>
         {vi.directives.postProgress}
@@ -61,15 +74,16 @@ export function TextActionForm({
 }: {
   action: Action;
   directiveId: string;
-  field: string;
+  field: keyof typeof TEXT_FORM_SCHEMAS;
   label: string;
   submit: string;
   variant?: "primary" | "danger" | "secondary";
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const uid = useId();
+  const { error, onBlur, onSubmit } = useFieldErrors(TEXT_FORM_SCHEMAS[field], state);
   return (
-    <form action={formAction} className="space-y-3" aria-label={submit} noValidate>
+    <form action={formAction} onBlur={onBlur} onSubmit={onSubmit} className="space-y-3" aria-label={submit} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="directiveId" value={directiveId} />
       <TextAreaField
@@ -79,7 +93,7 @@ export function TextActionForm({
         rows={3}
         required
         defaultValue={state.status === "error" ? (state.values?.[field] ?? "") : ""}
-        error={state.fieldErrors?.[field]}
+        error={error(field)}
       />
       <Button type="submit" variant={variant} disabled={pending}>
         {submit}

@@ -2,12 +2,14 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { ZAttendanceRoleSchema, type TAttendeeInput } from "@/server/meetings/schemas";
 import { vi } from "@/messages/vi";
-import { organizationLeadersAction, saveAttendanceAction, type EditorResult } from "../actions";
+import { organizationLeadersAction, saveAttendanceAction } from "../actions";
+import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
 
-type Role = "CHAIR" | "REPORTER" | "SPEAKER" | "ATTENDEE";
+type Role = TAttendeeInput["role"];
 export interface AttendeeRow {
   id: string | null;
   personId: string | null;
@@ -36,7 +38,7 @@ export function AttendanceEditor(props: {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.attendees);
   const [picked, setPicked] = useState("");
   const [reason, setReason] = useState("");
-  const [result, setResult] = useState<EditorResult | null>(null);
+  const [result, setResult] = useState<FormState | null>(null);
   const [pending, startTransition] = useTransition();
   const update = (index: number, patch: Partial<AttendeeRow>) =>
     setRows((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));
@@ -122,7 +124,7 @@ export function AttendanceEditor(props: {
                 value={row.role}
                 onChange={(event) => update(index, { role: event.target.value as Role })}
               >
-                {(Object.keys(vi.meetings.attendanceRole) as Role[]).map((role) => (
+                {ZAttendanceRoleSchema.options.map((role) => (
                   <option key={role} value={role}>
                     {vi.meetings.attendanceRole[role]}
                   </option>

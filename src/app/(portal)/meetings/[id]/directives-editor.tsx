@@ -2,8 +2,10 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { NEXT_QUARTER_END } from "@/server/meetings/schemas";
 import { vi } from "@/messages/vi";
-import { saveDirectivesAction, type EditorResult } from "../actions";
+import { saveDirectivesAction } from "../actions";
+import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
 
@@ -17,7 +19,6 @@ export interface DirectiveRow {
 }
 
 const INPUT = "block w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
-const NEXT_QUARTER_END = "next-quarter-end";
 
 export function DirectivesEditor(props: {
   meetingId: string;
@@ -28,7 +29,7 @@ export function DirectivesEditor(props: {
 }) {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.directives);
   const [reason, setReason] = useState("");
-  const [result, setResult] = useState<EditorResult | null>(null);
+  const [result, setResult] = useState<FormState | null>(null);
   const [pending, startTransition] = useTransition();
   const update = (index: number, patch: Partial<DirectiveRow>) =>
     setRows((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));

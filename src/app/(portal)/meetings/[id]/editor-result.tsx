@@ -1,7 +1,7 @@
-import type { EditorResult } from "../actions";
+import type { FormState } from "@/lib/form-state";
 
 /** The outcome of an editor's save; errors are announced. */
-export function EditorMessage({ result }: { result: EditorResult | null }) {
+export function EditorMessage({ result }: { result: FormState | null }) {
   if (!result?.message) return null;
   const tone =
     result.status === "success" ? "border-green-300 bg-green-50 text-green-800" : "border-red-300 bg-red-50 text-red-800";

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { vi } from "@/messages/vi";
-import { discardDraftAction, saveDraftAction, updateMinutesAction, type EditorResult } from "../actions";
+import { discardDraftAction, saveDraftAction, updateMinutesAction } from "../actions";
+import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { useSyncedRows } from "./use-synced-rows";
 
@@ -40,7 +41,7 @@ export function MinutesEditor(props: {
   const [draft, setDraft] = useState(props.draft);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [reason, setReason] = useState("");
-  const [result, setResult] = useState<EditorResult | null>(null);
+  const [result, setResult] = useState<FormState | null>(null);
   const [pending, startTransition] = useTransition();
   const lastSent = useRef(JSON.stringify(props.minutes));
 

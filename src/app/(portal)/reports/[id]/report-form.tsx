@@ -6,6 +6,8 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { formatNumber, parseVietnameseNumber } from "@/lib/numbers";
+import { useFieldErrors } from "@/components/use-field-errors";
+import { REPORT_SECTIONS, reportFieldPath, reportFormInput, ZReportFormSchema } from "@/server/reports/schemas";
 import { vi } from "@/messages/vi";
 
 export interface IndicatorField {
@@ -28,8 +30,6 @@ interface ReportFormProps {
   draft: { data: Record<string, string>; savedAt: string } | null;
 }
 
-const SECTIONS = ["achievements", "shortcomings", "nextTasks"] as const;
-
 function recommendationCount(values: Record<string, string>): number {
   const indexes = Object.keys(values)
     .map((key) => /^rec\.(\d+)\./.exec(key)?.[1])
@@ -37,6 +37,13 @@ function recommendationCount(values: Record<string, string>): number {
     .map(Number);
   return indexes.length ? Math.max(...indexes) + 1 : 0;
 }
+
+/** The report's generated field names, read for the form's own check as the action reads them. */
+const REPORT_FORM = {
+  read: (form: FormData) =>
+    reportFormInput([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string")),
+  pathOf: reportFieldPath,
+};
 
 /** Shows a typed figure the Vietnamese way ("1250000" → "1.250.000") when it is a number. */
 function tidyFigure(input: HTMLInputElement) {
@@ -62,7 +69,7 @@ export function ReportForm(props: ReportFormProps) {
   const values = state.values ?? restored ?? stored;
   const [recommendations, setRecommendations] = useState(() => Math.max(1, recommendationCount(values)));
   const formKey = `${restored ? "draft" : "stored"}`;
-  const error = (name: string) => state.fieldErrors?.[name];
+  const { error, onBlur, onSubmit } = useFieldErrors(ZReportFormSchema, state, REPORT_FORM);
 
   useEffect(() => () => (timer.current ? clearTimeout(timer.current) : undefined), []);
 
@@ -102,6 +109,8 @@ export function ReportForm(props: ReportFormProps) {
       ref={formRef}
       action={formAction}
       onInput={scheduleAutosave}
+      onBlur={onBlur}
+      onSubmit={onSubmit}
       className="space-y-6"
       noValidate
       aria-label={vi.reports.compose}
@@ -121,7 +130,7 @@ export function ReportForm(props: ReportFormProps) {
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
 
-      {SECTIONS.map((section) => (
+      {REPORT_SECTIONS.map((section) => (
         <TextAreaField
           key={section}
           label={vi.reports.sections[section]}

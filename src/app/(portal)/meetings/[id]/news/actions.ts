@@ -1,80 +1,49 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { formValues, type FormState } from "@/lib/form-state";
-import { actorOrThrow } from "@/server/auth/session";
-import { errorToFormState } from "@/server/form-errors";
-import { formFile, formText } from "@/server/http/action-input";
+import { formAction } from "@/server/http/server-action";
+import { fieldRefusal } from "@/server/http/server-action";
 import { draftNews } from "@/server/news/draft-news";
 import { setNewsPublished } from "@/server/news/publish-news";
+import { ZDraftNewsSchema, ZNewsCoverSchema, ZPublishNewsSchema, ZUpdateNewsFormSchema } from "@/server/news/schemas";
 import { setNewsCover } from "@/server/news/set-news-cover";
 import { updateNews } from "@/server/news/update-news";
 import { vi } from "@/messages/vi";
 
-function revalidateNews(meetingId: string) {
-  revalidatePath(`/meetings/${meetingId}`);
-  revalidatePath(`/meetings/${meetingId}/news`);
-  revalidatePath("/news", "layout");
-}
+/** A news change shows on the meeting, its news page and the public news. */
+const newsPages = ({ meetingId }: { meetingId: string }) =>
+  [`/meetings/${meetingId}`, `/meetings/${meetingId}/news`, ["/news", "layout"]] as const;
 
-export async function draftNewsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const meetingId = formText(formData, "meetingId");
-  try {
-    await draftNews({ actor: await actorOrThrow(), meetingId });
-  } catch (error) {
-    return errorToFormState(error, formValues(formData));
-  }
-  revalidateNews(meetingId);
-  redirect(`/meetings/${meetingId}/news`);
-}
+export const draftNewsAction = formAction({
+  schema: ZDraftNewsSchema,
+  run: ({ actor, data }) => draftNews({ actor, meetingId: data.meetingId }),
+  revalidate: newsPages,
+  redirectTo: ({ meetingId }) => `/meetings/${meetingId}/news`,
+  done: () => vi.news.saved,
+});
 
-export async function saveNewsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  try {
-    const saved = await updateNews({
-      actor: await actorOrThrow(),
-      input: {
-        newsId: formText(formData, "newsId"),
-        version: formText(formData, "version"),
-        title: formText(formData, "title"),
-        summary: formText(formData, "summary"),
-        bodyHtml: formText(formData, "bodyHtml"),
-      },
-    });
-    revalidateNews(formText(formData, "meetingId"));
-    // The stored (sanitized) body replaces what was typed, so the editor shows what the public will see.
-    return { status: "success", message: vi.news.saved, values: { ...values, bodyHtml: saved.bodyHtml } };
-  } catch (error) {
-    return errorToFormState(error, values);
-  }
-}
+export const saveNewsAction = formAction({
+  schema: ZUpdateNewsFormSchema,
+  run: ({ actor, input }) => updateNews({ actor, input }),
+  revalidate: newsPages,
+  // The stored (sanitized) body replaces what was typed, so the editor shows what the public will see.
+  done: (saved) => ({ message: vi.news.saved, values: { bodyHtml: saved.bodyHtml } }),
+  keepValues: true,
+});
 
-export async function publishNewsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const published = formText(formData, "published") === "true";
-  try {
-    await setNewsPublished({ actor: await actorOrThrow(), newsId: formText(formData, "newsId"), published });
-    revalidateNews(formText(formData, "meetingId"));
-    return { status: "success", message: published ? vi.news.published : vi.news.unpublished };
-  } catch (error) {
-    return errorToFormState(error, formValues(formData));
-  }
-}
+export const publishNewsAction = formAction({
+  schema: ZPublishNewsSchema,
+  run: ({ actor, data }) => setNewsPublished({ actor, newsId: data.newsId, published: data.published }),
+  revalidate: newsPages,
+  done: (_result, data) => (data.published ? vi.news.published : vi.news.unpublished),
+});
 
-export async function uploadCoverAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const file = formFile(formData, "cover");
-    if (!file) {
-      return { status: "error", message: vi.news.coverRequired, fieldErrors: { cover: vi.news.coverRequired } };
-    }
-    await setNewsCover({
-      actor: await actorOrThrow(),
-      newsId: formText(formData, "newsId"),
-      file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-    });
-    revalidateNews(formText(formData, "meetingId"));
-    return { status: "success", message: vi.news.coverSaved };
-  } catch (error) {
-    return errorToFormState(error, {});
-  }
-}
+export const uploadCoverAction = formAction({
+  schema: ZNewsCoverSchema,
+  run: async ({ actor, data, file }) => {
+    const cover = await file("cover");
+    if (!cover) throw fieldRefusal("cover", vi.news.coverRequired);
+    await setNewsCover({ actor, newsId: data.newsId, file: cover });
+  },
+  revalidate: newsPages,
+  done: () => vi.news.coverSaved,
+});

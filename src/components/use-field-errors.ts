@@ -1,0 +1,60 @@
+"use client";
+
+import { useState, type FocusEvent, type FormEvent } from "react";
+import type { z } from "zod";
+import { issuesByField, readForm } from "@/lib/form-input";
+import type { FormState } from "@/lib/form-state";
+
+/**
+ * The form's field messages at once, from the same zod schema its server action parses: a field
+ * is checked when it loses focus and the whole form on submit (an invalid form is not sent),
+ * and a message goes away as soon as the field is fixed. Until the user touches the form again
+ * the server's answer (FormState.fieldErrors) is shown, so a refusal only the server can make
+ * (a taken username) still appears. The fields pass the message to TextField/SelectField, which
+ * set aria-invalid and link it by aria-describedby.
+ */
+/** A form whose field names are generated (the report's `indicator.<id>`): how to read it, where each field's message is. */
+export interface CustomForm {
+  read(form: FormData): unknown;
+  pathOf(name: string): string;
+}
+
+export function useFieldErrors(schema: z.ZodType, state: FormState, custom?: CustomForm) {
+  // Local messages belong to the server answer they were made after; a new answer replaces them.
+  const [local, setLocal] = useState<{ state: FormState; errors: Record<string, string> } | null>(null);
+  const errors = local && local.state === state ? local.errors : (state.fieldErrors ?? {});
+
+  const check = (form: HTMLFormElement): Record<string, string> => {
+    const data = new FormData(form);
+    const result = schema.safeParse(custom ? custom.read(data) : readForm(schema, data));
+    return result.success ? {} : issuesByField(result.error);
+  };
+
+  return {
+    error: (name: string): string | undefined => errors[name],
+    onBlur(event: FocusEvent<HTMLFormElement>) {
+      const field = (event.target as { name?: unknown }).name;
+      if (typeof field !== "string" || !field) return;
+      const name = custom ? custom.pathOf(field) : field;
+      const found = check(event.currentTarget)[name];
+      if (found === errors[name]) return;
+      const next = { ...errors };
+      if (found) next[name] = found;
+      else delete next[name];
+      setLocal({ state, errors: next });
+    },
+    onSubmit(event: FormEvent<HTMLFormElement>) {
+      const found = check(event.currentTarget);
+      setLocal({ state, errors: found });
+      const first = Object.keys(found)[0];
+      if (!first) return;
+      // React does not run the form's action once its submit event is cancelled.
+      event.preventDefault();
+      const field = [...event.currentTarget.elements].find(
+        (element) =>
+          element instanceof HTMLElement && "name" in element && (custom?.pathOf(String(element.name)) ?? element.name) === first,
+      );
+      if (field instanceof HTMLElement) field.focus();
+    },
+  };
+}
