@@ -20,8 +20,8 @@ import { generateNotifications, runNotificationJob } from "@/server/notification
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { listDirectiveFilters } from "@/server/directives/list-directives";
 import { transitionMeeting } from "@/server/meetings/transition-meeting";
-import { createMeeting } from "../factories/meetings";
-import { createPeriod } from "../factories/periods";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createPeriod } from "../../prisma/factories/periods";
 import { PDF_BYTES, PNG_BYTES } from "../fixtures/files";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";

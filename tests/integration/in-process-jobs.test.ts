@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startInProcessJobs, stopInProcessJobs } from "@/server/jobs/in-process-jobs";
-import { createPeriod } from "../factories/periods";
+import { createPeriod } from "../../prisma/factories/periods";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

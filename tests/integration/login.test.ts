@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyLogin, type LoginResult } from "@/server/auth/verify-login";
-import { createUser } from "../factories/users";
+import { createUser } from "../../prisma/factories/users";
 import { seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

@@ -5,9 +5,9 @@ import { KEEP_STORED } from "@/lib/form-state";
 import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
 import type { TUpdateMeetingDetailsInput } from "@/server/meetings/schemas";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
-import { createMeeting } from "../factories/meetings";
-import { createPeriod } from "../factories/periods";
-import { createPerson } from "../factories/units";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createPeriod } from "../../prisma/factories/periods";
+import { createPerson } from "../../prisma/factories/units";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

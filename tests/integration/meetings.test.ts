@@ -15,8 +15,8 @@ import { transitionMeeting } from "@/server/meetings/transition-meeting";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
 import { updateMinutes } from "@/server/meetings/update-minutes";
 import { listDocuments } from "@/server/documents/list-documents";
-import { createMeeting } from "../factories/meetings";
-import { createPerson } from "../factories/units";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createPerson } from "../../prisma/factories/units";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { draftNews } from "@/server/news/draft-news";
 import { updateNews } from "@/server/news/update-news";
-import { createMeeting } from "../factories/meetings";
+import { createMeeting } from "../../prisma/factories/meetings";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 

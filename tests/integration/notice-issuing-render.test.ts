@@ -10,7 +10,7 @@ import { draftNotice } from "@/server/notices/draft-notice";
 import { getNoticeFile } from "@/server/notices/get-notice-file";
 import { issueNotice } from "@/server/notices/issue-notice";
 import type { NoticeDocument } from "@/server/notices/notice-document";
-import { createMeeting } from "../factories/meetings";
+import { createMeeting } from "../../prisma/factories/meetings";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 

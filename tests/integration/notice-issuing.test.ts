@@ -9,9 +9,9 @@ import { approveNotice } from "@/server/notices/approve-notice";
 import { draftNotice } from "@/server/notices/draft-notice";
 import { issueNotice } from "@/server/notices/issue-notice";
 import { vi } from "@/messages/vi";
-import { createMeeting } from "../factories/meetings";
-import { createUnit } from "../factories/units";
-import { createUser } from "../factories/users";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createUnit } from "../../prisma/factories/units";
+import { createUser } from "../../prisma/factories/users";
 import { createEmptyDatabase, createTestDb, type TestDb } from "../setup/test-db";
 import { actorOf, seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openReport } from "@/server/reports/open-report";
-import { createPeriod } from "../factories/periods";
+import { createPeriod } from "../../prisma/factories/periods";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

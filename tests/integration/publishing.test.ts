@@ -17,7 +17,7 @@ import { updateNews } from "@/server/news/update-news";
 import { PDF_BYTES, PNG_BYTES } from "../fixtures/files";
 import { getMinutesPdf } from "@/server/meetings/get-minutes-pdf";
 import { fromVietnamTime } from "@/lib/dates";
-import { createMeeting } from "../factories/meetings";
+import { createMeeting } from "../../prisma/factories/meetings";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 

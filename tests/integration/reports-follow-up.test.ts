@@ -16,7 +16,7 @@ import { openReport } from "@/server/reports/open-report";
 import { reportDraftKey, saveReport } from "@/server/reports/save-report";
 import { remindMissing } from "@/server/reports/remind-missing";
 import { getSubmissionMatrix } from "@/server/reports/submission-matrix";
-import { createIndicatorDefinitions, createUnitReport } from "../factories/reports";
+import { createIndicatorDefinitions, createUnitReport } from "../../prisma/factories/reports";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

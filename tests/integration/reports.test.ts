@@ -15,7 +15,7 @@ import { acceptReport, returnReport } from "@/server/reports/review-report";
 import { saveReport } from "@/server/reports/save-report";
 import type { TSaveReportInput } from "@/server/reports/schemas";
 import { submitReport } from "@/server/reports/submit-report";
-import { createIndicatorDefinitions } from "../factories/reports";
+import { createIndicatorDefinitions } from "../../prisma/factories/reports";
 import { DOCX_BYTES, PDF_BYTES, PLAIN_ZIP_BYTES, PNG_BYTES } from "../fixtures/files";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";

@@ -6,7 +6,7 @@ import { actorForSession, type SessionClaims } from "@/server/auth/session";
 import { changeOwnPassword } from "@/server/users/change-own-password";
 import { resetPassword } from "@/server/users/reset-password";
 import { setUserActive } from "@/server/users/set-user-active";
-import { createUser } from "../factories/users";
+import { createUser } from "../../prisma/factories/users";
 import { actorOf, seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
 

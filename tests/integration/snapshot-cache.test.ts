@@ -6,8 +6,8 @@ import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { confirmDone } from "@/server/directives/review-directive";
 import { proposeDone } from "@/server/directives/propose-done";
 import { getDb, setDb } from "@/server/db/client";
-import { createMeeting } from "../factories/meetings";
-import { createPeriod } from "../factories/periods";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createPeriod } from "../../prisma/factories/periods";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 import { createTestDb, testDbKind, type TestDb } from "../setup/test-db";
 

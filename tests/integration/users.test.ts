@@ -11,7 +11,7 @@ import { resetPassword } from "@/server/users/reset-password";
 import type { TCreateUserInput } from "@/server/users/schemas";
 import { setUserActive } from "@/server/users/set-user-active";
 import { updateUser } from "@/server/users/update-user";
-import { createUser as createUserRow } from "../factories/users";
+import { createUser as createUserRow } from "../../prisma/factories/users";
 import { actorOf, seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
 import { createTestDb, type TestDb } from "../setup/test-db";
 
