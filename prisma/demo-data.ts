@@ -1,11 +1,11 @@
 import type { OrganizationKind } from "@prisma/client";
 import type { Tx } from "../src/server/db/client";
 import { fromVietnamTime } from "../src/lib/dates";
-import { createPerson, createUnit, createUnitOrganizations } from "../tests/factories/units";
-import { createUser } from "../tests/factories/users";
-import { createPeriod, deadlineFor } from "../tests/factories/periods";
-import { createMeeting } from "../tests/factories/meetings";
-import { createIndicatorDefinitions, createUnitReport } from "../tests/factories/reports";
+import { createPerson, createUnit, createUnitOrganizations } from "./factories/units";
+import { createUser } from "./factories/users";
+import { createPeriod, deadlineFor } from "./factories/periods";
+import { createMeeting } from "./factories/meetings";
+import { createIndicatorDefinitions, createUnitReport } from "./factories/reports";
 
 /**
  * Demo data: Thừa Thiên Huế province and Huế city below it, with the facts of

@@ -9,16 +9,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import pg from "pg";
 import { createBackup } from "../src/server/backup/create-backup";
 import { backupSummary } from "../src/server/backup/manifest";
 import { liveLockOwner, type LockOwner } from "../src/server/db/data-dir-lock";
-import { openPglite, pgliteDataDir } from "../src/server/db/pglite";
-import { pgliteRunner, pgRunner } from "../src/server/db/sql-runners";
+import { pgliteDataDir } from "../src/server/db/pglite";
 import { env } from "../src/server/env";
 import { vi } from "../src/messages/vi";
-
-if (fs.existsSync(".env")) process.loadEnvFile(".env");
+import { runArchiveCommand, withConfiguredDatabase } from "./archive-command";
 
 async function viaServer(owner: LockOwner, file: string) {
   console.log(vi.ops.backupViaServer(owner.pid));
@@ -40,35 +37,14 @@ async function viaServer(owner: LockOwner, file: string) {
 
 async function backup(file: string) {
   const storageDir = env().STORAGE_DIR;
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return backupSummary(await createBackup({ db: pgRunner(client), source: "postgresql", storageDir, file }));
-    } finally {
-      await client.end();
-    }
+  if (!process.env.DATABASE_URL) {
+    const owner = liveLockOwner(path.resolve(pgliteDataDir()));
+    if (owner) return viaServer(owner, file);
   }
-  const owner = liveLockOwner(path.resolve(pgliteDataDir()));
-  if (owner) return viaServer(owner, file);
-  const pglite = await openPglite();
-  try {
-    return backupSummary(await createBackup({ db: pgliteRunner(pglite), source: "pglite", storageDir, file }));
-  } finally {
-    await pglite.close();
-  }
+  return withConfiguredDatabase(async (db, source) => backupSummary(await createBackup({ db, source, storageDir, file })));
 }
 
-const file = process.argv[2];
-if (!file) {
-  console.error(vi.ops.backupUsage);
-  process.exit(2);
-}
-try {
-  const summary = await backup(path.resolve(file));
-  console.log(vi.ops.backupDone(file, summary.tables, summary.rows, summary.files));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}
+await runArchiveCommand(vi.ops.backupUsage, async (file, typed) => {
+  const summary = await backup(file);
+  return vi.ops.backupDone(typed, summary.tables, summary.rows, summary.files);
+});

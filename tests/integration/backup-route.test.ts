@@ -9,7 +9,7 @@ import { embeddedPglite, getDb } from "@/server/db/client";
 import { liveLockOwner } from "@/server/db/data-dir-lock";
 import { applyMigrations } from "@/server/db/migrate";
 import { pgliteRunner } from "@/server/db/sql-runners";
-import { createUnit } from "../factories/units";
+import { createUnit } from "../../prisma/factories/units";
 
 /**
  * `npm run backup` on the embedded database while the portal runs: the server holding the

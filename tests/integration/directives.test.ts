@@ -5,7 +5,6 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromVietnamTime } from "@/lib/dates";
 import { isOverdue } from "@/lib/directives";
-import { AppError, type AppErrorCode } from "@/server/errors";
 import { cancelDirective } from "@/server/directives/cancel-directive";
 import { overdueWhere } from "@/server/directives/directive-overdue";
 import { getDirective, getDirectiveAttachmentFile } from "@/server/directives/get-directive";
@@ -20,24 +19,14 @@ import { generateNotifications, runNotificationJob } from "@/server/notification
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { listDirectiveFilters } from "@/server/directives/list-directives";
 import { transitionMeeting } from "@/server/meetings/transition-meeting";
-import { createMeeting } from "../factories/meetings";
-import { createPeriod } from "../factories/periods";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createPeriod } from "../../prisma/factories/periods";
 import { PDF_BYTES, PNG_BYTES } from "../fixtures/files";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
-
-async function expectAppError(promise: Promise<unknown>, code: AppErrorCode): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error, `expected AppError ${code}`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+import { expectAppError } from "../setup/expect-app-error";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 describe("directive follow-up", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let storageDir: string;
@@ -50,12 +39,12 @@ describe("directive follow-up", () => {
   /** Led by MTTQ, to be cancelled. */
   let toCancel: string;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-directives-"));
     process.env.STORAGE_DIR = storageDir;
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  });
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     const org = world.organizations.province;
     const q1of2026 = await createPeriod(db, { year: 2026, type: "QUARTER", index: 1 });
     const meeting = await createMeeting(db, {
@@ -83,7 +72,6 @@ describe("directive follow-up", () => {
   });
 
   afterAll(async () => {
-    await testDb.cleanup();
     fs.rmSync(storageDir, { recursive: true, force: true });
   });
 

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allocateDocumentNumber } from "@/server/notices/allocate-number";
 import { createTestDb, type TestDb } from "../setup/test-db";
-import { createUnit } from "../factories/units";
+import { createUnit } from "../../prisma/factories/units";
 
 describe("document number register", () => {
   let testDb: TestDb;

@@ -1,39 +1,22 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { vi } from "@/messages/vi";
 import { MAX_DRAFT_BYTES, MAX_DRAFTS_PER_USER, saveFormDraft } from "@/server/drafts/form-drafts";
-import { AppError, type AppErrorCode } from "@/server/errors";
 import { saveMinutesDraft } from "@/server/meetings/autosave-draft";
 import { saveReportDraft } from "@/server/reports/autosave-report-draft";
 import { openReport } from "@/server/reports/open-report";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
-
-async function expectAppError(promise: Promise<unknown>, code: AppErrorCode): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error, `expected AppError ${code}`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+import { expectAppError } from "../setup/expect-app-error";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 describe("autosave drafts", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let reportId: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     reportId = (await openReport({ actor: world.actors.mttq, input: { periodId: world.period.id } })).id;
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
   });
 
   const draftsOf = (userId: string) => db.formDraft.count({ where: { userId } });

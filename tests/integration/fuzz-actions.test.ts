@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { isAppError } from "@/server/errors";
 import { vi as messages } from "@/messages/vi";
 import { actorArbitrary, collectIds, hostileText, hostileValue, idArbitrary, tableChecksum } from "../setup/fuzz";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 /**
  * Every server action, called in-process as Next calls it (the signed-in actor from the session,
@@ -46,16 +46,13 @@ type Field = "id" | "ids" | "text" | "version" | "file" | readonly string[];
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 
 describe("fuzz: every server action refuses hostile input with an AppError and writes nothing", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let ids: string[];
   const consoleErrors: unknown[][] = [];
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     ids = await collectIds(db);
     vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
       consoleErrors.push(args);
@@ -64,7 +61,6 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
 
   afterAll(async () => {
     vi.restoreAllMocks();
-    await testDb?.cleanup();
   });
 
   afterEach(() => {

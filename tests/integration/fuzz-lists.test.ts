@@ -3,7 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import type { PrismaClient } from "@prisma/client";
 import type { z } from "zod";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { isAppError } from "@/server/errors";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
@@ -28,8 +28,8 @@ import { listUsers } from "@/server/users/list-users";
 import { ZAuditListParams, ZPageListParams, ZPeriodParams, ZSearchListParams } from "@/lib/schema-fields";
 import { parseSearchParams } from "@/lib/search-params";
 import { actorArbitrary, collectIds, hostileText, tableChecksum } from "../setup/fuzz";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 /**
  * Every list page and export reads its query string through parseSearchParams and its schema,
@@ -71,20 +71,13 @@ describe("list pages' and exports' parameters", () => {
 });
 
 describe("fuzz: list pages and exports answer any query string without a 500", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let ids: string[];
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     ids = await collectIds(db);
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
   });
 
   type Params = Record<string, string | string[]>;

@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { startInProcessJobs, stopInProcessJobs } from "@/server/jobs/in-process-jobs";
-import { createPeriod } from "../factories/periods";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createPeriod } from "../../prisma/factories/periods";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000) {
   const until = Date.now() + timeoutMs;
@@ -14,14 +14,11 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000) {
 }
 
 describe("notification job inside the server process (embedded database)", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     const now = new Date();
     const period = await createPeriod(db, {
       year: now.getUTCFullYear(),
@@ -36,7 +33,6 @@ describe("notification job inside the server process (embedded database)", () =>
 
   afterAll(async () => {
     await stopInProcessJobs();
-    await testDb?.cleanup();
   });
 
   it("belongs to cron on PostgreSQL: nothing is scheduled in the server", () => {

@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyLogin, type LoginResult } from "@/server/auth/verify-login";
-import { createUser } from "../factories/users";
-import { seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createUser } from "../../prisma/factories/users";
+import { useSmallWorld } from "../setup/use-test-database";
+import { WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
 
 const T0 = new Date("2020-03-24T02:00:00Z");
 const minutesLater = (minutes: number, from = T0) => new Date(from.getTime() + minutes * 60_000);
@@ -12,19 +12,10 @@ const INVALID: LoginResult = { ok: false, reason: "INVALID" };
 const LOCKED_15: LoginResult = { ok: false, reason: "LOCKED", minutes: 15 };
 
 describe("verifyLogin", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
-  });
+  useSmallWorld((setup) => ({ db, world } = setup));
 
   /** `count` attempts with a wrong password, all at `now`. */
   async function failures(username: string, count: number, now = T0): Promise<LoginResult[]> {

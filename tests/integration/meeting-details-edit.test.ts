@@ -1,15 +1,15 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { KEEP_STORED } from "@/lib/form-state";
 import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
 import type { TUpdateMeetingDetailsInput } from "@/server/meetings/schemas";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
-import { createMeeting } from "../factories/meetings";
-import { createPeriod } from "../factories/periods";
-import { createPerson } from "../factories/units";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createPeriod } from "../../prisma/factories/periods";
+import { createPerson } from "../../prisma/factories/units";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 // The server action runs here as Next would run it, with the signed-in actor and no cache.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -25,25 +25,18 @@ const { updateMeetingDetailsAction } = await import("@/app/(portal)/meetings/act
  * was, whether the caller sends the whole form with one value changed or only that one field.
  */
 describe("editing one detail of a meeting keeps the others", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let chairId: string;
   let otherChairId: string;
   let otherPeriodId: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     const unitId = world.units.province.id;
     chairId = (await createPerson(db, { unitId, fullName: "Bùi Thanh Hà", title: "Phó Bí thư Thường trực Tỉnh ủy" })).id;
     otherChairId = (await createPerson(db, { unitId, fullName: "Lê Văn Tân", title: "Bí thư Tỉnh ủy" })).id;
     otherPeriodId = (await createPeriod(db, { year: 2020, type: "QUARTER", index: 2 })).id;
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
   });
 
   beforeEach(() => {

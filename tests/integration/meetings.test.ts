@@ -1,8 +1,8 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { vi } from "@/messages/vi";
 import type { Actor } from "@/server/auth/actor";
-import { AppError, type AppErrorCode } from "@/server/errors";
+import { AppError } from "@/server/errors";
 import { discardMinutesDraft, getMinutesDraft, saveMinutesDraft } from "@/server/meetings/autosave-draft";
 import { getMeeting, listCarryOver } from "@/server/meetings/get-meeting";
 import { listMeetings, MEETINGS_PAGE_SIZE } from "@/server/meetings/list-meetings";
@@ -15,32 +15,20 @@ import { transitionMeeting } from "@/server/meetings/transition-meeting";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
 import { updateMinutes } from "@/server/meetings/update-minutes";
 import { listDocuments } from "@/server/documents/list-documents";
-import { createMeeting } from "../factories/meetings";
-import { createPerson } from "../factories/units";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
-
-async function expectAppError(promise: Promise<unknown>, code: AppErrorCode): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error, `expected AppError ${code}`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createPerson } from "../../prisma/factories/units";
+import { expectAppError } from "../setup/expect-app-error";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 describe("meeting use cases", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let chairId: string;
   let leaderIds: string[];
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     const chair = await createPerson(db, {
       unitId: world.units.province.id,
       fullName: "Bùi Thanh Hà",
@@ -73,10 +61,6 @@ describe("meeting use cases", () => {
       });
       leaderIds.push(person.id);
     }
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
   });
 
   const orgs = () => world.organizations.province;

@@ -1,22 +1,16 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { draftNews } from "@/server/news/draft-news";
 import { updateNews } from "@/server/news/update-news";
-import { createMeeting } from "../factories/meetings";
-import { createTestDb, type TestDb } from "../setup/test-db";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 describe("news slugs chosen at the same moment", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
-  });
-  afterAll(() => testDb.cleanup());
+  useSmallWorld((setup) => ({ db, world } = setup));
 
   const concludedMeeting = (title: string) =>
     createMeeting(db, {

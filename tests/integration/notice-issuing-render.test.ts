@@ -3,16 +3,16 @@ import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { allocateDocumentNumber } from "@/server/notices/allocate-number";
 import { approveNotice } from "@/server/notices/approve-notice";
 import { draftNotice } from "@/server/notices/draft-notice";
 import { getNoticeFile } from "@/server/notices/get-notice-file";
 import { issueNotice } from "@/server/notices/issue-notice";
 import type { NoticeDocument } from "@/server/notices/notice-document";
-import { createMeeting } from "../factories/meetings";
-import { createTestDb, type TestDb } from "../setup/test-db";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-notice-render-"));
 process.env.STORAGE_DIR = storageDir;
@@ -46,18 +46,12 @@ vi.mock("@/server/notices/render-notice-pdf", async (importOriginal) => {
 });
 
 describe("issuing a notice while it renders", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
-  });
+  useSmallWorld((setup) => ({ db, world } = setup));
   afterAll(async () => {
     gate.release();
-    await testDb.cleanup();
     fs.rmSync(storageDir, { recursive: true, force: true });
   });
 

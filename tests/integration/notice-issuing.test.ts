@@ -2,18 +2,19 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { applyMigrations } from "@/server/db/migrate";
 import { approveNotice } from "@/server/notices/approve-notice";
 import { draftNotice } from "@/server/notices/draft-notice";
 import { issueNotice } from "@/server/notices/issue-notice";
 import { vi } from "@/messages/vi";
-import { createMeeting } from "../factories/meetings";
-import { createUnit } from "../factories/units";
-import { createUser } from "../factories/users";
-import { createEmptyDatabase, createTestDb, type TestDb } from "../setup/test-db";
-import { actorOf, seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createUnit } from "../../prisma/factories/units";
+import { createUser } from "../../prisma/factories/users";
+import { createEmptyDatabase } from "../setup/test-db";
+import { actorOf, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
+import { useSmallWorld } from "../setup/use-test-database";
 
 const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-notice-issuing-"));
 process.env.STORAGE_DIR = storageDir;
@@ -30,7 +31,6 @@ function storedFiles(): string[] {
 const inYear = (year: number) => new Date(`${year}-06-15T03:00:00Z`);
 
 describe("issuing conclusion notices per committee", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let province: { unitId: string; secretariat: Actor; leader: Actor };
@@ -52,10 +52,8 @@ describe("issuing conclusion notices per committee", () => {
     return id;
   }
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     province = { unitId: world.units.province.id, secretariat: world.actors.secretariat, leader: world.actors.leader };
     // A city under the province: "Thành ủy" gives the same suffix TU as "Tỉnh ủy".
     const cityUnit = await createUnit(db, {
@@ -75,7 +73,6 @@ describe("issuing conclusion notices per committee", () => {
     };
   });
   afterAll(async () => {
-    await testDb.cleanup();
     fs.rmSync(storageDir, { recursive: true, force: true });
   });
 

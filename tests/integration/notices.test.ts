@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { approveNotice } from "@/server/notices/approve-notice";
 import { cancelNotice } from "@/server/notices/cancel-notice";
 import { correctNotice } from "@/server/notices/correct-notice";
@@ -12,8 +12,8 @@ import { draftNotice } from "@/server/notices/draft-notice";
 import { getNoticeFile } from "@/server/notices/get-notice-file";
 import { issueNotice } from "@/server/notices/issue-notice";
 import { updateNotice } from "@/server/notices/update-notice";
-import { createTestDb, type TestDb } from "../setup/test-db";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-notices-"));
 process.env.STORAGE_DIR = storageDir;
@@ -25,17 +25,11 @@ function pdfText(bytes: Uint8Array): string {
 }
 
 describe("conclusion notices", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
-  });
+  useSmallWorld((setup) => ({ db, world } = setup));
   afterAll(async () => {
-    await testDb.cleanup();
     fs.rmSync(storageDir, { recursive: true, force: true });
   });
 

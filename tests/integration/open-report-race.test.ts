@@ -1,24 +1,15 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openReport } from "@/server/reports/open-report";
-import { createPeriod } from "../factories/periods";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createPeriod } from "../../prisma/factories/periods";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 describe("openReport racing itself", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
-  });
+  useSmallWorld((setup) => ({ db, world } = setup));
 
   it("answers every one of simultaneous opens with the one report (a double click, two tabs)", async () => {
     const period = await createPeriod(db, { year: 2021, type: "QUARTER", index: 1 });

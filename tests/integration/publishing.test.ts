@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { tableToCsv, tableToXlsx } from "@/server/exports/tabular-export";
 import { exportMeetings } from "@/server/meetings/export-meetings";
 import { exportSubmissionMatrix } from "@/server/reports/export-submission-matrix";
@@ -17,9 +17,9 @@ import { updateNews } from "@/server/news/update-news";
 import { PDF_BYTES, PNG_BYTES } from "../fixtures/files";
 import { getMinutesPdf } from "@/server/meetings/get-minutes-pdf";
 import { fromVietnamTime } from "@/lib/dates";
-import { createMeeting } from "../factories/meetings";
-import { createTestDb, type TestDb } from "../setup/test-db";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-publishing-"));
 process.env.STORAGE_DIR = storageDir;
@@ -31,15 +31,12 @@ function pdfText(bytes: Uint8Array): string {
 }
 
 describe("publishing: minutes, exports, news", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let concludedId: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     const orgs = world.organizations.province;
     const meeting = await createMeeting(db, {
       unitId: world.units.province.id,
@@ -73,7 +70,6 @@ describe("publishing: minutes, exports, news", () => {
     concludedId = meeting.id;
   });
   afterAll(async () => {
-    await testDb.cleanup();
     fs.rmSync(storageDir, { recursive: true, force: true });
   });
 

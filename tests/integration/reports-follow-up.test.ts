@@ -1,8 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { vi } from "@/messages/vi";
 import { fromVietnamTime } from "@/lib/dates";
-import { AppError, type AppErrorCode } from "@/server/errors";
 import { generatePeriods } from "@/server/periods/generate-periods";
 import { setPeriodDeadline } from "@/server/periods/set-deadline";
 import { answerRecommendation } from "@/server/recommendations/answer-recommendation";
@@ -16,30 +15,18 @@ import { openReport } from "@/server/reports/open-report";
 import { reportDraftKey, saveReport } from "@/server/reports/save-report";
 import { remindMissing } from "@/server/reports/remind-missing";
 import { getSubmissionMatrix } from "@/server/reports/submission-matrix";
-import { createIndicatorDefinitions, createUnitReport } from "../factories/reports";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
-
-async function expectAppError(promise: Promise<unknown>, code: AppErrorCode): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error, `expected AppError ${code}`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+import { createIndicatorDefinitions, createUnitReport } from "../../prisma/factories/reports";
+import { expectAppError } from "../setup/expect-app-error";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 describe("recommendations, matrix, reminders, periods and digest", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let mttqReportId: string;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     await createIndicatorDefinitions(db);
     const province = world.organizations.province;
     const base = { periodId: world.period.id, unitId: world.units.province.id };
@@ -82,10 +69,6 @@ describe("recommendations, matrix, reminders, periods and digest", () => {
       values: { members: 7 },
       recommendations: [{ content: "Chưa nộp nên chưa là kiến nghị." }],
     });
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
   });
 
   it("lets a leader answer; the organization sees the answer on its report; others cannot answer", async () => {

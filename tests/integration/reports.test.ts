@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { vi } from "@/messages/vi";
 import { fromVietnamTime } from "@/lib/dates";
 import type { Actor } from "@/server/auth/actor";
-import { AppError, type AppErrorCode } from "@/server/errors";
 import { addAttachment, getAttachmentFile, removeAttachment } from "@/server/reports/attachments";
 import { getReport, getReportRevision } from "@/server/reports/get-report";
 import { listReports } from "@/server/reports/list-reports";
@@ -15,37 +14,27 @@ import { acceptReport, returnReport } from "@/server/reports/review-report";
 import { saveReport } from "@/server/reports/save-report";
 import type { TSaveReportInput } from "@/server/reports/schemas";
 import { submitReport } from "@/server/reports/submit-report";
-import { createIndicatorDefinitions } from "../factories/reports";
+import { createIndicatorDefinitions } from "../../prisma/factories/reports";
 import { DOCX_BYTES, PDF_BYTES, PLAIN_ZIP_BYTES, PNG_BYTES } from "../fixtures/files";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
-
-async function expectAppError(promise: Promise<unknown>, code: AppErrorCode): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error, `expected AppError ${code}`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
+import { expectAppError } from "../setup/expect-app-error";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
 
 const DEADLINE = fromVietnamTime("2020-03-25", "17:00");
 const DISTRICT_DEADLINE = fromVietnamTime("2020-03-20", "17:00");
 
 describe("unit report use cases", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let storageDir: string;
   let indicatorIds: Record<string, string>;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-reports-"));
     process.env.STORAGE_DIR = storageDir;
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  });
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     await createIndicatorDefinitions(db);
     await db.periodDeadline.createMany({
       data: [
@@ -58,7 +47,6 @@ describe("unit report use cases", () => {
   });
 
   afterAll(async () => {
-    await testDb?.cleanup();
     fs.rmSync(storageDir, { recursive: true, force: true });
   });
 

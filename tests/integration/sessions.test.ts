@@ -1,14 +1,14 @@
 import type { PrismaClient } from "@prisma/client";
 import NextAuth, { getServerSession } from "next-auth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { authOptions } from "@/server/auth/auth-options";
 import { actorForSession, type SessionClaims } from "@/server/auth/session";
 import { changeOwnPassword } from "@/server/users/change-own-password";
 import { resetPassword } from "@/server/users/reset-password";
 import { setUserActive } from "@/server/users/set-user-active";
-import { createUser } from "../factories/users";
-import { actorOf, seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createUser } from "../../prisma/factories/users";
+import { actorOf, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
+import { useSmallWorld } from "../setup/use-test-database";
 
 type Cookies = Record<string, string>;
 
@@ -83,20 +83,11 @@ async function actorFor(cookies: Cookies) {
 }
 
 describe("sessions end with sign-out, deactivation and password changes", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let counter = 0;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
-  });
+  useSmallWorld((setup) => ({ db, world } = setup));
 
   async function freshUser() {
     counter += 1;

@@ -1,30 +1,22 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fromVietnamTime } from "@/lib/dates";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { confirmDone } from "@/server/directives/review-directive";
 import { proposeDone } from "@/server/directives/propose-done";
 import { getDb, setDb } from "@/server/db/client";
-import { createMeeting } from "../factories/meetings";
-import { createPeriod } from "../factories/periods";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, testDbKind, type TestDb } from "../setup/test-db";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createPeriod } from "../../prisma/factories/periods";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
+import { createTestDb, testDbKind } from "../setup/test-db";
 
 describe("snapshot-keyed read cache", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
-  });
+  useSmallWorld((setup) => ({ db, world } = setup));
 
   // On a PostgreSQL server the snapshot is the whole cluster's, so other test files' writes
   // (other databases, same server) legitimately move it: reuse is only checked in a private PGlite.

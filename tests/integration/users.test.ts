@@ -1,9 +1,8 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { vi } from "@/messages/vi";
 import type { Actor } from "@/server/auth/actor";
 import { verifyLogin } from "@/server/auth/verify-login";
-import { AppError, type AppErrorCode } from "@/server/errors";
 import { changeOwnPassword } from "@/server/users/change-own-password";
 import { createUser } from "@/server/users/create-user";
 import { listUsers, USERS_PAGE_SIZE } from "@/server/users/list-users";
@@ -11,38 +10,19 @@ import { resetPassword } from "@/server/users/reset-password";
 import type { TCreateUserInput } from "@/server/users/schemas";
 import { setUserActive } from "@/server/users/set-user-active";
 import { updateUser } from "@/server/users/update-user";
-import { createUser as createUserRow } from "../factories/users";
-import { actorOf, seedSmallWorld, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import { createUser as createUserRow } from "../../prisma/factories/users";
+import { actorOf, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
+import { expectAppError } from "../setup/expect-app-error";
+import { useSmallWorld } from "../setup/use-test-database";
 
 const NEW_PASSWORD = "mat-khau-moi-cua-toi";
 
-/** Awaits a use case that must fail with an AppError of this code; returns the error. */
-async function expectAppError(promise: Promise<unknown>, code: AppErrorCode): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error, `expected AppError ${code}`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
-
 describe("user use cases", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
   let counter = 0;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
-  });
+  useSmallWorld((setup) => ({ db, world } = setup));
 
   /** Every user row and every audit row, to prove a refused call wrote nothing. */
   const snapshot = async () => ({

@@ -2,10 +2,10 @@ import type { OrganizationKind, PrismaClient, Role } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import type { Tx } from "@/server/db/client";
 import { fromVietnamTime } from "@/lib/dates";
-import { createMeeting } from "../factories/meetings";
-import { createPeriod } from "../factories/periods";
-import { createUnit, createUnitOrganizations } from "../factories/units";
-import { createUser } from "../factories/users";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createPeriod } from "../../prisma/factories/periods";
+import { createUnit, createUnitOrganizations } from "../../prisma/factories/units";
+import { createUser } from "../../prisma/factories/users";
 
 /** Password of every account in the small world. */
 export const WORLD_PASSWORD = "mat-khau-thu-nghiem-2020";
