@@ -2,8 +2,8 @@ import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { can, readableWhere, usersWhoCan, type Action, type RecordScope, type ScopedAction } from "@/server/auth/policy";
-import { createMeeting } from "../factories/meetings";
-import { createIndicatorDefinitions, createUnitReport } from "../factories/reports";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createIndicatorDefinitions, createUnitReport } from "../../prisma/factories/reports";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
 
