@@ -37,44 +37,46 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Se
             <EmptyState message={vi.documents.empty} />
           </div>
         ) : (
-          <table className="mt-4 w-full text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th className="py-2 pr-3">{vi.documents.code}</th>
-                <th className="py-2 pr-3">{vi.documents.type}</th>
-                <th className="py-2 pr-3">{vi.documents.issuer}</th>
-                <th className="py-2">{vi.documents.citedBy}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {result.rows.map((doc) => (
-                <tr key={doc.id}>
-                  <td className="py-2 pr-3 font-mono">{doc.code}</td>
-                  <td className="py-2 pr-3">{doc.type}</td>
-                  <td className="py-2 pr-3">{doc.issuer}</td>
-                  <td className="py-2">
-                    <ul className="space-y-1">
-                      {doc.meetings.map(({ meeting }) => (
-                        <li key={meeting.id}>
-                          <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
-                            {meeting.title}
-                          </Link>
-                        </li>
-                      ))}
-                      {doc.directives.map(({ directive }) => (
-                        <li key={directive.id} className="text-slate-600">
-                          {vi.meetings.directives}:{" "}
-                          <Link className="underline" href={`/directives/${directive.id}`}>
-                            {directive.content}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
+          <div className="overflow-x-auto mt-4">
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 text-slate-600">
+                <tr>
+                  <th className="py-2 pr-3">{vi.documents.code}</th>
+                  <th className="py-2 pr-3">{vi.documents.type}</th>
+                  <th className="py-2 pr-3">{vi.documents.issuer}</th>
+                  <th className="py-2">{vi.documents.citedBy}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-100 align-top">
+                {result.rows.map((doc) => (
+                  <tr key={doc.id}>
+                    <td className="py-2 pr-3 font-mono">{doc.code}</td>
+                    <td className="py-2 pr-3">{doc.type}</td>
+                    <td className="py-2 pr-3">{doc.issuer}</td>
+                    <td className="py-2">
+                      <ul className="space-y-1">
+                        {doc.meetings.map(({ meeting }) => (
+                          <li key={meeting.id}>
+                            <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
+                              {meeting.title}
+                            </Link>
+                          </li>
+                        ))}
+                        {doc.directives.map(({ directive }) => (
+                          <li key={directive.id} className="text-slate-600">
+                            {vi.meetings.directives}:{" "}
+                            <Link className="underline" href={`/directives/${directive.id}`}>
+                              {directive.content}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/documents" params={{ q }} />
       </Card>
