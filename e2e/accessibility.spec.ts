@@ -95,32 +95,6 @@ async function checkReachablePages(page: Page, start: string[], testInfo: TestIn
   return { visited, axe, phone };
 }
 
-test.describe("accessibility: axe and 375 px on every page", () => {
-  for (const username of ROLES) {
-    test(`${username}: no serious or critical axe violation, no sideways scroll`, async ({ page }, testInfo) => {
-      test.setTimeout(600_000);
-      await signIn(page, username);
-      const { visited, axe, phone } = await checkReachablePages(
-        page,
-        ["/", "/notifications", "/account/password", "/news"],
-        testInfo,
-      );
-      // Every role has at least its home, notifications, account and the public news.
-      expect(visited.length).toBeGreaterThanOrEqual(4);
-      expect.soft(axe, axe.join("\n")).toEqual([]);
-      expect(phone, phone.join("\n")).toEqual([]);
-    });
-  }
-
-  test("signed out: login and the public news pages", async ({ page }, testInfo) => {
-    test.setTimeout(300_000);
-    const { visited, axe, phone } = await checkReachablePages(page, ["/login", "/news"], testInfo);
-    expect(visited.some((url) => /^\/news\/.+/.test(url))).toBe(true);
-    expect.soft(axe, axe.join("\n")).toEqual([]);
-    expect(phone, phone.join("\n")).toEqual([]);
-  });
-});
-
 /** Moves the focus with Tab (or Shift+Tab) until it reaches the target, and checks the focus is visible there. */
 async function tabTo(page: Page, target: Locator, direction: "Tab" | "Shift+Tab" = "Tab") {
   for (let presses = 0; presses < 300; presses++) {
@@ -143,6 +117,8 @@ test("a secretary records attendance and a directive with the keyboard only", as
   const task = "Rà soát, báo cáo kết quả vận động nhân dân tham gia xây dựng nông thôn mới (ghi bằng bàn phím).";
 
   await page.goto("/login");
+  // Typing before the form is hydrated would be lost to a plain HTML submit.
+  await page.waitForLoadState("networkidle");
   await tabTo(page, page.getByLabel("Tên đăng nhập"));
   await page.keyboard.type("thuky");
   await tabTo(page, page.getByLabel("Mật khẩu"));
@@ -205,4 +181,30 @@ test("a secretary records attendance and a directive with the keyboard only", as
   await expect(page.getByLabel(`Nội dung — ${label}`, { exact: true })).toHaveValue(task);
   await expect(page.getByLabel(`Thời hạn — ${label}`, { exact: true })).toHaveValue("next");
   await expect(page.getByLabel(leadName!, { exact: true })).toBeChecked();
+});
+
+test.describe("accessibility: axe and 375 px on every page", () => {
+  for (const username of ROLES) {
+    test(`${username}: no serious or critical axe violation, no sideways scroll`, async ({ page }, testInfo) => {
+      test.setTimeout(600_000);
+      await signIn(page, username);
+      const { visited, axe, phone } = await checkReachablePages(
+        page,
+        ["/", "/notifications", "/account/password", "/news"],
+        testInfo,
+      );
+      // Every role has at least its home, notifications, account and the public news.
+      expect(visited.length).toBeGreaterThanOrEqual(4);
+      expect.soft(axe, axe.join("\n")).toEqual([]);
+      expect(phone, phone.join("\n")).toEqual([]);
+    });
+  }
+
+  test("signed out: login and the public news pages", async ({ page }, testInfo) => {
+    test.setTimeout(300_000);
+    const { visited, axe, phone } = await checkReachablePages(page, ["/login", "/news"], testInfo);
+    expect(visited.some((url) => /^\/news\/.+/.test(url))).toBe(true);
+    expect.soft(axe, axe.join("\n")).toEqual([]);
+    expect(phone, phone.join("\n")).toEqual([]);
+  });
 });

@@ -46,7 +46,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    // POST: a submit before hydration must never put the password in the address bar.
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
