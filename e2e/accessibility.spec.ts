@@ -160,10 +160,14 @@ test("a secretary records attendance and a directive with the keyboard only", as
   await expect(directiveRows).toHaveCount(k);
   await tabTo(page, page.getByLabel(`Nội dung — ${label}`, { exact: true }), "Shift+Tab");
   await page.keyboard.type(task);
-  await tabTo(page, page.getByLabel(`Thời hạn — ${label}`, { exact: true }));
+  const due = page.getByLabel(`Thời hạn — ${label}`, { exact: true });
+  await tabTo(page, due);
+  // One step at a time: each choice re-renders the row (a date field comes and goes).
   await page.keyboard.press("ArrowDown");
+  await expect(due).toHaveValue("day");
+  await expect(due).toBeFocused();
   await page.keyboard.press("ArrowDown");
-  await expect(page.getByLabel(`Thời hạn — ${label}`, { exact: true })).toHaveValue("next");
+  await expect(due).toHaveValue("next");
   const lead = page.getByRole("checkbox", { name: new RegExp(`^Chủ trì thực hiện: .+ — ${label}$`) }).first();
   const leadName = await lead.getAttribute("aria-label");
   await tabTo(page, lead);
