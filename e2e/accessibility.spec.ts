@@ -183,7 +183,9 @@ test("a secretary records attendance and a directive with the keyboard only", as
   await expect(page.getByLabel(`Họ và tên ${n}`, { exact: true })).toHaveValue(name);
   await expect(page.getByLabel(`Vai trò ${n}`, { exact: true })).toHaveValue("SPEAKER");
   await expect(page.getByLabel(`Nội dung — ${label}`, { exact: true })).toHaveValue(task);
-  await expect(page.getByLabel(`Thời hạn — ${label}`, { exact: true })).toHaveValue("next");
+  // "End of next quarter" is stored as that day.
+  await expect(page.getByLabel(`Thời hạn — ${label}`, { exact: true })).toHaveValue("day");
+  await expect(page.getByLabel(`Ngày cụ thể — ${label}`, { exact: true })).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
   await expect(page.getByLabel(leadName!, { exact: true })).toBeChecked();
 });
 
