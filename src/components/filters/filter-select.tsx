@@ -1,5 +1,5 @@
 /** The look of a filter form's controls. */
-export const FILTER_CONTROL = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+export const FILTER_CONTROL = "max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 /** One labelled choice of a GET filter form, "all" first. */
 export function FilterSelect({
@@ -16,7 +16,7 @@ export function FilterSelect({
   allLabel: string;
 }) {
   return (
-    <label className="text-sm">
+    <label className="max-w-full text-sm">
       <span className="block text-slate-700">{label}</span>
       <select name={name} defaultValue={value ?? ""} className={FILTER_CONTROL}>
         <option value="">{allLabel}</option>

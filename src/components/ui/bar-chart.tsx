@@ -53,31 +53,33 @@ export function BarChart({
       </ul>
       <details className="chart-table text-sm">
         <summary className="no-print cursor-pointer text-slate-600">{vi.dashboard.tableAlternative}</summary>
-        <table className="mt-2 w-full text-left">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-3">
-                {labelHeader}
-              </th>
-              <th scope="col" className="py-1">
-                {valueHeader}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row" className="py-1 pr-3 font-normal">
-                  {row.label}
+        <div className="overflow-x-auto mt-2">
+          <table className="w-full text-left">
+            <caption className="sr-only">{caption}</caption>
+            <thead className="border-b border-slate-200 text-slate-600">
+              <tr>
+                <th scope="col" className="py-1 pr-3">
+                  {labelHeader}
                 </th>
-                <td className="py-1">
-                  <Link href={row.href}>{row.display}</Link>
-                </td>
+                <th scope="col" className="py-1">
+                  {valueHeader}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.label}>
+                  <th scope="row" className="py-1 pr-3 font-normal">
+                    {row.label}
+                  </th>
+                  <td className="py-1">
+                    <Link href={row.href}>{row.display}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );

@@ -10,15 +10,15 @@ const TONES: Record<string, string> = {
   OPEN: "bg-slate-100 text-slate-700 ring-slate-300",
   IN_PROGRESS: "bg-blue-50 text-blue-800 ring-blue-200",
   DONE: "bg-green-50 text-green-800 ring-green-200",
-  CANCELLED: "bg-slate-100 text-slate-500 ring-slate-300",
+  CANCELLED: "bg-slate-100 text-slate-600 ring-slate-300",
   OVERDUE: "bg-red-50 text-red-800 ring-red-200",
   ON_TIME: "bg-green-50 text-green-800 ring-green-200",
   LATE: "bg-amber-50 text-amber-800 ring-amber-200",
   MISSING: "bg-red-50 text-red-800 ring-red-200",
   ANSWERED: "bg-green-50 text-green-800 ring-green-200",
   FORWARDED: "bg-violet-50 text-violet-800 ring-violet-200",
-  CLOSED: "bg-slate-100 text-slate-500 ring-slate-300",
-  UNPUBLISHED: "bg-slate-100 text-slate-500 ring-slate-300",
+  CLOSED: "bg-slate-100 text-slate-600 ring-slate-300",
+  UNPUBLISHED: "bg-slate-100 text-slate-600 ring-slate-300",
 };
 
 /** A status as a labelled badge: colour is never the only signal, the text says it. */

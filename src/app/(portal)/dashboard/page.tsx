@@ -194,43 +194,45 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           />
           <details className="chart-table text-sm">
             <summary className="no-print cursor-pointer text-slate-600">{vi.dashboard.tableAlternative}</summary>
-            <table className="mt-2 w-full text-left">
-              <caption className="sr-only">{vi.dashboard.trend}</caption>
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-1 pr-2">
-                    {vi.dashboard.period}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {vi.dashboard.submissionRate}
-                  </th>
-                  <th scope="col" className="py-1 pr-2">
-                    {vi.dashboard.onTimeRate}
-                  </th>
-                  <th scope="col" className="py-1">
-                    {vi.dashboard.directivesTotal}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {trend.map((row) => (
-                  <tr key={row.period.id}>
-                    <th scope="row" className="py-1 pr-2 font-normal">
-                      <Link href={`/dashboard?period=${row.period.id}`}>{formatPeriod(row.period)}</Link>
+            <div className="overflow-x-auto mt-2">
+              <table className="w-full text-left">
+                <caption className="sr-only">{vi.dashboard.trend}</caption>
+                <thead className="border-b border-slate-200 text-slate-600">
+                  <tr>
+                    <th scope="col" className="py-1 pr-2">
+                      {vi.dashboard.period}
                     </th>
-                    <td className="py-1 pr-2">
-                      <Link href={`/reports?period=${row.period.id}`}>{pct(row.submissionRate)}</Link>
-                    </td>
-                    <td className="py-1 pr-2">{pct(row.onTimeRate)}</td>
-                    <td className="py-1">
-                      <Link href={`/directives?period=${row.period.id}`}>
-                        {row.directivesDone}/{row.directives}
-                      </Link>
-                    </td>
+                    <th scope="col" className="py-1 pr-2">
+                      {vi.dashboard.submissionRate}
+                    </th>
+                    <th scope="col" className="py-1 pr-2">
+                      {vi.dashboard.onTimeRate}
+                    </th>
+                    <th scope="col" className="py-1">
+                      {vi.dashboard.directivesTotal}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {trend.map((row) => (
+                    <tr key={row.period.id}>
+                      <th scope="row" className="py-1 pr-2 font-normal">
+                        <Link href={`/dashboard?period=${row.period.id}`}>{formatPeriod(row.period)}</Link>
+                      </th>
+                      <td className="py-1 pr-2">
+                        <Link href={`/reports?period=${row.period.id}`}>{pct(row.submissionRate)}</Link>
+                      </td>
+                      <td className="py-1 pr-2">{pct(row.onTimeRate)}</td>
+                      <td className="py-1">
+                        <Link href={`/directives?period=${row.period.id}`}>
+                          {row.directivesDone}/{row.directives}
+                        </Link>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </details>
         </Card>
         <Card title={`${vi.dashboard.openRecommendations} (${data.recommendations.open})`}>

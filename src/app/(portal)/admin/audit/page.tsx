@@ -17,7 +17,8 @@ export const metadata: Metadata = { title: vi.audit.title };
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return null;
   return (
-    <pre className="max-h-40 max-w-md overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs">
+    // Focusable, so a keyboard user can scroll a long change set too.
+    <pre tabIndex={0} className="max-h-40 max-w-md overflow-auto whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs">
       {JSON.stringify(value, null, 2)}
     </pre>
   );

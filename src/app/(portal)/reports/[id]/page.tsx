@@ -51,18 +51,20 @@ function Sections({ values }: { values: { achievements: string; shortcomings: st
 function Figures({ rows }: { rows: { name: string; value: string; isMoney: boolean; unitLabel: string }[] }) {
   if (rows.length === 0) return <p className="text-sm text-slate-500">{vi.app.noData}</p>;
   return (
-    <table className="w-full text-left text-sm">
-      <tbody className="divide-y divide-slate-100">
-        {rows.map((row) => (
-          <tr key={row.name}>
-            <th scope="row" className="py-1 pr-3 font-normal text-slate-700">
-              {row.name}
-            </th>
-            <td className="py-1 text-right font-medium tabular-nums">{figure(row.value, row.isMoney, row.unitLabel)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.name}>
+              <th scope="row" className="py-1 pr-3 font-normal text-slate-700">
+                {row.name}
+              </th>
+              <td className="py-1 text-right font-medium tabular-nums">{figure(row.value, row.isMoney, row.unitLabel)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

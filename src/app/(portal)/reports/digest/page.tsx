@@ -80,22 +80,24 @@ export default async function DigestPage({ searchParams }: { searchParams: Searc
             {digest.totals.length === 0 ? (
               <EmptyState />
             ) : (
-              <table className="w-full text-left text-sm">
-                <thead className="border-b border-slate-200 text-slate-600">
-                  <tr>
-                    <th className="py-2 pr-3">{vi.digest.indicator}</th>
-                    <th className="py-2 text-right">{vi.digest.total}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {digest.totals.map((total) => (
-                    <tr key={`${total.name}|${total.unitLabel}`}>
-                      <td className="py-1 pr-3">{total.name}</td>
-                      <td className="py-1 text-right tabular-nums">{figure(total.value, total.isMoney, total.unitLabel)}</td>
+              <div className="overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <thead className="border-b border-slate-200 text-slate-600">
+                    <tr>
+                      <th className="py-2 pr-3">{vi.digest.indicator}</th>
+                      <th className="py-2 text-right">{vi.digest.total}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {digest.totals.map((total) => (
+                      <tr key={`${total.name}|${total.unitLabel}`}>
+                        <td className="py-1 pr-3">{total.name}</td>
+                        <td className="py-1 text-right tabular-nums">{figure(total.value, total.isMoney, total.unitLabel)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </Card>
           {digest.reports.map((report) => (

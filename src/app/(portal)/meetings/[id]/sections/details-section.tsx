@@ -33,12 +33,12 @@ export function DetailsSection({ view }: { view: MeetingPageView }) {
           <dt className="text-slate-500">{vi.meetings.invited}</dt>
           <dd>{meeting.invitations.map((row) => row.organization.name).join("; ")}</dd>
         </div>
-        {meeting.approvedBy && meeting.approvedAt ? (
-          <div className="sm:col-span-2 text-slate-600">
-            {vi.meetings.approvedBy(meeting.approvedBy.fullName, formatDateTime(meeting.approvedAt))}
-          </div>
-        ) : null}
       </dl>
+      {meeting.approvedBy && meeting.approvedAt ? (
+        <p className="mt-2 text-sm text-slate-600">
+          {vi.meetings.approvedBy(meeting.approvedBy.fullName, formatDateTime(meeting.approvedAt))}
+        </p>
+      ) : null}
       {flags.nextStep ? (
         <div className="no-print mt-4 border-t border-slate-100 pt-4">
           <h3 className="mb-2 text-sm font-semibold">{vi.meetings.lifecycle}</h3>
