@@ -26,6 +26,8 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     committeeName: "Thành ủy Huế",
     placeName: "Huế",
     level: "DISTRICT",
+    kindWord: "thành phố",
+    numberSuffix: "TU",
     parent: province,
   });
   const orgs = await createUnitOrganizations(db, province, "tỉnh", "Tỉnh ủy");

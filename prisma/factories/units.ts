@@ -40,23 +40,46 @@ export async function createUnit(
     committeeName: string;
     placeName: string;
     level: UnitLevel;
-    parent?: { id: string; path: string };
+    parent?: { id: string; path: string; name: string };
+    /** The issuer part of document codes; by default the level's usual one. */
+    numberSuffix?: string;
+    kindWord?: string;
+    validFrom?: Date;
+    validTo?: Date;
   },
 ) {
   const id = `unit_${input.code.toLowerCase()}`;
-  return db.unit.create({
+  const unit = await db.unit.create({
     data: {
       id,
       code: input.code,
       name: input.name,
+      kindWord: input.kindWord ?? KIND_WORD_BY_LEVEL[input.level],
       committeeName: input.committeeName,
       placeName: input.placeName,
       level: input.level,
+      validFrom: input.validFrom ?? null,
+      validTo: input.validTo ?? null,
       parentId: input.parent?.id ?? null,
       path: `${input.parent?.path ?? "/"}${id}/`,
     },
   });
+  await db.unitCommittee.create({
+    data: {
+      unitId: unit.id,
+      name: input.committeeName,
+      superiorBodyName: input.parent ? `ĐẢNG BỘ ${input.parent.name.toLocaleUpperCase("vi")}` : null,
+      numberSuffix: input.numberSuffix ?? SUFFIX_BY_LEVEL[input.level],
+      placeName: input.placeName,
+      validFrom: input.validFrom ?? null,
+      validTo: input.validTo ?? null,
+    },
+  });
+  return unit;
 }
+
+const SUFFIX_BY_LEVEL: Record<UnitLevel, string> = { PROVINCE: "TU", DISTRICT: "HU", COMMUNE: "ĐU" };
+const KIND_WORD_BY_LEVEL: Record<UnitLevel, string> = { PROVINCE: "tỉnh", DISTRICT: "huyện", COMMUNE: "xã" };
 
 /** The reporting organizations and the committee's own offices of a unit, named for it. */
 export async function createUnitOrganizations(db: Tx, unit: { id: string; code: string }, suffix: string, committeeName: string) {

@@ -1,4 +1,4 @@
-export type PeriodType = "QUARTER" | "HALF_YEAR" | "NINE_MONTHS" | "YEAR";
+export type PeriodType = "MONTH" | "QUARTER" | "HALF_YEAR" | "NINE_MONTHS" | "YEAR";
 
 export interface PeriodLike {
   year: number;
@@ -35,9 +35,11 @@ export function toRoman(value: number): string {
   return out;
 }
 
-/** "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng năm 2020", "Năm 2020". */
+/** "Tháng 3/2020", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng năm 2020", "Năm 2020". */
 export function formatPeriod(period: PeriodLike): string {
   switch (period.type) {
+    case "MONTH":
+      return `Tháng ${period.index}/${period.year}`;
     case "QUARTER":
       return `Quý ${toRoman(period.index)}/${period.year}`;
     case "HALF_YEAR":
@@ -52,6 +54,7 @@ export function formatPeriod(period: PeriodLike): string {
 /** First and last calendar day of a period, as yyyy-mm-dd strings. */
 export function periodRange(period: PeriodLike): { start: string; end: string } {
   const months: Record<PeriodType, [number, number]> = {
+    MONTH: [period.index, period.index],
     QUARTER: [(period.index - 1) * 3 + 1, period.index * 3],
     HALF_YEAR: period.index === 1 ? [1, 6] : [7, 12],
     NINE_MONTHS: [1, 9],
@@ -65,7 +68,7 @@ export function periodRange(period: PeriodLike): { start: string; end: string } 
 
 /** The next period of the same type ("end of next quarter" needs it). */
 export function nextPeriod(period: PeriodLike): PeriodLike {
-  const perYear: Record<PeriodType, number> = { QUARTER: 4, HALF_YEAR: 2, NINE_MONTHS: 1, YEAR: 1 };
+  const perYear: Record<PeriodType, number> = { MONTH: 12, QUARTER: 4, HALF_YEAR: 2, NINE_MONTHS: 1, YEAR: 1 };
   return period.index < perYear[period.type]
     ? { ...period, index: period.index + 1 }
     : { ...period, year: period.year + 1, index: 1 };

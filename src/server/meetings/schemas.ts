@@ -42,7 +42,7 @@ export const ZMeetingKindSchema = z.enum(["LIAISON", "BRIEFING"], {
 export const ZMeetingStatusSchema = z.enum(["DRAFT", "SCHEDULED", "HELD", "CONCLUDED", "PUBLISHED"], {
   error: vi.validation.invalidChoice,
 });
-export const ZAttendanceRoleSchema = z.enum(["CHAIR", "REPORTER", "SPEAKER", "ATTENDEE"], {
+export const ZAttendanceRoleSchema = z.enum(["CHAIR", "CO_CHAIR", "GUEST", "REPORTER", "SPEAKER", "SECRETARY", "ATTENDEE"], {
   error: vi.validation.invalidChoice,
 });
 

@@ -9,7 +9,7 @@ import { fromVietnamTime } from "@/lib/dates";
 import { periodRange } from "@/lib/periods";
 import { ZGeneratePeriodsSchema, type TGeneratePeriodsInput } from "./schemas";
 
-const COUNT: Record<PeriodType, number> = { QUARTER: 4, HALF_YEAR: 2, NINE_MONTHS: 1, YEAR: 1 };
+const COUNT: Record<PeriodType, number> = { MONTH: 12, QUARTER: 4, HALF_YEAR: 2, NINE_MONTHS: 1, YEAR: 1 };
 
 /** The default deadline: 17:00 Vietnam time, five days before the period's last day. */
 export function defaultDeadline(periodEnd: string): Date {

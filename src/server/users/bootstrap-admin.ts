@@ -36,7 +36,15 @@ export async function bootstrapAdmin(input: z.input<typeof ZBootstrapAdminSchema
       if (!data.unit)
         throw new Error("Cơ sở dữ liệu chưa có đơn vị: hãy cho biết --unit-code, --unit-name, --committee và --place.");
       const id = `unit_${data.unit.code.toLowerCase()}`;
-      root = await tx.unit.create({ data: { id, ...data.unit, level: "PROVINCE", path: `/${id}/` } });
+      root = await tx.unit.create({ data: { id, ...data.unit, level: "PROVINCE", kindWord: "tỉnh", path: `/${id}/` } });
+      await tx.unitCommittee.create({
+        data: {
+          unitId: id,
+          name: data.unit.committeeName,
+          numberSuffix: "TU",
+          placeName: data.unit.placeName,
+        },
+      });
     }
     const user = await tx.user.upsert({
       where: { username: data.username },
