@@ -1,0 +1,23 @@
+/** Messages of the "periods" feature (Vietnamese). */
+export const periods = {
+  title: "Kỳ báo cáo",
+  generate: "Tạo kỳ báo cáo của một năm",
+  year: "Năm",
+  kinds: "Loại kỳ",
+  kindLabels: { QUARTER: "4 quý", HALF_YEAR: "6 tháng đầu năm, 6 tháng cuối năm", NINE_MONTHS: "9 tháng", YEAR: "Cả năm" },
+  generateHint: "Hạn nộp mặc định: 17:00 ngày thứ năm trước khi kỳ kết thúc, cho mọi đơn vị trong phạm vi; sửa từng hạn ở dưới.",
+  generateSubmit: "Tạo các kỳ",
+  generated: (count: number) => `Đã tạo hoặc cập nhật ${count} kỳ báo cáo.`,
+  noKind: "Chọn ít nhất một loại kỳ.",
+  invalidYear: "Năm phải từ 2000 đến 2100.",
+  deadline: "Hạn nộp báo cáo",
+  deadlineDay: "Ngày",
+  deadlineTime: "Giờ",
+  unit: "Đơn vị",
+  period: "Kỳ",
+  setDeadline: "Lưu hạn nộp",
+  deadlineSaved: "Đã lưu hạn nộp.",
+  noDeadline: "Chưa đặt hạn",
+  invalidTime: "Giờ không hợp lệ (HH:MM).",
+  range: "Thời gian",
+} as const;
