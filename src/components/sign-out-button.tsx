@@ -2,7 +2,10 @@
 
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
-import { vi } from "@/messages/vi";
+import { nav } from "@/messages/vi/nav";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { nav };
 
 export function SignOutButton() {
   return (

@@ -7,7 +7,10 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { safeRedirectPath } from "@/lib/safe-redirect";
-import { vi } from "@/messages/vi";
+import { login } from "@/messages/vi/login";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { login };
 
 function messageFor(error: string): string {
   if (error.startsWith("LOCKED:")) return vi.login.locked(Number(error.slice("LOCKED:".length)) || 15);

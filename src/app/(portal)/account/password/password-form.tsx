@@ -8,8 +8,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { ZChangeOwnPasswordSchema } from "@/server/users/schemas";
 import { useFieldErrors } from "@/components/use-field-errors";
-import { vi } from "@/messages/vi";
+import { account } from "@/messages/vi/account";
 import { changeOwnPasswordAction } from "./actions";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { account };
 
 export function PasswordForm() {
   const [state, action, pending] = useActionState(changeOwnPasswordAction, initialFormState);
