@@ -1,7 +1,6 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -34,6 +33,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(true);
     setError(null);
     try {
+      // next-auth's client loads when the form is sent, not with the page (docs/decisions/0026).
+      const { signIn } = await import("next-auth/react");
       const result = await signIn("credentials", { username, password, redirect: false });
       if (!result || result.error) {
         setError(messageFor(result?.error ?? ""));

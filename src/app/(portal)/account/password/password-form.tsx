@@ -1,8 +1,8 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
+import { signOutTo } from "@/components/sign-out-button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
@@ -19,7 +19,7 @@ export function PasswordForm() {
   const { error, onBlur, onSubmit } = useFieldErrors(ZChangeOwnPasswordSchema, state);
   // A new password ends every session, this one too: sign in again with it.
   useEffect(() => {
-    if (state.status === "success") void signOut({ callbackUrl: "/login?passwordChanged=1" });
+    if (state.status === "success") void signOutTo("/login?passwordChanged=1");
   }, [state.status]);
   return (
     <form action={action} onBlur={onBlur} onSubmit={onSubmit} className="max-w-md space-y-4" noValidate>
