@@ -2,10 +2,40 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import checkFile from "eslint-plugin-check-file";
 
+/**
+ * A client component ("use client") imports only the feature catalogues it shows,
+ * never the aggregate src/messages/vi.ts, so no page ships the whole catalogue
+ * (docs/decisions/0025).
+ */
+const clientCatalogueRule = {
+  meta: {
+    type: "problem",
+    schema: [],
+    messages: {
+      aggregate:
+        'A "use client" module imports only the feature catalogues it shows (@/messages/vi/<feature>), not the whole @/messages/vi.',
+    },
+  },
+  create(context) {
+    const isClient = context.sourceCode.ast.body.some(
+      (node) => node.type === "ExpressionStatement" && node.directive === "use client",
+    );
+    if (!isClient) return {};
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source === "string" && /(^|\/)messages\/vi(\.ts)?$/.test(source)) {
+        context.report({ node, messageId: "aggregate" });
+      }
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
+
 const config = [
   {
     ignores: [
       ".next/**",
+      "**/.next/**",
       "node_modules/**",
       "data/**",
       "storage/**",
@@ -50,6 +80,14 @@ const config = [
               message: "Shared components serve the routes; they never import from src/app.",
             },
             {
+              // Shared components, helpers and the schemas client forms import end up in
+              // browser bundles: they take the feature catalogues they need (docs/decisions/0025).
+              target: ["./src/components", "./src/lib", "./src/server/*/schemas.ts"],
+              from: "./src/messages/vi.ts",
+              message:
+                "Import the feature catalogue (@/messages/vi/<feature>), not the whole @/messages/vi: this module can reach the browser.",
+            },
+            {
               target: "./src",
               from: "./prisma",
               message: "The factories write rows without the policy or audit: only the seed and tests use them.",
@@ -82,6 +120,11 @@ const config = [
         },
       ],
     },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { giaoban: { rules: { "client-catalogue": clientCatalogueRule } } },
+    rules: { "giaoban/client-catalogue": "error" },
   },
   {
     plugins: { "check-file": checkFile },

@@ -14,7 +14,7 @@ import { backupSummary } from "../src/server/backup/manifest";
 import { liveLockOwner, type LockOwner } from "../src/server/db/data-dir-lock";
 import { pgliteDataDir } from "../src/server/db/pglite";
 import { env } from "../src/server/env";
-import { vi } from "../src/messages/vi";
+import { vi } from "@/messages/vi";
 import { runArchiveCommand, withConfiguredDatabase } from "./archive-command";
 
 async function viaServer(owner: LockOwner, file: string) {

@@ -1,4 +1,4 @@
-import { vi } from "../src/messages/vi";
+import { vi } from "@/messages/vi";
 import { DataDirLockedError } from "../src/server/db/data-dir-lock";
 import { applyMigrations, MIGRATIONS_DIR, MigrationError } from "../src/server/db/migrate";
 import { openSqlRunner } from "../src/server/db/open-runner";

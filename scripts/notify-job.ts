@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import { getDb } from "../src/server/db/client";
 import { generateNotifications } from "../src/server/notifications/run-notification-job";
-import { vi } from "../src/messages/vi";
+import { vi } from "@/messages/vi";
 
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
 if (!process.env.DATABASE_URL) {

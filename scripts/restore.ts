@@ -7,7 +7,7 @@
 import { backupSummary } from "../src/server/backup/manifest";
 import { restoreBackup } from "../src/server/backup/restore-backup";
 import { env } from "../src/server/env";
-import { vi } from "../src/messages/vi";
+import { vi } from "@/messages/vi";
 import { runArchiveCommand, withConfiguredDatabase } from "./archive-command";
 
 await runArchiveCommand(vi.ops.restoreUsage, async (file) => {

@@ -1,10 +1,15 @@
 import Link from "next/link";
 import type { Actor } from "@/server/auth/actor";
 import { navigationFor } from "@/server/auth/navigation";
-import { vi } from "@/messages/vi";
+import { app } from "@/messages/vi/app";
+import { nav } from "@/messages/vi/nav";
+import { roles } from "@/messages/vi/labels";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { app, nav, roles };
 
 function Sidebar({ actor }: { actor: Actor }) {
   const nav = navigationFor(actor);

@@ -1,5 +1,8 @@
 import { buttonClass } from "@/components/ui/button";
-import { vi } from "@/messages/vi";
+import { exportFiles } from "@/messages/vi/exports";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { exports: exportFiles };
 
 /**
  * "Xuất Excel" / "Xuất CSV" links to an export route, carrying the page's current filters,

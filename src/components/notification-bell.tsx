@@ -1,7 +1,10 @@
 import Link from "next/link";
 import type { Actor } from "@/server/auth/actor";
 import { countMyUnread } from "@/server/notifications/list-notifications";
-import { vi } from "@/messages/vi";
+import { notifications } from "@/messages/vi/notifications";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { notifications };
 
 /** The header's bell: a link to the user's own notifications with the unread count. */
 export async function NotificationBell({ actor }: { actor: Actor }) {

@@ -1,6 +1,9 @@
 import { z } from "zod";
-import { vi } from "@/messages/vi";
+import { validation } from "@/messages/vi/validation";
 import { cleanText } from "./text";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { validation };
 
 /** The largest value of a PostgreSQL integer column: a bigger number must be refused, not sent. */
 export const MAX_DB_INT = 2_147_483_647;

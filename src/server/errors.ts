@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { vi } from "@/messages/vi";
+import { message, type MessageRef } from "@/messages/message-ref";
 
 export type AppErrorCode =
   "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "INVALID_INPUT" | "INVALID_STATE" | "BUSY";
@@ -15,16 +15,31 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   BUSY: 503,
 };
 
-/** The one error type use cases throw; mapped once to a message and an HTTP status. */
+/**
+ * A field's message: a catalogue reference, or the text a shared zod schema already chose
+ * (the schemas are the form's own edge, imported by the client form too).
+ */
+export type FieldMessage = MessageRef | string;
+
+/**
+ * The one error type use cases throw: a code and the message it names with its values, never
+ * finished text. The edge that shows it (server-action boundary, route handlers, pages) chooses
+ * the words through src/server/http/error-text.ts (docs/decisions/0025).
+ */
 export class AppError extends Error {
   readonly code: AppErrorCode;
-  /** Vietnamese messages per form field, for INVALID_INPUT. */
-  readonly fieldErrors?: Record<string, string>;
+  /** The message to show, by catalogue key and values; errors.<code> unless a use case names one. */
+  readonly messageRef: MessageRef;
+  /** Messages per form field, for INVALID_INPUT. */
+  readonly fieldErrors?: Record<string, FieldMessage>;
 
-  constructor(code: AppErrorCode, message?: string, fieldErrors?: Record<string, string>) {
-    super(message ?? vi.errors[code]);
+  constructor(code: AppErrorCode, messageRef?: MessageRef, fieldErrors?: Record<string, FieldMessage>) {
+    const ref = messageRef ?? message(`errors.${code}`);
+    // For logs and stack traces only: the key, not words.
+    super(`${code}: ${ref.key}`);
     this.name = "AppError";
     this.code = code;
+    this.messageRef = ref;
     this.fieldErrors = fieldErrors;
   }
 

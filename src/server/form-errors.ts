@@ -4,8 +4,9 @@ import type { FormState } from "@/lib/form-state";
 import { issuesByField } from "@/lib/form-input";
 import { vi } from "@/messages/vi";
 import { AppError, toAppError } from "./errors";
+import { errorText } from "./http/error-text";
 
-/** Validates with zod, throwing INVALID_INPUT with Vietnamese messages per field. */
+/** Validates with zod, throwing INVALID_INPUT with the schema's messages per field. */
 export function parseInput<T>(
   schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: ZodError } },
   input: unknown,
@@ -19,7 +20,8 @@ export function parseInput<T>(
 export function errorToFormState(error: unknown, values: Record<string, string>): FormState {
   const appError = toAppError(error);
   if (appError) {
-    return { status: "error", message: appError.message, fieldErrors: appError.fieldErrors, values };
+    const { message, fieldErrors } = errorText(appError);
+    return { status: "error", message, fieldErrors, values };
   }
   if (error instanceof ZodError) {
     return { status: "error", message: vi.errors.INVALID_INPUT, fieldErrors: issuesByField(error), values };

@@ -8,7 +8,7 @@ import { applyMigrations } from "@/server/db/migrate";
 import { approveNotice } from "@/server/notices/approve-notice";
 import { draftNotice } from "@/server/notices/draft-notice";
 import { issueNotice } from "@/server/notices/issue-notice";
-import { vi } from "@/messages/vi";
+import { message } from "@/messages/message-ref";
 import { createMeeting } from "../../prisma/factories/meetings";
 import { createUnit } from "../../prisma/factories/units";
 import { createUser } from "../../prisma/factories/users";
@@ -119,7 +119,7 @@ describe("issuing conclusion notices per committee", () => {
     const before = storedFiles();
     await expect(issueNotice({ actor: province.secretariat, noticeId, now: inYear(2023) })).rejects.toMatchObject({
       code: "CONFLICT",
-      message: vi.notices.rules.numberTaken("1-TB/TU", 2023),
+      messageRef: message("notices.rules.numberTaken", "1-TB/TU", 2023),
     });
     expect(storedFiles()).toEqual(before);
     const notice = await db.conclusionNotice.findUniqueOrThrow({ where: { id: noticeId } });

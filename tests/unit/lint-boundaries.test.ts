@@ -58,6 +58,23 @@ describe("lint boundaries", () => {
     expect(await rulesFired("src/server/users/probe.ts", fromFactories)).toContain("import/no-restricted-paths");
   });
 
+  it("keeps the whole catalogue out of client components (docs/decisions/0025)", async () => {
+    const aggregate = 'import { vi } from "@/messages/vi";\nexport const title = vi.app.name;\n';
+    const feature = 'import { app } from "@/messages/vi/app";\nexport const title = app.name;\n';
+    const client = (code: string) => `"use client";\n${code}`;
+    expect(await rulesFired("src/app/(portal)/probe/probe-form.tsx", client(aggregate))).toContain("giaoban/client-catalogue");
+    const relative = client('import { vi } from "../../../messages/vi";\nexport const title = vi.app.name;\n');
+    expect(await rulesFired("src/app/(portal)/probe/probe-form.tsx", relative)).toContain("giaoban/client-catalogue");
+    expect(await rulesFired("src/app/(portal)/probe/probe-form.tsx", client(feature))).toEqual([]);
+    // Server components and use cases may use the aggregate.
+    expect(await rulesFired("src/app/(portal)/probe/page.tsx", aggregate)).toEqual([]);
+    // Modules a client component can import take feature catalogues too.
+    for (const file of ["src/components/probe.tsx", "src/lib/probe.ts", "src/server/probe/schemas.ts"]) {
+      expect(await rulesFired(file, aggregate)).toContain("import/no-restricted-paths");
+      expect(await rulesFired(file, feature)).toEqual([]);
+    }
+  });
+
   it("finds an import cycle", async () => {
     // src/lib/directives.ts imports ./dates; dates importing directives closes the loop.
     const code = 'import { isOverdue } from "./directives";\nexport const o = isOverdue;\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { vi } from "@/messages/vi";
+import { message } from "@/messages/message-ref";
 import { renderPdf } from "@/server/pdf/render-pdf";
 
 /** A layout that finishes when the test says so, recording how many run at once. */
@@ -67,7 +67,7 @@ describe("PDF render turn and cache", () => {
     const accepted = Array.from({ length: 9 }, (_, id) => renderPdf("busy", { id }, gated.layout));
     await gated.until(() => gated.stats().calls === 1);
     const refused = renderPdf("busy", { id: 9 }, gated.layout);
-    await expect(refused).rejects.toMatchObject({ code: "BUSY", httpStatus: 503, message: vi.errors.BUSY });
+    await expect(refused).rejects.toMatchObject({ code: "BUSY", httpStatus: 503, messageRef: message("errors.BUSY") });
     await gated.releaseAll(9);
     expect(await Promise.all(accepted)).toHaveLength(9);
     // Once the queue has drained, the refused document renders.

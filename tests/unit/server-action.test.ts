@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/server/auth/actor";
 import { AppError } from "@/server/errors";
 import { vi as messages } from "@/messages/vi";
+import { message } from "@/messages/message-ref";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 const revalidated = vi.hoisted(() => [] as unknown[][]);
@@ -162,7 +163,7 @@ describe("formAction", () => {
     const upload = formAction({
       schema: ZNote,
       run: async ({ file }) => {
-        if (!(await file("file"))) throw fieldRefusal("file", messages.reports.fileRequired);
+        if (!(await file("file"))) throw fieldRefusal("file", message("reports.fileRequired"));
         return "<p>sạch</p>";
       },
       done: (html) => ({ message: "ok", values: { title: html } }),

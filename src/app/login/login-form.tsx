@@ -1,13 +1,15 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { safeRedirectPath } from "@/lib/safe-redirect";
-import { vi } from "@/messages/vi";
+import { login } from "@/messages/vi/login";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { login };
 
 function messageFor(error: string): string {
   if (error.startsWith("LOCKED:")) return vi.login.locked(Number(error.slice("LOCKED:".length)) || 15);
@@ -31,6 +33,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(true);
     setError(null);
     try {
+      // next-auth's client loads when the form is sent, not with the page (docs/decisions/0026).
+      const { signIn } = await import("next-auth/react");
       const result = await signIn("credentials", { username, password, redirect: false });
       if (!result || result.error) {
         setError(messageFor(result?.error ?? ""));

@@ -1,7 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
-import { vi } from "@/messages/vi";
+import { app } from "@/messages/vi/app";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { app };
 
 /**
  * The filter form of a list: a GET form (the filters are the address, so a filtered list can be

@@ -1,7 +1,10 @@
 import { FilterBar } from "./filter-bar";
 import { FilterSelect } from "./filter-select";
 import { formatPeriod, type PeriodLike } from "@/lib/periods";
-import { vi } from "@/messages/vi";
+import { reports } from "@/messages/vi/reports";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { reports };
 
 interface PeriodOrgStatusFilterProps {
   basePath: string;

@@ -1,5 +1,8 @@
 import Link from "next/link";
-import { vi } from "@/messages/vi";
+import { dashboard } from "@/messages/vi/dashboard";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { dashboard };
 
 export interface BarRow {
   label: string;

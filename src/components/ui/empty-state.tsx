@@ -1,4 +1,7 @@
-import { vi } from "@/messages/vi";
+import { app } from "@/messages/vi/app";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { app };
 
 export function EmptyState({ message = vi.app.noData }: { message?: string }) {
   return (

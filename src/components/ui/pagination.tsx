@@ -1,6 +1,9 @@
 import Link from "next/link";
-import { vi } from "@/messages/vi";
+import { app } from "@/messages/vi/app";
 import { buttonClass } from "./button";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { app };
 
 /** Server-side pagination links that keep the current filters. */
 export function Pagination({

@@ -7,13 +7,13 @@ import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { checkUpload } from "@/server/storage/checked-upload";
 import { withStoredFiles } from "@/server/storage/file-storage";
-import { vi } from "@/messages/vi";
 import { loadDirectiveFor, type LoadedDirective } from "./directive-access";
 import { ZPostProgressSchema, type TPostProgressInput } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 export function assertActive(directive: Pick<LoadedDirective, "status">) {
   if (directive.status !== "OPEN" && directive.status !== "IN_PROGRESS") {
-    throw new AppError("INVALID_STATE", vi.directives.notActive);
+    throw new AppError("INVALID_STATE", message("directives.notActive"));
   }
 }
 

@@ -9,6 +9,7 @@ import { directiveRecordScope, excerpt, leadOrganizationIds, loadDirectiveFor } 
 import { applyDirectiveStep } from "./directive-step";
 import { assertActive } from "./post-progress";
 import { ZProposeDoneSchema, type TProposeDoneInput } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 /** The lead organization reports the directive done with a result summary; the secretariat is asked to confirm. */
 export async function proposeDone({ actor, input, now = new Date() }: { actor: Actor; input: TProposeDoneInput; now?: Date }) {
@@ -17,7 +18,7 @@ export async function proposeDone({ actor, input, now = new Date() }: { actor: A
   await db.$transaction(async (tx) => {
     const directive = await loadDirectiveFor(tx, actor, data.directiveId, "progress:directive");
     if (!actor.organizationId || !leadOrganizationIds(directive).includes(actor.organizationId)) {
-      throw new AppError("FORBIDDEN", vi.directives.leadOnly);
+      throw new AppError("FORBIDDEN", message("directives.leadOnly"));
     }
     assertActive(directive);
     await applyDirectiveStep(tx, actor, directive, {

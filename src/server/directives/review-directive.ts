@@ -8,6 +8,7 @@ import { recipientsOf } from "@/server/notifications/recipients";
 import { excerpt, leadRecordScope, loadDirectiveFor } from "./directive-access";
 import { applyDirectiveStep } from "./directive-step";
 import { ZConfirmDoneSchema, ZDirectiveReasonSchema, type TDirectiveReasonInput } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 /** The secretariat confirms a directive done (after the lead organization proposed it). */
 export async function confirmDone({
@@ -24,7 +25,7 @@ export async function confirmDone({
   await db.$transaction(async (tx) => {
     const directive = await loadDirectiveFor(tx, actor, data.directiveId, "confirm:directive");
     if (directive.status !== "IN_PROGRESS" || !directive.doneProposedAt) {
-      throw new AppError("INVALID_STATE", vi.directives.notProposed);
+      throw new AppError("INVALID_STATE", message("directives.notProposed"));
     }
     await applyDirectiveStep(tx, actor, directive, {
       changes: { status: "DONE", completedAt: now },
@@ -51,7 +52,7 @@ export async function reopenDirective({ actor, input }: { actor: Actor; input: T
   await db.$transaction(async (tx) => {
     const directive = await loadDirectiveFor(tx, actor, data.directiveId, "confirm:directive");
     const proposed = directive.status === "IN_PROGRESS" && directive.doneProposedAt;
-    if (!proposed && directive.status !== "DONE") throw new AppError("INVALID_STATE", vi.directives.notProposed);
+    if (!proposed && directive.status !== "DONE") throw new AppError("INVALID_STATE", message("directives.notProposed"));
     await applyDirectiveStep(tx, actor, directive, {
       changes: { status: "IN_PROGRESS", completedAt: null, doneProposedAt: null },
       entry: { kind: "REOPEN", body: data.reason },

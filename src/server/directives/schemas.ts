@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { ZIdParam, ZPageParam, ZSearchParam } from "@/lib/schema-fields";
-import { vi } from "@/messages/vi";
+import { directives } from "@/messages/vi/directives";
+import { validation } from "@/messages/vi/validation";
 import { cleanText } from "@/lib/text";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { directives, validation };
 
 export const DIRECTIVE_TEXT_MAX = 5_000;
 export const DIRECTIVE_REASON_MAX = 2_000;

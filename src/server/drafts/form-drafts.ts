@@ -3,7 +3,7 @@ import type { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { getDb, type Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { vi } from "@/messages/vi";
+import { message } from "@/messages/message-ref";
 
 /** UTF-8 bytes of one draft: a meeting's minutes at their longest allowed lengths fit many times over. */
 export const MAX_DRAFT_BYTES = 400_000;
@@ -28,7 +28,8 @@ export async function saveFormDraft({
   baseVersion?: number | null;
 }) {
   if (!/^[a-z]+(:[A-Za-z0-9_-]{1,64})+$/.test(key)) throw new AppError("INVALID_INPUT");
-  if (Buffer.byteLength(JSON.stringify(data), "utf8") > MAX_DRAFT_BYTES) throw new AppError("INVALID_INPUT", vi.drafts.tooLarge);
+  if (Buffer.byteLength(JSON.stringify(data), "utf8") > MAX_DRAFT_BYTES)
+    throw new AppError("INVALID_INPUT", message("drafts.tooLarge"));
   const db = await getDb();
   // One batch transaction: the row lock makes one user's saves take turns, and each later
   // statement sees the drafts committed before it, so parallel saves cannot slip past the cap.

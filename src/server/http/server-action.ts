@@ -6,6 +6,7 @@ import { readForm } from "@/lib/form-input";
 import { formValues, type FormState } from "@/lib/form-state";
 import type { Actor } from "@/server/auth/actor";
 import { actorOrThrow } from "@/server/auth/session";
+import type { MessageRef } from "@/messages/message-ref";
 import { AppError, toAppError } from "@/server/errors";
 import { errorToFormState, parseInput } from "@/server/form-errors";
 import { argRecord, formFile, wireText } from "./action-input";
@@ -222,6 +223,6 @@ export function formCommand<S extends z.ZodType, R>(config: CallActionConfig<S, 
 }
 
 /** A refusal the boundary itself makes (a required file missing), with the field it concerns. */
-export function fieldRefusal(field: string, message: string): AppError {
+export function fieldRefusal(field: string, message: MessageRef): AppError {
   return new AppError("INVALID_INPUT", message, { [field]: message });
 }

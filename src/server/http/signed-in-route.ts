@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/server/auth/actor";
 import { getActor } from "@/server/auth/session";
 import { toAppError } from "@/server/errors";
+import { errorText } from "./error-text";
 import { vi } from "@/messages/vi";
 
 /**
@@ -15,7 +16,7 @@ export async function signedInRoute(handle: (actor: Actor) => Promise<Response>)
     return await handle(actor);
   } catch (error) {
     const appError = toAppError(error);
-    if (appError) return Response.json({ error: appError.message }, { status: appError.httpStatus });
+    if (appError) return Response.json({ error: errorText(appError).message }, { status: appError.httpStatus });
     throw error;
   }
 }

@@ -5,8 +5,8 @@ import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
-import { vi } from "@/messages/vi";
 import { ZIndicatorSchema, type TIndicatorInput } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 /**
  * Creates or updates one indicator an organization kind reports. An indicator in use
@@ -24,7 +24,7 @@ export async function saveIndicator({ actor, input }: { actor: Actor; input: TIn
         where: { organizationKind_code: { organizationKind: data.organizationKind, code: data.code } },
         select: { id: true },
       });
-      if (taken && taken.id !== id) throw new AppError("INVALID_INPUT", undefined, { code: vi.indicators.codeTaken });
+      if (taken && taken.id !== id) throw new AppError("INVALID_INPUT", undefined, { code: message("indicators.codeTaken") });
       const saved = id
         ? await tx.indicatorDefinition.update({ where: { id }, data, select: { id: true } })
         : await tx.indicatorDefinition.create({ data, select: { id: true } });
@@ -39,7 +39,7 @@ export async function saveIndicator({ actor, input }: { actor: Actor; input: TIn
       return saved;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("INVALID_INPUT", undefined, { code: vi.indicators.codeTaken });
+    if (isUniqueViolation(error)) throw new AppError("INVALID_INPUT", undefined, { code: message("indicators.codeTaken") });
     throw error;
   }
 }

@@ -1,6 +1,10 @@
 import { z } from "zod";
-import { vi } from "@/messages/vi";
+import { indicators } from "@/messages/vi/indicators";
+import { validation } from "@/messages/vi/validation";
 import { cleanText } from "@/lib/text";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { indicators, validation };
 
 export const REPORTING_KINDS = ["MTTQ", "VETERANS", "YOUTH_UNION", "WOMEN_UNION", "FARMERS_UNION", "LABOR_FEDERATION"] as const;
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { vietnamDay } from "@/lib/dates";
-import { vi } from "@/messages/vi";
+import { message } from "@/messages/message-ref";
 
 /**
  * The person and the position they held on the meeting day (positions change,
@@ -28,8 +28,8 @@ export async function personSnapshot(tx: Tx, personId: string, unitPath: string,
     },
   });
   if (!person || !unitPath.startsWith(person.unit.path)) {
-    throw new AppError("INVALID_INPUT", vi.meetings.rules.badPerson, {
-      [field]: vi.meetings.rules.badPerson,
+    throw new AppError("INVALID_INPUT", message("meetings.rules.badPerson"), {
+      [field]: message("meetings.rules.badPerson"),
     });
   }
   const onDay = vietnamDay(day ?? new Date());

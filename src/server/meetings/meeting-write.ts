@@ -9,7 +9,7 @@ import { upsertDocumentRefs } from "@/server/documents/upsert-document-refs";
 import { AppError } from "@/server/errors";
 import { formatPeriod } from "@/lib/periods";
 import { meetingSearchText } from "@/lib/meeting-search-text";
-import { vi } from "@/messages/vi";
+import { message } from "@/messages/message-ref";
 
 export interface MeetingForWrite {
   id: string;
@@ -71,14 +71,14 @@ export function assertContentEditable(actor: Actor, meeting: MeetingForWrite, am
   if (meeting.status === "PUBLISHED") {
     assertCan(actor, "amend:meeting", meetingScope(meeting));
     if (!amendmentReason) {
-      throw new AppError("INVALID_INPUT", vi.meetings.rules.amendmentReason, {
-        amendmentReason: vi.meetings.rules.amendmentReason,
+      throw new AppError("INVALID_INPUT", message("meetings.rules.amendmentReason"), {
+        amendmentReason: message("meetings.rules.amendmentReason"),
       });
     }
     return true;
   }
   assertCan(actor, "update:meeting", meetingScope(meeting));
-  if (meeting.status === "CONCLUDED") throw new AppError("INVALID_STATE", vi.meetings.rules.locked);
+  if (meeting.status === "CONCLUDED") throw new AppError("INVALID_STATE", message("meetings.rules.locked"));
   return false;
 }
 
@@ -136,8 +136,8 @@ export async function assertOrganizationsOfUnit(
     where: { id: { in: unique }, unitId },
   });
   if (count !== unique.length) {
-    throw new AppError("INVALID_INPUT", vi.meetings.rules.badOrganization, {
-      [field]: vi.meetings.rules.badOrganization,
+    throw new AppError("INVALID_INPUT", message("meetings.rules.badOrganization"), {
+      [field]: message("meetings.rules.badOrganization"),
     });
   }
 }

@@ -3,7 +3,6 @@ import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
-import { vi } from "@/messages/vi";
 import {
   assertContentEditable,
   assertMayEditMeetings,
@@ -14,6 +13,7 @@ import {
   refreshDerived,
 } from "./meeting-write";
 import { ZSaveAttendanceSchema, type TSaveAttendanceInput } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 const ATTENDANCE_SELECT = {
   id: true,
@@ -49,8 +49,8 @@ export async function saveAttendance({ actor, input }: { actor: Actor; input: TS
         select: { unit: { select: { path: true } } },
       });
       if (people.length !== personIds.length || people.some((person) => !meeting.unitPath.startsWith(person.unit.path))) {
-        throw new AppError("INVALID_INPUT", vi.meetings.rules.badPerson, {
-          attendees: vi.meetings.rules.badPerson,
+        throw new AppError("INVALID_INPUT", message("meetings.rules.badPerson"), {
+          attendees: message("meetings.rules.badPerson"),
         });
       }
     }

@@ -6,10 +6,10 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { fromVietnamTime } from "@/lib/dates";
-import { vi } from "@/messages/vi";
 import { personSnapshot } from "./chair-snapshot";
 import { assertOrganizationsOfUnit, refreshDerived } from "./meeting-write";
 import { ZScheduleMeetingSchema, type TScheduleMeetingInput } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 /** "2020-03-24T14:00" (Vietnam time) → instant, "" → null. */
 export function parseLocalDateTime(value: string): Date | null {
@@ -29,8 +29,8 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
       select: { id: true, path: true },
     });
     if (!unit)
-      throw new AppError("INVALID_INPUT", vi.meetings.rules.badUnit, {
-        unitId: vi.meetings.rules.badUnit,
+      throw new AppError("INVALID_INPUT", message("meetings.rules.badUnit"), {
+        unitId: message("meetings.rules.badUnit"),
       });
     assertCan(actor, "create:meeting", { unitPath: unit.path });
     const period = await tx.period.findUnique({
@@ -38,8 +38,8 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
       select: { id: true },
     });
     if (!period)
-      throw new AppError("INVALID_INPUT", vi.meetings.rules.badPeriod, {
-        periodId: vi.meetings.rules.badPeriod,
+      throw new AppError("INVALID_INPUT", message("meetings.rules.badPeriod"), {
+        periodId: message("meetings.rules.badPeriod"),
       });
     await assertOrganizationsOfUnit(tx, unit.id, data.invitedOrganizationIds, "invitedOrganizationIds");
     const startsAt = parseLocalDateTime(data.startsAt);

@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { ZIdParam, ZPageParam, ZRecordVersion, ZSearchParam } from "@/lib/schema-fields";
-import { vi } from "@/messages/vi";
+import { meetings } from "@/messages/vi/meetings";
+import { validation } from "@/messages/vi/validation";
 import { isCalendarDay, isLocalDateTime } from "@/lib/dates";
 import { cleanText, storableText } from "@/lib/text";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { meetings, validation };
 
 /** Required text: NFC, trimmed, 1..max characters. */
 const text = (max: number) =>

@@ -8,9 +8,9 @@ import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { assignedNotifications } from "@/server/directives/directive-notifications";
 import { notify } from "@/server/notifications/notify";
-import { vi } from "@/messages/vi";
 import { bumpVersion, loadMeetingForWrite, meetingScope } from "./meeting-write";
 import { ZTransitionSchema, type TTransitionInput } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 /** The lifecycle (DESIGN.md §3): each step, and who may take it. */
 export const TRANSITIONS: Record<MeetingStatus, { to: MeetingStatus; action: Action } | null> = {
@@ -31,7 +31,7 @@ export async function transitionMeeting({ actor, input }: { actor: Actor; input:
     const step = TRANSITIONS[meeting.status];
     const wanted = Object.values(TRANSITIONS).find((candidate) => candidate?.to === data.to);
     assertCan(actor, (wanted ?? step)?.action ?? "approve:meeting", meetingScope(meeting));
-    if (!step || step.to !== data.to) throw new AppError("INVALID_STATE", vi.meetings.rules.badTransition);
+    if (!step || step.to !== data.to) throw new AppError("INVALID_STATE", message("meetings.rules.badTransition"));
     const now = new Date();
     const row = await tx.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
@@ -42,14 +42,14 @@ export async function transitionMeeting({ actor, input }: { actor: Actor; input:
       },
     });
     if (data.to === "SCHEDULED" && (!row.startsAt || row._count.invitations === 0)) {
-      throw new AppError("INVALID_STATE", vi.meetings.rules.needsStartAndInvitations);
+      throw new AppError("INVALID_STATE", message("meetings.rules.needsStartAndInvitations"));
     }
     if (data.to === "HELD") {
-      if (!row.chairName) throw new AppError("INVALID_STATE", vi.meetings.rules.needsChair);
-      if (!row.startsAt || row.startsAt > now) throw new AppError("INVALID_STATE", vi.meetings.rules.needsPastDate);
+      if (!row.chairName) throw new AppError("INVALID_STATE", message("meetings.rules.needsChair"));
+      if (!row.startsAt || row.startsAt > now) throw new AppError("INVALID_STATE", message("meetings.rules.needsPastDate"));
     }
     if (data.to === "CONCLUDED" && row._count.directives === 0)
-      throw new AppError("INVALID_STATE", vi.meetings.rules.needsDirective);
+      throw new AppError("INVALID_STATE", message("meetings.rules.needsDirective"));
     await bumpVersion(tx, meeting.id, data.version);
     await tx.meeting.update({
       where: { id: meeting.id },

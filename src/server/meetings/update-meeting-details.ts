@@ -3,7 +3,6 @@ import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
-import { vi } from "@/messages/vi";
 import { personSnapshot } from "./chair-snapshot";
 import {
   assertContentEditable,
@@ -16,6 +15,7 @@ import {
 } from "./meeting-write";
 import { parseLocalDateTime } from "./schedule-meeting";
 import { ZUpdateMeetingDetailsSchema, type TUpdateMeetingDetailsInput } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 /**
  * Changes the schedule: period, kind, title, time, place, chair, invitations, deadline. A detail
@@ -44,8 +44,8 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
       },
     });
     if (data.periodId !== undefined && !(await tx.period.findUnique({ where: { id: data.periodId }, select: { id: true } })))
-      throw new AppError("INVALID_INPUT", vi.meetings.rules.badPeriod, {
-        periodId: vi.meetings.rules.badPeriod,
+      throw new AppError("INVALID_INPUT", message("meetings.rules.badPeriod"), {
+        periodId: message("meetings.rules.badPeriod"),
       });
     const invitedOrganizationIds = data.invitedOrganizationIds ?? before.invitations.map((row) => row.organizationId);
     if (data.invitedOrganizationIds)

@@ -4,10 +4,10 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { vi } from "@/messages/vi";
 import { composeNews, loadNewsMeeting } from "./compose-news";
 import { slugRace, uniqueSlug } from "./news-access";
 import { sanitizeNewsHtml } from "./sanitize-news-html";
+import { message } from "@/messages/message-ref";
 
 /**
  * Starts the news item of a concluded (or published) meeting, prefilled from the
@@ -22,7 +22,7 @@ export async function draftNews({ actor, meetingId }: { actor: Actor; meetingId:
       if (!meeting || !can(actor, "read:meeting", { unitPath: meeting.unit.path })) throw new AppError("NOT_FOUND");
       assertCan(actor, "manage:news", { unitPath: meeting.unit.path });
       if (meeting.status !== "CONCLUDED" && meeting.status !== "PUBLISHED")
-        throw new AppError("INVALID_STATE", vi.news.rules.meetingNotConcluded);
+        throw new AppError("INVALID_STATE", message("news.rules.meetingNotConcluded"));
       const existing = await tx.newsItem.findFirst({ where: { meetingId }, select: { id: true } });
       if (existing) return existing;
       const fields = composeNews(meeting);

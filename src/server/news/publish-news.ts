@@ -4,8 +4,8 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { vi } from "@/messages/vi";
 import { loadNewsFor } from "./news-access";
+import { message } from "@/messages/message-ref";
 
 /**
  * Publishes (visible to anonymous visitors at /news/<slug>) or unpublishes (hidden at
@@ -26,9 +26,12 @@ export async function setNewsPublished({
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const item = await loadNewsFor(tx, actor, newsId);
-    if (published && !item.title.trim()) throw new AppError("INVALID_STATE", vi.news.rules.titleRequired);
+    if (published && !item.title.trim()) throw new AppError("INVALID_STATE", message("news.rules.titleRequired"));
     if (published === (item.status === "PUBLISHED"))
-      throw new AppError("INVALID_STATE", published ? vi.news.rules.alreadyPublished : vi.news.rules.notPublished);
+      throw new AppError(
+        "INVALID_STATE",
+        published ? message("news.rules.alreadyPublished") : message("news.rules.notPublished"),
+      );
     const status = published ? "PUBLISHED" : "UNPUBLISHED";
     const publishedAt = published ? now : item.publishedAt;
     await tx.newsItem.update({

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { ZPageRef, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
 import { cleanText, storableText } from "@/lib/text";
-import { vi } from "@/messages/vi";
+import { validation } from "@/messages/vi/validation";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { validation };
 
 export const ZUpdateNewsSchema = z.object({
   newsId: z.string().min(1),

@@ -5,16 +5,16 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { message, type MessageRef } from "@/messages/message-ref";
 import { detectFileType, MIME_TYPES, typeFromName } from "@/server/storage/detect-file-type";
 import { deleteStoredFile, withStoredFiles } from "@/server/storage/file-storage";
 import { cleanText } from "@/lib/text";
-import { vi } from "@/messages/vi";
 import { loadNewsFor } from "./news-access";
 
 export const MAX_COVER_MB = 5;
 const MAX_COVER_BYTES = MAX_COVER_MB * 1024 * 1024;
 
-const fileError = (message: string) => new AppError("INVALID_INPUT", message, { cover: message });
+const fileError = (refusal: MessageRef) => new AppError("INVALID_INPUT", refusal, { cover: refusal });
 
 /**
  * Sets the cover image of a news item: PNG or JPEG, the type read from the content and
@@ -33,11 +33,11 @@ export async function setNewsCover({
   const db = await getDb();
   await loadNewsFor(db, actor, newsId);
   const fileName = cleanText(file.name).replace(/[\\/]/g, "_").slice(0, 200);
-  if (!fileName || file.bytes.byteLength === 0) throw fileError(vi.news.coverRequired);
-  if (file.bytes.byteLength > MAX_COVER_BYTES) throw fileError(vi.news.coverTooLarge(MAX_COVER_MB));
+  if (!fileName || file.bytes.byteLength === 0) throw fileError(message("news.coverRequired"));
+  if (file.bytes.byteLength > MAX_COVER_BYTES) throw fileError(message("news.coverTooLarge", MAX_COVER_MB));
   const claimed = typeFromName(fileName);
   const actual = detectFileType(file.bytes);
-  if ((claimed !== "png" && claimed !== "jpeg") || actual !== claimed) throw fileError(vi.news.coverType);
+  if ((claimed !== "png" && claimed !== "jpeg") || actual !== claimed) throw fileError(message("news.coverType"));
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   const { attachment, previousKey } = await withStoredFiles(async (store) => {
     const storageKey = await store(file.bytes);

@@ -3,8 +3,8 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
-import { vi } from "@/messages/vi";
 import { assertStatus, loadNotice } from "./notice-access";
+import { message } from "@/messages/message-ref";
 
 /** A leader approves the draft; from then on only its issue (or a new draft) follows. */
 export async function approveNotice({ actor, noticeId }: { actor: Actor; noticeId: string }) {
@@ -12,7 +12,7 @@ export async function approveNotice({ actor, noticeId }: { actor: Actor; noticeI
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const notice = await loadNotice(tx, actor, noticeId, "approve:notice");
-    assertStatus(notice.status, ["DRAFT"], vi.notices.rules.onlyDraftApprovable);
+    assertStatus(notice.status, ["DRAFT"], message("notices.rules.onlyDraftApprovable"));
     await tx.conclusionNotice.update({
       where: { id: noticeId },
       data: { status: "APPROVED", approvedById: actor.id, approvedAt: new Date(), version: { increment: 1 } },

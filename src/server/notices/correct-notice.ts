@@ -5,6 +5,7 @@ import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { vi } from "@/messages/vi";
 import { assertStatus, loadNotice } from "./notice-access";
+import { message } from "@/messages/message-ref";
 
 /** An issued notice is never edited: a correction is a new draft that references it. */
 export async function correctNotice({ actor, noticeId }: { actor: Actor; noticeId: string }) {
@@ -12,7 +13,7 @@ export async function correctNotice({ actor, noticeId }: { actor: Actor; noticeI
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const original = await loadNotice(tx, actor, noticeId, "draft:notice");
-    assertStatus(original.status, ["ISSUED", "CANCELLED"], vi.notices.rules.onlyIssuedCorrectable);
+    assertStatus(original.status, ["ISSUED", "CANCELLED"], message("notices.rules.onlyIssuedCorrectable"));
     const { subject, body, signerTitle, signerPosition, signerName, recipients } = original;
     const correction = await tx.conclusionNotice.create({
       data: {

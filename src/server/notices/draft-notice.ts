@@ -4,8 +4,8 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { vi } from "@/messages/vi";
 import { defaultNoticeFields, loadNoticeMeeting } from "./compose-notice";
+import { message } from "@/messages/message-ref";
 
 /**
  * Starts the conclusion notice of a concluded meeting, prefilled from the record.
@@ -19,7 +19,7 @@ export async function draftNotice({ actor, meetingId }: { actor: Actor; meetingI
     if (!meeting) throw new AppError("NOT_FOUND");
     assertCan(actor, "draft:notice", { unitPath: meeting.unit.path });
     if (meeting.status !== "CONCLUDED" && meeting.status !== "PUBLISHED")
-      throw new AppError("INVALID_STATE", vi.notices.rules.meetingNotConcluded);
+      throw new AppError("INVALID_STATE", message("notices.rules.meetingNotConcluded"));
     const open = await tx.conclusionNotice.findFirst({
       where: { meetingId, status: { in: ["DRAFT", "APPROVED"] } },
       select: { id: true },

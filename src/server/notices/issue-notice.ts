@@ -8,12 +8,12 @@ import { guardedUpdate } from "@/server/db/guarded-update";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { withStoredFiles } from "@/server/storage/file-storage";
 import { vietnamDay } from "@/lib/dates";
-import { vi } from "@/messages/vi";
 import { allocateDocumentNumber, peekDocumentNumber } from "./allocate-number";
 import { composeNotice, issuerSuffix, loadNoticeMeeting } from "./compose-notice";
 import { assertStatus, loadNotice } from "./notice-access";
 import { renderNoticeDocx } from "./render-notice-docx";
 import { renderNoticePdf } from "./render-notice-pdf";
+import { message } from "@/messages/message-ref";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -49,7 +49,7 @@ export async function issueNotice({ actor, noticeId, now = new Date() }: { actor
  */
 async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date) {
   const notice = await loadNotice(db, actor, noticeId, "issue:notice");
-  assertStatus(notice.status, ["APPROVED"], vi.notices.rules.onlyApprovedIssuable);
+  assertStatus(notice.status, ["APPROVED"], message("notices.rules.onlyApprovedIssuable"));
   const meeting = await loadNoticeMeeting(db, notice.meetingId);
   if (!meeting) throw new AppError("NOT_FOUND");
   const year = Number(vietnamDay(now).slice(0, 4));
@@ -83,7 +83,7 @@ async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date) {
       ).catch((error: unknown) => {
         // Only a register behind the notices it numbered (e.g. edited by hand) gets here; every
         // retry would take the same number again, so say so instead of "try again".
-        if (isUniqueViolation(error)) throw new AppError("CONFLICT", vi.notices.rules.numberTaken(code, year));
+        if (isUniqueViolation(error)) throw new AppError("CONFLICT", message("notices.rules.numberTaken", code, year));
         throw error;
       });
       await recordAudit(tx, {

@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan, can, type Action, type RecordScope } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import type { MessageRef } from "@/messages/message-ref";
 
 export const NOTICE_SELECT = {
   id: true,
@@ -57,6 +58,6 @@ export async function loadNotice(tx: Tx, actor: Actor, noticeId: string, action:
   return notice;
 }
 
-export function assertStatus(status: NoticeStatus, allowed: NoticeStatus[], message: string): void {
-  if (!allowed.includes(status)) throw new AppError("INVALID_STATE", message);
+export function assertStatus(status: NoticeStatus, allowed: NoticeStatus[], refusal: MessageRef): void {
+  if (!allowed.includes(status)) throw new AppError("INVALID_STATE", refusal);
 }

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { ZPageRef, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
 import { cleanText } from "@/lib/text";
-import { vi } from "@/messages/vi";
+import { validation } from "@/messages/vi/validation";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { validation };
 
 const text = (max: number) =>
   z

@@ -5,9 +5,9 @@ import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { guardedUpdate } from "@/server/db/guarded-update";
 import { parseInput } from "@/server/form-errors";
-import { vi } from "@/messages/vi";
 import { assertStatus, loadNotice } from "./notice-access";
 import { ZUpdateNoticeSchema, type TUpdateNoticeInput } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 /** Edits a draft notice; a stale version is a conflict, never a silent overwrite. */
 export async function updateNotice({ actor, input }: { actor: Actor; input: TUpdateNoticeInput }) {
@@ -16,7 +16,7 @@ export async function updateNotice({ actor, input }: { actor: Actor; input: TUpd
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const notice = await loadNotice(tx, actor, noticeId, "draft:notice");
-    assertStatus(notice.status, ["DRAFT"], vi.notices.rules.onlyDraftEditable);
+    assertStatus(notice.status, ["DRAFT"], message("notices.rules.onlyDraftEditable"));
     await guardedUpdate(tx, "conclusionNotice", { id: noticeId, version }, fields);
     const { subject, body, signerTitle, signerPosition, signerName, recipients } = notice;
     await recordAudit(tx, {

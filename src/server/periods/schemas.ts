@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { isCalendarDay, isClockTime } from "@/lib/dates";
-import { vi } from "@/messages/vi";
+import { periods } from "@/messages/vi/periods";
+import { validation } from "@/messages/vi/validation";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { periods, validation };
 
 export const PERIOD_TYPES = ["QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] as const;
 

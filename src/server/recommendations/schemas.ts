@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { choiceParam, ZIdParam, ZPageParam } from "@/lib/schema-fields";
-import { vi } from "@/messages/vi";
+import { recommendations } from "@/messages/vi/recommendations";
+import { validation } from "@/messages/vi/validation";
 import { cleanText } from "@/lib/text";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { recommendations, validation };
 
 export const ANSWER_MAX = 5_000;
 export const RECOMMENDATION_STATUSES = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"] as const;

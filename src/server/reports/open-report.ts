@@ -6,8 +6,8 @@ import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
-import { vi } from "@/messages/vi";
 import { ZOpenReportSchema } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 /**
  * The actor's organization's report for a period: the existing one, or a new draft. Two opens at
@@ -39,7 +39,8 @@ function createOrFindReport(db: PrismaClient, actor: Actor, periodId: string) {
     });
     if (!organization) throw new AppError("NOT_FOUND");
     assertCan(actor, "edit:report", { unitPath: organization.unit.path, organizationIds: [organization.id] });
-    if (!organization.submitsReports || !organization.isActive) throw new AppError("INVALID_STATE", vi.reports.notReporting);
+    if (!organization.submitsReports || !organization.isActive)
+      throw new AppError("INVALID_STATE", message("reports.notReporting"));
     const period = await tx.period.findUnique({ where: { id: periodId }, select: { id: true } });
     if (!period) throw new AppError("NOT_FOUND");
     const existing = await tx.unitReport.findUnique({

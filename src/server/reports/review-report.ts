@@ -10,12 +10,13 @@ import { formatPeriod } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 import { loadReportFor } from "./report-access";
 import { ZReturnReportSchema } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 async function review(actor: Actor, reportId: string, decision: "ACCEPTED" | "RETURNED", reason: string | null, now: Date) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const report = await loadReportFor(tx, actor, reportId, "review:report");
-    if (report.status !== "SUBMITTED") throw new AppError("INVALID_STATE", vi.reports.notSubmitted);
+    if (report.status !== "SUBMITTED") throw new AppError("INVALID_STATE", message("reports.notSubmitted"));
     // The status in the where clause makes two reviewers racing see one winner.
     await guardedUpdate(
       tx,

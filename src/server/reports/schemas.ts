@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { choiceParam, MAX_DB_INT, ZIdParam, ZPageParam, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
-import { vi } from "@/messages/vi";
+import { reports } from "@/messages/vi/reports";
+import { validation } from "@/messages/vi/validation";
 import { parseVietnameseNumber } from "@/lib/numbers";
 import { cleanText } from "@/lib/text";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { reports, validation };
 
 export const REPORT_SECTION_MAX = 20_000;
 export const RECOMMENDATION_MAX = 2_000;

@@ -4,6 +4,7 @@ import type { Tx } from "@/server/db/client";
 import { guardedUpdate } from "@/server/db/guarded-update";
 import { AppError } from "@/server/errors";
 import { vi } from "@/messages/vi";
+import { message } from "@/messages/message-ref";
 
 export interface ReportContent {
   achievements: string;
@@ -24,7 +25,8 @@ type EditableReport = {
 
 /** Only a draft or a returned report can be changed by its organization. */
 export function assertEditable(report: { status: string }) {
-  if (report.status !== "DRAFT" && report.status !== "RETURNED") throw new AppError("INVALID_STATE", vi.reports.notEditable);
+  if (report.status !== "DRAFT" && report.status !== "RETURNED")
+    throw new AppError("INVALID_STATE", message("reports.notEditable"));
 }
 
 /**

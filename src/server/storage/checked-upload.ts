@@ -1,14 +1,14 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { AppError } from "@/server/errors";
+import { message, type MessageRef } from "@/messages/message-ref";
 import { cleanText } from "@/lib/text";
-import { vi } from "@/messages/vi";
 import { detectFileType, MIME_TYPES, typeFromName } from "./detect-file-type";
 
 export const MAX_ATTACHMENT_MB = 20;
 export const MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_MB * 1024 * 1024;
 
-const fileError = (message: string) => new AppError("INVALID_INPUT", message, { file: message });
+const fileError = (refusal: MessageRef) => new AppError("INVALID_INPUT", refusal, { file: refusal });
 
 /**
  * Checks an uploaded file the same way everywhere (reports, directive updates): a name,
@@ -17,12 +17,12 @@ const fileError = (message: string) => new AppError("INVALID_INPUT", message, { 
  */
 export function checkUpload(file: { name: string; bytes: Uint8Array }) {
   const fileName = cleanText(file.name).replace(/[\\/]/g, "_").slice(0, 200);
-  if (!fileName || file.bytes.byteLength === 0) throw fileError(vi.reports.fileRequired);
-  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw fileError(vi.reports.fileTooLarge(MAX_ATTACHMENT_MB));
+  if (!fileName || file.bytes.byteLength === 0) throw fileError(message("reports.fileRequired"));
+  if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw fileError(message("reports.fileTooLarge", MAX_ATTACHMENT_MB));
   const claimed = typeFromName(fileName);
-  if (!claimed) throw fileError(vi.reports.fileTypeNotAllowed);
+  if (!claimed) throw fileError(message("reports.fileTypeNotAllowed"));
   const actual = detectFileType(file.bytes);
-  if (actual !== claimed) throw fileError(vi.reports.fileMismatch);
+  if (actual !== claimed) throw fileError(message("reports.fileMismatch"));
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   return { fileName, mimeType: MIME_TYPES[actual], size: file.bytes.byteLength, sha256 };
 }

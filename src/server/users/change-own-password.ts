@@ -10,10 +10,11 @@ import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { vi } from "@/messages/vi";
 import { ZChangeOwnPasswordSchema } from "./schemas";
+import { message } from "@/messages/message-ref";
 
 function lockedError(minutes: number): AppError {
-  const message = vi.account.tooManyAttempts(minutes);
-  return new AppError("INVALID_INPUT", message, { current: message });
+  const refusal = message("account.tooManyAttempts", minutes);
+  return new AppError("INVALID_INPUT", refusal, { current: refusal });
 }
 
 /**
@@ -49,7 +50,7 @@ export async function changeOwnPassword({
       return lockedNow;
     });
     if (locked) throw lockedError(env().LOGIN_LOCK_MINUTES);
-    throw new AppError("INVALID_INPUT", undefined, { current: vi.account.wrongCurrent });
+    throw new AppError("INVALID_INPUT", undefined, { current: message("account.wrongCurrent") });
   }
   const passwordHash = await hashPassword(data.next);
   await db.$transaction(async (tx) => {

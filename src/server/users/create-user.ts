@@ -6,16 +6,16 @@ import { hashPassword } from "@/server/auth/password";
 import { getDb } from "@/server/db/client";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
-import { vi } from "@/messages/vi";
 import { ZCreateUserSchema, type TCreateUserInput } from "./schemas";
 import { assertPlacement } from "./user-scope";
+import { message } from "@/messages/message-ref";
 
 export async function createUser({ actor, input }: { actor: Actor; input: TCreateUserInput }) {
   assertCan(actor, "manage:user");
   const data = parseInput(ZCreateUserSchema, input);
   const passwordHash = await hashPassword(data.password);
   const db = await getDb();
-  const usernameTaken = () => new AppError("INVALID_INPUT", undefined, { username: vi.users.usernameTaken });
+  const usernameTaken = () => new AppError("INVALID_INPUT", undefined, { username: message("users.usernameTaken") });
   try {
     return await db.$transaction(async (tx) => {
       await assertPlacement(tx, actor, data);

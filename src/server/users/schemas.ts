@@ -1,9 +1,13 @@
 import { Role } from "@prisma/client";
 import { z } from "zod";
-import { vi } from "@/messages/vi";
+import { account } from "@/messages/vi/account";
+import { validation } from "@/messages/vi/validation";
 import { cleanText } from "@/lib/text";
 import { MIN_PASSWORD_LENGTH_VALUE } from "@/lib/password-rules";
 import { choiceParam, ZSearchListParams } from "@/lib/schema-fields";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { account, validation };
 
 const text = (max: number) =>
   z

@@ -4,12 +4,12 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { vi } from "@/messages/vi";
 import { loadManagedUser } from "./user-scope";
+import { message } from "@/messages/message-ref";
 
 export async function setUserActive({ actor, userId, isActive }: { actor: Actor; userId: string; isActive: boolean }) {
   assertCan(actor, "manage:user");
-  if (userId === actor.id && !isActive) throw new AppError("INVALID_STATE", vi.users.cannotDeactivateSelf);
+  if (userId === actor.id && !isActive) throw new AppError("INVALID_STATE", message("users.cannotDeactivateSelf"));
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const before = await loadManagedUser(tx, actor, userId);

@@ -4,7 +4,7 @@ import type { Role } from "@prisma/client";
 import { assertCan, needsOrganization } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { vi } from "@/messages/vi";
+import { message } from "@/messages/message-ref";
 
 /** Checks that the unit (and organization) a user is placed in lie within the admin's scope. */
 export async function assertPlacement(
@@ -13,10 +13,10 @@ export async function assertPlacement(
   placement: { unitId: string; organizationId: string | null; role: Role },
 ): Promise<void> {
   const unit = await tx.unit.findUnique({ where: { id: placement.unitId }, select: { path: true } });
-  if (!unit) throw new AppError("INVALID_INPUT", undefined, { unitId: vi.validation.invalidChoice });
+  if (!unit) throw new AppError("INVALID_INPUT", undefined, { unitId: message("validation.invalidChoice") });
   assertCan(actor, "manage:user", { unitPath: unit.path });
   if (needsOrganization(placement.role) && !placement.organizationId) {
-    throw new AppError("INVALID_INPUT", undefined, { organizationId: vi.users.orgRequired });
+    throw new AppError("INVALID_INPUT", undefined, { organizationId: message("users.orgRequired") });
   }
   if (placement.organizationId) {
     const organization = await tx.organization.findUnique({
@@ -24,7 +24,7 @@ export async function assertPlacement(
       select: { unitId: true },
     });
     if (!organization || organization.unitId !== placement.unitId) {
-      throw new AppError("INVALID_INPUT", undefined, { organizationId: vi.users.orgOutsideUnit });
+      throw new AppError("INVALID_INPUT", undefined, { organizationId: message("users.orgOutsideUnit") });
     }
   }
 }

@@ -6,7 +6,12 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, KEEP_STORED, type FormState } from "@/lib/form-state";
 import { formatPeriod, type PeriodType } from "@/lib/periods";
-import { vi } from "@/messages/vi";
+import { app } from "@/messages/vi/app";
+import { meetingKind } from "@/messages/vi/labels";
+import { meetings } from "@/messages/vi/meetings";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { app, meetingKind, meetings };
 
 export interface MeetingFormOptions {
   units: {

@@ -7,7 +7,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { ZAnswerRecommendationSchema, ZAnswerStatusSchema } from "@/server/recommendations/schemas";
 import { useFieldErrors } from "@/components/use-field-errors";
-import { vi } from "@/messages/vi";
+import { recommendationStatus } from "@/messages/vi/labels";
+import { recommendations } from "@/messages/vi/recommendations";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { recommendationStatus, recommendations };
 
 export function AnswerForm({
   action,

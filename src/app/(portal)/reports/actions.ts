@@ -22,6 +22,7 @@ import {
 } from "@/server/reports/schemas";
 import { submitReport } from "@/server/reports/submit-report";
 import { vi } from "@/messages/vi";
+import { message } from "@/messages/message-ref";
 
 /** The report form names its fields after the indicators and recommendation rows it shows. */
 const readReportForm = (form: FormData | null) => reportFormInput(formEntries(form));
@@ -65,7 +66,7 @@ export const uploadAttachmentAction = formAction({
   schema: ZReportRefSchema,
   run: async ({ actor, data, file }) => {
     const upload = await file("file");
-    if (!upload) throw fieldRefusal("file", vi.reports.fileRequired);
+    if (!upload) throw fieldRefusal("file", message("reports.fileRequired"));
     await addAttachment({ actor, reportId: data.reportId, file: upload });
   },
   revalidate: reportPage,

@@ -1,22 +1,25 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
+import { signOutTo } from "@/components/sign-out-button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { ZChangeOwnPasswordSchema } from "@/server/users/schemas";
 import { useFieldErrors } from "@/components/use-field-errors";
-import { vi } from "@/messages/vi";
+import { account } from "@/messages/vi/account";
 import { changeOwnPasswordAction } from "./actions";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { account };
 
 export function PasswordForm() {
   const [state, action, pending] = useActionState(changeOwnPasswordAction, initialFormState);
   const { error, onBlur, onSubmit } = useFieldErrors(ZChangeOwnPasswordSchema, state);
   // A new password ends every session, this one too: sign in again with it.
   useEffect(() => {
-    if (state.status === "success") void signOut({ callbackUrl: "/login?passwordChanged=1" });
+    if (state.status === "success") void signOutTo("/login?passwordChanged=1");
   }, [state.status]);
   return (
     <form action={action} onBlur={onBlur} onSubmit={onSubmit} className="max-w-md space-y-4" noValidate>

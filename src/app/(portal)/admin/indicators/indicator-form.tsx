@@ -7,7 +7,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { REPORTING_KINDS, ZIndicatorSchema } from "@/server/indicators/schemas";
 import { useFieldErrors } from "@/components/use-field-errors";
-import { vi } from "@/messages/vi";
+import { app } from "@/messages/vi/app";
+import { indicators } from "@/messages/vi/indicators";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { app, indicators };
 
 interface Indicator {
   id: string;

@@ -7,7 +7,10 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { PERIOD_TYPES, ZGeneratePeriodsSchema, ZSetDeadlineSchema } from "@/server/periods/schemas";
 import { useFieldErrors } from "@/components/use-field-errors";
-import { vi } from "@/messages/vi";
+import { periods } from "@/messages/vi/periods";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { periods };
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -8,7 +8,14 @@ import { initialFormState, type FormState } from "@/lib/form-state";
 import { MIN_PASSWORD_LENGTH_VALUE } from "@/lib/password-rules";
 import { ZCreateUserSchema, ZUpdateUserSchema } from "@/server/users/schemas";
 import { useFieldErrors } from "@/components/use-field-errors";
-import { vi } from "@/messages/vi";
+import { account } from "@/messages/vi/account";
+import { app } from "@/messages/vi/app";
+import { roles } from "@/messages/vi/labels";
+import { users } from "@/messages/vi/users";
+import { validation } from "@/messages/vi/validation";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { account, app, roles, users, validation };
 
 export interface PlacementOption {
   id: string;

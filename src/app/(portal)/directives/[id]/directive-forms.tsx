@@ -7,7 +7,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { ZDirectiveReasonSchema, ZPostProgressSchema, ZProposeDoneSchema } from "@/server/directives/schemas";
 import { useFieldErrors } from "@/components/use-field-errors";
-import { vi } from "@/messages/vi";
+import { directives } from "@/messages/vi/directives";
+import { reports } from "@/messages/vi/reports";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { directives, reports };
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

@@ -3,11 +3,15 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ZAttendanceRoleSchema, type TAttendeeInput } from "@/server/meetings/schemas";
-import { vi } from "@/messages/vi";
+import { app } from "@/messages/vi/app";
+import { meetings } from "@/messages/vi/meetings";
 import { organizationLeadersAction, saveAttendanceAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { app, meetings };
 
 type Role = TAttendeeInput["role"];
 export interface AttendeeRow {

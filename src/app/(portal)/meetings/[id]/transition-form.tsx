@@ -4,8 +4,11 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
-import { vi } from "@/messages/vi";
+import { meetings } from "@/messages/vi/meetings";
 import { transitionMeetingAction } from "../actions";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { meetings };
 
 export function TransitionForm({
   meetingId,

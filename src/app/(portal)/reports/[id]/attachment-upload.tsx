@@ -5,7 +5,10 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { vi } from "@/messages/vi";
+import { reports } from "@/messages/vi/reports";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { reports };
 
 export function AttachmentUpload({
   action,

@@ -8,7 +8,11 @@ import { initialFormState, type FormState } from "@/lib/form-state";
 import { formatNumber, parseVietnameseNumber } from "@/lib/numbers";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { REPORT_SECTIONS, reportFieldPath, reportFormInput, ZReportFormSchema } from "@/server/reports/schemas";
-import { vi } from "@/messages/vi";
+import { app } from "@/messages/vi/app";
+import { reports } from "@/messages/vi/reports";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { app, reports };
 
 export interface IndicatorField {
   id: string;

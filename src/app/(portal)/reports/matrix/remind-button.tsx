@@ -3,7 +3,10 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { vi } from "@/messages/vi";
+import { matrix } from "@/messages/vi/matrix";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { matrix };
 
 export function RemindButton({
   action,

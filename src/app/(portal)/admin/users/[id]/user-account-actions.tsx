@@ -6,8 +6,11 @@ import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
-import { vi } from "@/messages/vi";
+import { users } from "@/messages/vi/users";
 import { resetPasswordAction, setUserActiveAction } from "../actions";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { users };
 
 export function UserAccountActions({ userId, isActive }: { userId: string; isActive: boolean }) {
   const [resetState, resetAction, resetting] = useActionState(resetPasswordAction, initialFormState);

@@ -8,6 +8,7 @@ import { ZDraftNewsSchema, ZNewsCoverSchema, ZPublishNewsSchema, ZUpdateNewsForm
 import { setNewsCover } from "@/server/news/set-news-cover";
 import { updateNews } from "@/server/news/update-news";
 import { vi } from "@/messages/vi";
+import { message } from "@/messages/message-ref";
 
 /** A news change shows on the meeting, its news page and the public news. */
 const newsPages = ({ meetingId }: { meetingId: string }) =>
@@ -41,7 +42,7 @@ export const uploadCoverAction = formAction({
   schema: ZNewsCoverSchema,
   run: async ({ actor, data, file }) => {
     const cover = await file("cover");
-    if (!cover) throw fieldRefusal("cover", vi.news.coverRequired);
+    if (!cover) throw fieldRefusal("cover", message("news.coverRequired"));
     await setNewsCover({ actor, newsId: data.newsId, file: cover });
   },
   revalidate: newsPages,

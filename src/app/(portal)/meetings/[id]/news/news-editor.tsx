@@ -5,9 +5,12 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
-import { vi } from "@/messages/vi";
+import { news } from "@/messages/vi/news";
 import { draftNewsAction, publishNewsAction, saveNewsAction, uploadCoverAction } from "./actions";
 import { RichTextEditor } from "./rich-text-editor";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { news };
 
 export interface NewsView {
   id: string;

@@ -1,7 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { vi } from "@/messages/vi";
+import { news } from "@/messages/vi/news";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { news };
 
 const t = vi.news.editor;
 /** Parses HTML in an inert document and drops scripts, embedded content, event handlers and script URLs. */

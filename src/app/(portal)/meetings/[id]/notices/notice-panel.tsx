@@ -6,7 +6,8 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { vi } from "@/messages/vi";
+import { app } from "@/messages/vi/app";
+import { notices } from "@/messages/vi/notices";
 import {
   approveNoticeAction,
   cancelNoticeAction,
@@ -15,6 +16,9 @@ import {
   issueNoticeAction,
   updateNoticeAction,
 } from "./actions";
+
+/** Only the messages this module shows (the client bundle carries no other catalogue). */
+const vi = { app, notices };
 
 export interface NoticeView {
   id: string;

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * First-load JavaScript budget (issue 17, docs/decisions/0026): for every page of a
+ * production build, the gzip size of the JavaScript the browser loads before the page is
+ * interactive, compared with the same figure for a bare Next.js page built with the same
+ * versions (bench/floor). Each page may carry at most BUDGET_KB kB (gzip) above the floor.
+ *
+ *   npx next build && node bench/first-load-js.mjs        # builds bench/floor, then compares
+ *   options: --app .next (the portal's build) --no-floor-build (reuse bench/floor/.next)
+ *            --budget 15 (kB gzip above the floor) --json
+ *
+ * What a page loads first, read from the build's manifests (no server, no database):
+ * build-manifest.json "rootMainFiles" (the runtime, React, the router: every page) plus the
+ * page's client-reference manifest "entryJSFiles" (the client components of its layouts,
+ * its not-found/forbidden boundaries and the page itself). The polyfill chunk is left out:
+ * it is a nomodule script that current browsers do not load. Each chunk counts once, gzip
+ * level 9, 1 kB = 1000 bytes. Exit code 1 if a page is over the budget.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import zlib from "node:zlib";
+
+const root = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const appDir = path.resolve(root, option("app", ".next"));
+const floorProject = path.join(root, "bench", "floor");
+const floorDir = path.join(floorProject, ".next");
+const budgetKb = Number(option("budget", process.env.FIRST_LOAD_BUDGET_KB ?? "15"));
+const asJson = args.includes("--json");
+
+const gzipCache = new Map();
+function gzipBytes(distDir, file) {
+  const full = path.join(distDir, file);
+  if (!gzipCache.has(full)) gzipCache.set(full, zlib.gzipSync(fs.readFileSync(full), { level: 9 }).length);
+  return gzipCache.get(full);
+}
+
+function clientManifests(distDir) {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "page_client-reference-manifest.js") found.push(full);
+    }
+  };
+  walk(path.join(distDir, "server", "app"));
+  return found;
+}
+
+/** Route (as the browser sees it) → the chunks it loads first. */
+function firstLoad(distDir) {
+  const build = JSON.parse(fs.readFileSync(path.join(distDir, "build-manifest.json"), "utf8"));
+  const pages = new Map();
+  for (const file of clientManifests(distDir)) {
+    const sandbox = { globalThis: {} };
+    sandbox.globalThis = sandbox;
+    vm.runInNewContext(fs.readFileSync(file, "utf8"), sandbox);
+    for (const [key, manifest] of Object.entries(sandbox.__RSC_MANIFEST ?? {})) {
+      const route = key.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "") || "/";
+      if (route.startsWith("/_")) continue; // _not-found, _global-error: no page of their own
+      const chunks = new Set(build.rootMainFiles);
+      for (const files of Object.values(manifest.entryJSFiles ?? {})) for (const chunk of files) chunks.add(chunk);
+      pages.set(route, [...chunks]);
+    }
+  }
+  return new Map(
+    [...pages]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([route, chunks]) => [route, { chunks: chunks.length, bytes: chunks.reduce((sum, c) => sum + gzipBytes(distDir, c), 0) }]),
+  );
+}
+
+if (!fs.existsSync(path.join(appDir, "build-manifest.json"))) {
+  console.error(`Không thấy bản build ở ${appDir}: chạy \`npx next build\` trước.`);
+  process.exit(2);
+}
+if (!args.includes("--no-floor-build") || !fs.existsSync(path.join(floorDir, "build-manifest.json"))) {
+  // Same next, react and react-dom as the portal: they resolve from the root node_modules.
+  execFileSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build", floorProject], {
+    cwd: root,
+    stdio: asJson ? "ignore" : ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+}
+
+const floor = firstLoad(floorDir).get("/");
+const pages = firstLoad(appDir);
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const rows = [...pages].map(([route, page]) => ({
+  route,
+  chunks: page.chunks,
+  gzipBytes: page.bytes,
+  aboveFloorBytes: page.bytes - floor.bytes,
+  withinBudget: page.bytes - floor.bytes <= budgetKb * 1000,
+}));
+const next = JSON.parse(fs.readFileSync(path.join(root, "node_modules", "next", "package.json"), "utf8")).version;
+const react = JSON.parse(fs.readFileSync(path.join(root, "node_modules", "react", "package.json"), "utf8")).version;
+
+if (asJson) {
+  console.log(JSON.stringify({ next, react, budgetKb, floor: { gzipBytes: floor.bytes, chunks: floor.chunks }, pages: rows }, null, 2));
+} else {
+  console.log(`Next.js ${next}, React ${react}; floor (bench/floor "/"): ${kb(floor.bytes)} kB gzip in ${floor.chunks} chunks`);
+  console.log(`budget: ${budgetKb} kB above the floor\n`);
+  const width = Math.max(...rows.map((row) => row.route.length));
+  console.log(`${"page".padEnd(width)}  first-load kB  above floor kB`);
+  for (const row of rows) {
+    const mark = row.withinBudget ? "" : "  OVER";
+    console.log(`${row.route.padEnd(width)}  ${kb(row.gzipBytes).padStart(13)}  ${kb(row.aboveFloorBytes).padStart(14)}${mark}`);
+  }
+}
+process.exit(rows.every((row) => row.withinBudget) ? 0 : 1);

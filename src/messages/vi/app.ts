@@ -1,0 +1,22 @@
+/** Messages of the "app" feature (Vietnamese). */
+export const app = {
+  name: "Cổng giao ban",
+  fullName: "Cổng thông tin giao ban Mặt trận và các đoàn thể chính trị - xã hội",
+  skipToContent: "Bỏ qua, đến nội dung chính",
+  noData: "Chưa có dữ liệu",
+  comingSoon: "Chức năng này đang được xây dựng.",
+  save: "Lưu",
+  cancel: "Hủy",
+  search: "Tìm kiếm",
+  filter: "Lọc",
+  reset: "Bỏ lọc",
+  actions: "Thao tác",
+  previous: "Trang trước",
+  next: "Trang sau",
+  page: (page: number, pages: number) => `Trang ${page}/${pages}`,
+  total: (count: number) => `${count} bản ghi`,
+  yes: "Có",
+  no: "Không",
+  menu: "Trình đơn",
+  backHome: "Về trang chủ",
+} as const;

@@ -1,0 +1,31 @@
+/** Messages of the "exports" feature (Vietnamese). */
+export const exportFiles = {
+  excel: "Xuất Excel",
+  csv: "Xuất CSV",
+  truncated: (cap: string) => `Chỉ xuất ${cap} dòng đầu; hãy lọc bớt để xuất đủ.`,
+  meetings: {
+    title: "Danh sách hội nghị",
+    index: "STT",
+    meeting: "Hội nghị",
+    kind: "Loại",
+    period: "Kỳ",
+    unit: "Đơn vị",
+    date: "Ngày họp",
+    place: "Địa điểm",
+    chair: "Chủ trì",
+    chairPosition: "Chức vụ chủ trì",
+    attendees: "Số đại biểu",
+    directives: "Số nhiệm vụ",
+    status: "Trạng thái",
+  },
+  matrix: {
+    title: (year: number) => `Tình hình nộp báo cáo ${year}`,
+    organization: "Tổ chức",
+    deadline: (period: string) => `Hạn nộp ${period}`,
+    expected: "Số kỳ phải nộp",
+    onTime: "Đúng hạn",
+    late: "Trễ hạn",
+    rate: "Tỷ lệ nộp (%)",
+    onTimeRate: "Tỷ lệ đúng hạn (%)",
+  },
+} as const;

@@ -1,0 +1,20 @@
+/** Messages of the "nav" feature (Vietnamese). */
+export const nav = {
+  home: "Trang chủ",
+  meetings: "Hội nghị giao ban",
+  reports: "Báo cáo đơn vị",
+  matrix: "Tình hình nộp báo cáo",
+  recommendations: "Đề xuất, kiến nghị",
+  directives: "Theo dõi kết luận",
+  dashboard: "Bảng điều hành",
+  documents: "Văn bản trích dẫn",
+  adminUsers: "Người dùng",
+  adminUnits: "Đơn vị",
+  adminPeriods: "Kỳ báo cáo",
+  adminAudit: "Nhật ký hệ thống",
+  news: "Tin bài",
+  account: "Đổi mật khẩu",
+  signOut: "Đăng xuất",
+  administration: "Quản trị",
+  signedInAs: "Đang đăng nhập",
+} as const;
