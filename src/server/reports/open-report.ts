@@ -7,6 +7,7 @@ import { getDb } from "@/server/db/client";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { vi } from "@/messages/vi";
+import { assertUnitOpenOn } from "@/server/units/unit-rules";
 import { ZOpenReportSchema } from "./schemas";
 
 /**
@@ -47,6 +48,7 @@ function createOrFindReport(db: PrismaClient, actor: Actor, periodId: string) {
       select: { id: true },
     });
     if (existing) return existing;
+    await assertUnitOpenOn(tx, organization.unitId, null);
     const report = await tx.unitReport.create({
       data: { organizationId: organization.id, periodId, unitId: organization.unitId, authorId: actor.id },
       select: { id: true },
