@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
 import { getMeeting } from "@/server/meetings/get-meeting";
 import { listMeetings } from "@/server/meetings/list-meetings";
+import { listBodiesOn, listDirectory } from "@/server/meetings/meeting-form-options";
 import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
 import { createOrganization } from "@/server/organizations/create-organization";
@@ -323,5 +324,16 @@ describe("the organization tree over time", () => {
       }),
       "INVALID_INPUT",
     );
+    // Pickers: every post held on the meeting's day, joined; none held before the term.
+    const onDay = await listDirectory(unit.path, new Date("2025-08-01T03:00:00Z"));
+    expect(onDay.find((row) => row.id === person.id)?.position).toBe("Bí thư Đảng ủy xã, Chủ tịch HĐND xã, Đại biểu");
+    expect(onDay.find((row) => row.id === person.id)?.posts).toHaveLength(3);
+    const bodies = await listBodiesOn(unit.id, new Date("2025-08-01T03:00:00Z"));
+    expect(bodies.map((body) => body.kind)).toEqual(
+      expect.arrayContaining(["PEOPLES_COMMITTEE", "PEOPLES_COUNCIL", "MTTQ", "WOMEN_UNION"]),
+    );
+    expect(bodies.find((body) => body.kind === "PEOPLES_COMMITTEE")?.submitsReports).toBe(false);
+    // The merged commune's bodies did not exist before it.
+    expect(await listBodiesOn(unit.id, new Date("2024-08-01T03:00:00Z"))).toEqual([]);
   });
 });
