@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, day, optionalDay, optionalText, text } from "@/server/units/schemas";
+import { checkbox, day, optionalDay, optionalText, text } from "@/lib/tree-fields";
 
 /** A post held in a body for a term. */
 const post = {

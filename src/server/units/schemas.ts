@@ -1,28 +1,9 @@
 import { z } from "zod";
-import { isCalendarDay } from "@/lib/dates";
+import { checkbox, day, optionalDay, optionalText, text } from "@/lib/tree-fields";
 import { vi } from "@/messages/vi";
 import { orgTree } from "@/messages/vi/org-tree";
 
 export const UNIT_LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE"] as const;
-
-const text = (max = 200) => z.string({ error: vi.validation.required }).trim().min(1, vi.validation.required).max(max);
-const optionalText = (max = 200) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((value) => value || null);
-const day = z.string({ error: vi.validation.required }).refine(isCalendarDay, vi.validation.invalidDate);
-const optionalDay = z
-  .string()
-  .optional()
-  .transform((value) => value || null)
-  .pipe(z.string().refine(isCalendarDay, vi.validation.invalidDate).nullable());
-const checkbox = z
-  .union([z.boolean(), z.string()])
-  .optional()
-  .transform((value) => value === true || value === "on" || value === "true");
 
 /** A unit as named for its documents. */
 const unitNaming = {
@@ -104,5 +85,3 @@ export const ZEndUnitSchema = z.object({
   note: optionalText(500),
 });
 export type TEndUnitInput = z.input<typeof ZEndUnitSchema>;
-
-export { checkbox, day, optionalDay, optionalText, text };
