@@ -45,7 +45,7 @@ describe("migration " + OWN, () => {
     await sql.query(`INSERT INTO "Meeting" ("id", "unitId", "periodId", "kind", "title", "createdById", "updatedAt")
       VALUES ('m1', 'u1', 'p1', 'BRIEFING', 'Giao ban', 'us1', now())`);
     await sql.query(`INSERT INTO "Attendance" ("id", "meetingId", "fullName", "position", "organizationId")
-      VALUES ('a1', 'm1', 'Nguyễn Văn Phương', 'Chủ tịch', 'o1'), ('a2', 'm1', 'Khách mời', '', NULL)`);
+      VALUES ('a1', 'm1', 'Đoàn Văn Trực', 'Chủ tịch', 'o1'), ('a2', 'm1', 'Khách mời', '', NULL)`);
 
     expect(await applyMigrations(database.runner)).toEqual(
       fs
