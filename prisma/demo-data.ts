@@ -6,6 +6,7 @@ import { createUser } from "./factories/users";
 import { createPeriod, deadlineFor } from "./factories/periods";
 import { createMeeting } from "./factories/meetings";
 import { createIndicatorDefinitions, createUnitReport } from "./factories/reports";
+import { createCurrentBodies, linkUnits, renameUnitFrom } from "./factories/tree";
 
 /**
  * Demo data: Thừa Thiên Huế province and Huế city below it, with the facts of
@@ -29,6 +30,9 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     kindWord: "thành phố",
     numberSuffix: "TU",
     parent: province,
+    // Dissolved on 1 January 2025 into the districts Thuận Hóa and Phú Xuân of the centrally-run
+    // city Huế (Resolution 1314/NQ-UBTVQH15); its 2020–2021 records stay on it.
+    validTo: new Date("2024-12-31"),
   });
   const orgs = await createUnitOrganizations(db, province, "tỉnh", "Tỉnh ủy");
   const cityOrgs = await createUnitOrganizations(db, city, "thành phố", "Thành ủy");
@@ -53,18 +57,31 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   const dinh = await createPerson(db, {
     unitId: city.id,
     fullName: "Phan Thiên Định",
-    title: "UVTV Tỉnh ủy, Bí thư Thành ủy, Chủ tịch HĐND Thành phố",
-    startDate: new Date("2020-10-01"),
+    title: "UVTV Tỉnh ủy, Bí thư Thành ủy",
+    // Only the posts and the day the corpus gives (the report of 08/10/2021).
+    startDate: new Date("2021-10-08"),
+    endDate: new Date("2021-10-08"),
+  });
+  await db.position.updateMany({ where: { personId: dinh.id }, data: { isPartyPost: true } });
+  await db.position.create({
+    data: {
+      personId: dinh.id,
+      title: "Chủ tịch HĐND Thành phố",
+      isLeader: true,
+      startDate: new Date("2021-10-08"),
+      endDate: new Date("2021-10-08"),
+    },
   });
   const nam = await createPerson(db, {
     unitId: city.id,
     fullName: "Trần Hùng Nam",
     title: "Phó Bí thư Thường trực Thành ủy",
-    startDate: new Date("2020-10-01"),
+    startDate: new Date("2021-10-08"),
+    endDate: new Date("2021-10-08"),
   });
   const heads: Record<string, { name: string; title: string }> = {
     MTTQ: {
-      name: "Nguyễn Văn Phương",
+      name: "Đoàn Văn Trực",
       title: "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",
     },
     VETERANS: { name: "Lê Văn Bảy", title: "Chủ tịch Hội Cựu chiến binh tỉnh" },
@@ -82,7 +99,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
       title: "Chủ tịch Liên đoàn Lao động tỉnh",
     },
     MASS_MOBILIZATION_BOARD: {
-      name: "Phan Ngọc Thọ",
+      name: "Lương Thị Dân",
       title: "Trưởng Ban Dân vận Tỉnh ủy",
     },
   };
@@ -96,6 +113,161 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     });
     headPeople.set(kind, { id: person.id, ...head });
   }
+
+  // The structure since 2025 (issue 13). Thừa Thiên Huế became the centrally-run city Huế on
+  // 1 January 2025 (the province's unit is renamed at the end of the seed, so earlier records
+  // keep "Tỉnh ủy Thừa Thiên Huế"); the district-level city was dissolved into the districts
+  // Thuận Hóa and Phú Xuân, which ended with every district on 30 June 2025 (Resolutions 202 and
+  // 203/2025/QH15); wards sit directly under the city since 1 July 2025.
+  const hue = { id: province.id, path: province.path, name: "Thành phố Huế" };
+  const districtOf2025 = (code: string, name: string) =>
+    createUnit(db, {
+      code,
+      name: `Quận ${name}`,
+      committeeName: `Quận ủy ${name}`,
+      placeName: name,
+      level: "DISTRICT",
+      kindWord: "quận",
+      numberSuffix: "QU",
+      parent: hue,
+      validFrom: new Date("2025-01-01"),
+      validTo: new Date("2025-06-30"),
+    });
+  const thuanHoaDistrict = await districtOf2025("QTHOA", "Thuận Hóa");
+  const phuXuanDistrict = await districtOf2025("QPXUAN", "Phú Xuân");
+  await linkUnits(db, [city.id], [thuanHoaDistrict.id, phuXuanDistrict.id], "SPLIT", "2025-01-01", "Nghị quyết 1314/NQ-UBTVQH15");
+  const ward = (code: string, name: string) =>
+    createUnit(db, {
+      code,
+      name: `Phường ${name}`,
+      committeeName: `Đảng ủy phường ${name}`,
+      placeName: name,
+      level: "COMMUNE",
+      kindWord: "phường",
+      numberSuffix: "ĐU",
+      parent: hue,
+      validFrom: new Date("2025-07-01"),
+    });
+  const thuanHoa = await ward("PTHOA", "Thuận Hóa");
+  const phuXuan = await ward("PPXUAN", "Phú Xuân");
+  // The districts' territory went to several wards each; the demo keeps one of them.
+  await linkUnits(db, [thuanHoaDistrict.id], [thuanHoa.id], "SPLIT", "2025-07-01", "Nghị quyết 202/2025/QH15, một phần địa bàn");
+  await linkUnits(db, [phuXuanDistrict.id], [phuXuan.id], "SPLIT", "2025-07-01", "Nghị quyết 202/2025/QH15, một phần địa bàn");
+  const thuanHoaBodies = await createCurrentBodies(
+    db,
+    thuanHoa,
+    "COMMUNE",
+    "phường Thuận Hóa",
+    "Đảng ủy phường Thuận Hóa",
+    "2025-07-01",
+  );
+  await createCurrentBodies(db, phuXuan, "COMMUNE", "phường Phú Xuân", "Đảng ủy phường Phú Xuân", "2025-07-01");
+  const wardOrg = (kind: OrganizationKind) => thuanHoaBodies.get(kind)!;
+  // A merged unit: the town Phong Điền's ward Phong Thu and communes Phong Mỹ, Phong Xuân became
+  // the ward Phong Điền (the city's arrangement scheme of April 2025).
+  const phongDienTown = await createUnit(db, {
+    code: "TXPD",
+    name: "Thị xã Phong Điền",
+    committeeName: "Thị ủy Phong Điền",
+    placeName: "Phong Điền",
+    level: "DISTRICT",
+    kindWord: "thị xã",
+    numberSuffix: "TU",
+    parent: province,
+    validTo: new Date("2025-06-30"),
+  });
+  const merged = [];
+  for (const [code, kindWord, name] of [
+    ["PPTHU", "phường", "Phong Thu"],
+    ["XPMY", "xã", "Phong Mỹ"],
+    ["XPXUAN", "xã", "Phong Xuân"],
+  ] as const)
+    merged.push(
+      await createUnit(db, {
+        code,
+        name: `${kindWord === "xã" ? "Xã" : "Phường"} ${name}`,
+        committeeName: `Đảng ủy ${kindWord} ${name}`,
+        placeName: name,
+        level: "COMMUNE",
+        kindWord,
+        parent: phongDienTown,
+        validTo: new Date("2025-06-30"),
+      }),
+    );
+  const phongDien = await ward("PPDIEN", "Phong Điền");
+  await createCurrentBodies(db, phongDien, "COMMUNE", "phường Phong Điền", "Đảng ủy phường Phong Điền", "2025-07-01");
+  await linkUnits(
+    db,
+    merged.map((unit) => unit.id),
+    [phongDien.id],
+    "MERGER",
+    "2025-07-01",
+    "Đề án sắp xếp đơn vị hành chính cấp xã của thành phố Huế",
+  );
+  await linkUnits(db, [phongDienTown.id], [phongDien.id], "SPLIT", "2025-07-01", "Nghị quyết 202/2025/QH15, một phần địa bàn");
+
+  // The city's bodies after the 2025 changes: the merged Ban Tuyên giáo và Dân vận, the People's
+  // Committee and Council, the office of the National Assembly delegation and the People's
+  // Council; the socio-political organizations under the Fatherland Front.
+  const since2025 = new Date("2025-07-01");
+  const cityBody = (kind: OrganizationKind, name: string, shortName: string, sortOrder: number) =>
+    db.organization.create({
+      data: { id: `org_tth_${kind.toLowerCase()}`, unitId: province.id, kind, name, shortName, sortOrder, validFrom: since2025 },
+      select: { id: true, name: true, shortName: true },
+    });
+  const propaganda = await cityBody("PROPAGANDA_MASS_MOBILIZATION_BOARD", "Ban Tuyên giáo và Dân vận Thành ủy", "BTGDV", 9);
+  await cityBody("ORGANIZATION_BOARD", "Ban Tổ chức Thành ủy", "BTC", 12);
+  const peoplesCommittee = await cityBody("PEOPLES_COMMITTEE", "Ủy ban nhân dân thành phố", "UBND", 13);
+  await cityBody("PEOPLES_COUNCIL", "Hội đồng nhân dân thành phố", "HĐND", 14);
+  const assemblyOffice = await cityBody(
+    "NATIONAL_ASSEMBLY_DELEGATION_OFFICE",
+    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành phố",
+    "VP Đoàn ĐBQH và HĐND",
+    15,
+  );
+  await db.organization.update({ where: { id: org("MASS_MOBILIZATION_BOARD") }, data: { validTo: new Date("2025-06-30") } });
+  await db.organization.updateMany({
+    where: { id: { in: (["VETERANS", "YOUTH_UNION", "WOMEN_UNION", "FARMERS_UNION", "LABOR_FEDERATION"] as const).map(org) } },
+    data: { parentId: org("MTTQ") },
+  });
+  // Fictional people of today's structure; one holds two posts at once.
+  const wardSecretary = await createPerson(db, {
+    unitId: thuanHoa.id,
+    fullName: "Hồ Ngọc Khuê",
+    title: "Bí thư Đảng ủy phường",
+    startDate: new Date("2025-07-01"),
+  });
+  await db.position.updateMany({ where: { personId: wardSecretary.id }, data: { isPartyPost: true } });
+  await db.position.create({
+    data: {
+      personId: wardSecretary.id,
+      title: "Chủ tịch HĐND phường",
+      organizationId: wardOrg("PEOPLES_COUNCIL"),
+      isLeader: true,
+      startDate: new Date("2025-07-01"),
+    },
+  });
+  await createPerson(db, {
+    unitId: thuanHoa.id,
+    fullName: "Tạ Quang Vinh",
+    title: "Phó Chủ tịch UBND phường",
+    organizationId: wardOrg("PEOPLES_COMMITTEE"),
+    startDate: new Date("2025-07-01"),
+  });
+  await createPerson(db, {
+    unitId: province.id,
+    fullName: "Mạc Văn Tiến",
+    title: "Phó Chủ tịch UBND thành phố",
+    organizationId: peoplesCommittee.id,
+    startDate: new Date("2025-07-01"),
+  });
+  await createPerson(db, {
+    unitId: province.id,
+    fullName: "Khổng Thị Lệ",
+    title: "Phó Chánh Văn phòng Đoàn ĐBQH và HĐND thành phố",
+    organizationId: assemblyOffice.id,
+    startDate: new Date("2025-07-01"),
+  });
 
   // Accounts of DESIGN.md §6.
   const account = (
@@ -114,7 +286,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
       password,
     });
   await account("admin", "Nguyễn Quản Trị", "ADMIN", province.id, org("PARTY_OFFICE"));
-  const thuky = await account("thuky", "Lê Thị Thu", "SECRETARIAT", province.id, org("MASS_MOBILIZATION_BOARD"));
+  const thuky = await account("thuky", "Lê Thị Thu", "SECRETARIAT", province.id, propaganda.id);
   const lanhdao = await account("lanhdao", "Bùi Thanh Hà", "LEADER", province.id);
   const reps: Record<string, string> = {
     MTTQ: "mttq",
@@ -138,8 +310,9 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     repIds.set(kind, user.id);
   }
   await account("xem", "Trần Văn Xem", "VIEWER", province.id);
-  const thukyHuyen = await account("thuky.huyen", "Nguyễn Thị Huyền", "SECRETARIAT", city.id, cityOrg("MASS_MOBILIZATION_BOARD"));
-  await account("mttq.huyen", "Lê Văn Hưng", "ORG_REP", city.id, cityOrg("MTTQ"));
+  // The former district accounts belong to a ward now; they read the dissolved city's records.
+  const thukyHuyen = await account("thuky.huyen", "Nguyễn Thị Huyền", "SECRETARIAT", thuanHoa.id, wardOrg("PARTY_OFFICE"));
+  await account("mttq.huyen", "Lê Văn Hưng", "ORG_REP", thuanHoa.id, wardOrg("MTTQ"));
 
   const reporting = ["MTTQ", "VETERANS", "YOUTH_UNION", "WOMEN_UNION", "FARMERS_UNION", "LABOR_FEDERATION"] as const;
   const reportingIds = reporting.map(org);
@@ -187,7 +360,7 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   for (const y of [year - 1, year])
     for (let q = 1; q <= 4; q++) quarters.push(await createPeriod(db, { year: y, type: "QUARTER", index: q }));
   for (const period of [q4of2019, q1of2020, ...quarters]) {
-    for (const unit of [province, city]) {
+    for (const unit of [province, period.year >= 2025 ? thuanHoa : city]) {
       await db.periodDeadline.create({
         data: {
           periodId: period.id,
@@ -454,11 +627,11 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     reportDeadline: deadlineFor(q4.endDate, 20),
   });
   await createMeeting(db, {
-    unitId: city.id,
+    unitId: thuanHoa.id,
     period: q4,
     status: "DRAFT",
     createdById: thukyHuyen.id,
-    title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội thành phố quý IV/${year}`,
+    title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội phường Thuận Hóa quý IV/${year}`,
   });
 
   // Reports: last quarters accepted; Q3 mixed; Q4 drafts and submissions in progress.
@@ -574,5 +747,15 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     status: "DRAFT",
     authorId: repIds.get("YOUTH_UNION"),
     achievements: "Đang tổng hợp số liệu tình nguyện mùa đông.",
+  });
+
+  // Thừa Thiên Huế became the centrally-run city Huế on 1 January 2025 (Resolution 175/2024/QH15):
+  // a new committee row, so everything dated before keeps "Tỉnh ủy Thừa Thiên Huế".
+  await renameUnitFrom(db, province.id, "2025-01-01", {
+    name: "Thành phố Huế",
+    kindWord: "thành phố",
+    committeeName: "Thành ủy Huế",
+    numberSuffix: "TU",
+    placeName: "Huế",
   });
 }

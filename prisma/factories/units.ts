@@ -46,6 +46,7 @@ export async function createUnit(
     kindWord?: string;
     validFrom?: Date;
     validTo?: Date;
+    isHistorical?: boolean;
   },
 ) {
   const id = `unit_${input.code.toLowerCase()}`;
@@ -60,6 +61,7 @@ export async function createUnit(
       level: input.level,
       validFrom: input.validFrom ?? null,
       validTo: input.validTo ?? null,
+      isHistorical: input.isHistorical ?? false,
       parentId: input.parent?.id ?? null,
       path: `${input.parent?.path ?? "/"}${id}/`,
     },
@@ -68,6 +70,7 @@ export async function createUnit(
     data: {
       unitId: unit.id,
       name: input.committeeName,
+      unitName: input.name,
       superiorBodyName: input.parent ? `ĐẢNG BỘ ${input.parent.name.toLocaleUpperCase("vi")}` : null,
       numberSuffix: input.numberSuffix ?? SUFFIX_BY_LEVEL[input.level],
       placeName: input.placeName,

@@ -34,8 +34,10 @@ import { notifications } from "./vi/notifications";
 import { errors } from "./vi/errors";
 import { validation } from "./vi/validation";
 import { ops } from "./vi/ops";
+import { orgTree } from "./vi/org-tree";
 
 export const vi = {
+  orgTree,
   app,
   nav,
   ...labels,

@@ -64,15 +64,53 @@ describe("demo seed", () => {
       },
     });
 
-  it("creates a province and one district or city below it", async () => {
+  it("follows the 2025 structure: one city-province, communes and wards under it, the districts ended", async () => {
     const units = await db.unit.findMany({
-      select: { id: true, level: true, parentId: true, path: true },
+      select: { id: true, level: true, parentId: true, path: true, validTo: true, name: true },
     });
     const provinces = units.filter((unit) => unit.level === "PROVINCE");
     expect(provinces).toHaveLength(1);
-    const below = units.filter((unit) => unit.parentId === provinces[0].id);
-    expect(below).toHaveLength(1);
-    expect(below[0].path.startsWith(provinces[0].path)).toBe(true);
+    expect(provinces[0].name).toBe("Thành phố Huế");
+    const below = units.filter((unit) => unit.path !== provinces[0].path);
+    expect(below.every((unit) => unit.path.startsWith(provinces[0].path))).toBe(true);
+    const open = below.filter((unit) => unit.validTo === null);
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    expect(open.every((unit) => unit.level === "COMMUNE" && unit.parentId === provinces[0].id)).toBe(true);
+    // No district outlives 30 June 2025.
+    const districts = units.filter((unit) => unit.level === "DISTRICT");
+    expect(districts.length).toBeGreaterThan(0);
+    expect(districts.every((unit) => unit.validTo !== null && unit.validTo.toISOString().slice(0, 10) <= "2025-06-30")).toBe(
+      true,
+    );
+    // A merged unit, and the corpus city linked to today's units.
+    const mergers = await db.unitSuccession.groupBy({ by: ["successorId"], where: { kind: "MERGER" }, _count: true });
+    expect(mergers.some((row) => row._count >= 2)).toBe(true);
+    expect(await db.unitSuccession.count({ where: { predecessor: { code: "HUE" } } })).toBeGreaterThan(0);
+    // The province's committee keeps its name before 2025.
+    const committees = await db.unitCommittee.findMany({
+      where: { unitId: provinces[0].id },
+      orderBy: { validFrom: { sort: "asc", nulls: "first" } },
+    });
+    expect(committees.map((row) => row.name)).toEqual(["Tỉnh ủy Thừa Thiên Huế", "Thành ủy Huế"]);
+  });
+
+  it("gives the city the bodies of the 2025 structure, the organizations under the Front", async () => {
+    const province = await db.unit.findFirstOrThrow({ where: { level: "PROVINCE" } });
+    const bodies = await db.organization.findMany({
+      where: { unitId: province.id },
+      select: { kind: true, parentId: true, id: true },
+    });
+    const kinds = bodies.map((body) => body.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        "PROPAGANDA_MASS_MOBILIZATION_BOARD",
+        "PEOPLES_COMMITTEE",
+        "PEOPLES_COUNCIL",
+        "NATIONAL_ASSEMBLY_DELEGATION_OFFICE",
+      ]),
+    );
+    const front = bodies.find((body) => body.kind === "MTTQ")!;
+    expect(bodies.find((body) => body.kind === "WOMEN_UNION")!.parentId).toBe(front.id);
   });
 
   it("creates every demo account of DESIGN.md §6 at the province with its role", async () => {

@@ -160,12 +160,35 @@ export interface RecordScope {
   organizationIds?: readonly string[];
   /** Whether the record is public within its unit (a published meeting). */
   published?: boolean;
+  /** The record's unit has ended: it is history, read and never written (issue 13). */
+  unitEnded?: boolean;
 }
 
 /** Who is asking: a role, and where the person sits (absent when only the role matters). */
-export type Subject<R extends string = Role> = { role: R } & Partial<Pick<Actor, "unitPath" | "organizationId">>;
+export type Subject<R extends string = Role> = { role: R } & Partial<
+  Pick<Actor, "unitPath" | "organizationId" | "inheritedUnitPaths">
+>;
 /** Who is asking, placed: what a where clause needs. */
-export type PlacedSubject<R extends string = Role> = { role: R } & Pick<Actor, "unitPath" | "organizationId">;
+export type PlacedSubject<R extends string = Role> = { role: R } & Pick<Actor, "unitPath" | "organizationId"> &
+  Partial<Pick<Actor, "inheritedUnitPaths">>;
+
+/**
+ * Records a successor's users read from the units that ended into theirs (a merged commune's
+ * meetings, reports and directives). Only reading: writes stay within the actor's own subtree.
+ */
+const INHERITED_ENTITIES: readonly string[] = ["meeting", "report", "directive", "recommendation", "notice"];
+
+/** Whether the action reads one of the entities a successor inherits. */
+function readsInheritable(action: Action): boolean {
+  const [verb, entity] = action.split(":");
+  return verb === "read" && INHERITED_ENTITIES.includes(entity);
+}
+
+/** The subtrees the subject's scopes start from for this action: their own, and for reads the inherited ones. */
+function scopeRoots(subject: Subject<string>, action: Action): string[] {
+  if (subject.unitPath === undefined) return [];
+  return readsInheritable(action) ? [subject.unitPath, ...(subject.inheritedUnitPaths ?? [])] : [subject.unitPath];
+}
 
 type EntityOf<A extends string> = A extends `${string}:${infer E}` ? E : never;
 /** Actions on an entity whose rows declare how they relate to a scope (entity-scopes.ts). */
@@ -179,8 +202,8 @@ function unitAncestors(unitPath: string): string[] {
     .map((_, index, parts) => `/${parts.slice(0, index + 1).join("/")}/`);
 }
 
-function scopeAllows(scope: Scope, subject: Subject<string>, record: RecordScope): boolean {
-  const inSubtree = subject.unitPath !== undefined && record.unitPath.startsWith(subject.unitPath);
+function scopeAllows(scope: Scope, subject: Subject<string>, record: RecordScope, action: Action): boolean {
+  const inSubtree = scopeRoots(subject, action).some((root) => record.unitPath.startsWith(root));
   switch (scope) {
     case "any":
       return true;
@@ -216,7 +239,9 @@ export function createPolicy<R extends string>(permissions: Record<R, readonly P
   function can(subject: Subject<R>, action: Action, record?: RecordScope): boolean {
     const scopes = scopesFor(subject, action);
     if (!record) return scopes.length > 0;
-    return scopes.some((scope) => scopeAllows(scope, subject, record));
+    // An ended unit's records are history: read, never written.
+    if (record.unitEnded && !action.startsWith("read:")) return false;
+    return scopes.some((scope) => scopeAllows(scope, subject, record, action));
   }
 
   function assertCan(subject: Subject<R>, action: Action, record?: RecordScope): void {
@@ -229,7 +254,10 @@ export function createPolicy<R extends string>(permissions: Record<R, readonly P
    */
   function scopeWhere<E extends ScopedEntity>(subject: PlacedSubject<R>, action: Action, entity: E): EntityWhere[E] {
     const relation = SCOPE_RELATIONS[entity];
-    const inSubtree = relation.unitSubtree(subject.unitPath);
+    const roots = scopeRoots(subject, action);
+    const inSubtree = (
+      roots.length === 1 ? relation.unitSubtree(roots[0]) : { OR: roots.map(relation.unitSubtree) }
+    ) as EntityWhere[E];
     const branches = scopesFor(subject, action).flatMap((scope): EntityWhere[E][] => {
       switch (scope) {
         case "any":

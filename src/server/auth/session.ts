@@ -5,6 +5,7 @@ import { cache } from "react";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { inheritedUnitPaths } from "@/server/units/inherited-scope";
 import type { Actor } from "./actor";
 import { authOptions } from "./auth-options";
 import { can, type Action } from "./policy";
@@ -44,6 +45,9 @@ export async function actorForSession(session: SessionClaims): Promise<Actor | n
     });
   });
   if (!user || !user.isActive || user.sessionVersion !== session.sv) return null;
+  const inherited = await readThroughSnapshot(`inherited-units:${user.unit.path}`, async () =>
+    inheritedUnitPaths(await getDb(), user.unit.path),
+  );
   return {
     id: user.id,
     username: user.username,
@@ -53,6 +57,7 @@ export async function actorForSession(session: SessionClaims): Promise<Actor | n
     unitPath: user.unit.path,
     unitName: user.unit.name,
     organizationId: user.organizationId,
+    inheritedUnitPaths: inherited,
   };
 }
 

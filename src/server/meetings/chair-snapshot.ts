@@ -3,10 +3,11 @@ import type { Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { vietnamDay } from "@/lib/dates";
 import { message } from "@/messages/message-ref";
+import { postLabelOn } from "./meeting-form-options";
 
 /**
- * The person and the position they held on the meeting day (positions change,
- * so the meeting stores a snapshot). The person must belong to the meeting's
+ * The person and every post they held on the meeting day (posts change, so the
+ * meeting stores a snapshot). The person must belong to the meeting's
  * unit or a unit above it.
  */
 export async function personSnapshot(tx: Tx, personId: string, unitPath: string, day: Date | null, field: string) {
@@ -23,6 +24,7 @@ export async function personSnapshot(tx: Tx, personId: string, unitPath: string,
           startDate: true,
           endDate: true,
           organizationId: true,
+          isPartyPost: true,
         },
       },
     },
@@ -32,15 +34,12 @@ export async function personSnapshot(tx: Tx, personId: string, unitPath: string,
       [field]: message("meetings.rules.badPerson"),
     });
   }
-  const onDay = vietnamDay(day ?? new Date());
-  const held =
-    person.positions.find(
-      (position) => vietnamDay(position.startDate) <= onDay && (!position.endDate || vietnamDay(position.endDate) >= onDay),
-    ) ?? person.positions[0];
+  // Every post held that day, joined ("Bí thư Thành ủy, Chủ tịch HĐND thành phố"), as a snapshot.
+  const held = postLabelOn(person.positions, vietnamDay(day ?? new Date()));
   return {
     personId: person.id,
     fullName: person.fullName,
-    position: held?.title ?? "",
-    organizationId: held?.organizationId ?? null,
+    position: held.position,
+    organizationId: held.organizationId,
   };
 }

@@ -19,7 +19,7 @@ export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meeti
   const [carryOver, draft, people, options, notices, news] = await Promise.all([
     listCarryOver({ actor, meetingId }),
     writable ? getMinutesDraft({ actor, meetingId }) : null,
-    writable ? listDirectory(meeting.unit.path) : [],
+    writable ? listDirectory(meeting.unit.path, meeting.startsAt) : [],
     writable ? listMeetingFormOptions(actor) : null,
     can(actor, "read:notice") ? listMeetingNotices({ actor, meetingId }) : null,
     getMeetingNews({ actor, meetingId, unitPath: meeting.unit.path }),

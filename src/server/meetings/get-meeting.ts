@@ -6,6 +6,8 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { meetingScope } from "./meeting-write";
 import { TRANSITIONS } from "./transition-meeting";
+import { getUnitNamesOn } from "@/server/units/names-on";
+import { isEnded } from "@/server/units/unit-rules";
 
 /**
  * One meeting with everything its page shows, and what the actor may do to it; reused until
@@ -38,7 +40,7 @@ async function loadMeeting(actor: Actor, meetingId: string) {
       createdAt: true,
       unitId: true,
       periodId: true,
-      unit: { select: { name: true, path: true } },
+      unit: { select: { name: true, path: true, validTo: true } },
       period: { select: { year: true, type: true, index: true } },
       approvedBy: { select: { fullName: true } },
       invitations: {
@@ -59,6 +61,7 @@ async function loadMeeting(actor: Actor, meetingId: string) {
           organizationId: true,
           role: true,
           absent: true,
+          organizationShortName: true,
           organization: { select: { shortName: true } },
         },
       },
@@ -102,6 +105,7 @@ async function loadMeeting(actor: Actor, meetingId: string) {
     unitPath: meeting.unit.path,
     status: meeting.status,
     invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
+    unitEnded: isEnded(meeting.unit),
   });
   const step = TRANSITIONS[meeting.status];
   const history = await db.auditLog.findMany({
@@ -117,8 +121,17 @@ async function loadMeeting(actor: Actor, meetingId: string) {
       actor: { select: { fullName: true, username: true } },
     },
   });
+  // Names as of the meeting's day (issue 13): a later rename or merger rewrites nothing here.
+  const namesOn = await getUnitNamesOn(db, meeting.unitId, meeting.startsAt ?? meeting.createdAt);
   return {
-    meeting,
+    meeting: {
+      ...meeting,
+      unit: { ...meeting.unit, name: namesOn?.unitName ?? meeting.unit.name, committeeName: namesOn?.committeeName ?? "" },
+      attendances: meeting.attendances.map(({ organizationShortName, ...row }) => ({
+        ...row,
+        organization: row.organization ? { shortName: organizationShortName ?? row.organization.shortName } : null,
+      })),
+    },
     history: history.map(({ before, ...row }) => ({
       ...row,
       changed: changedFields(before, row.after),

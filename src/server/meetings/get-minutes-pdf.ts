@@ -1,4 +1,5 @@
 import "server-only";
+import { getUnitNamesOn } from "@/server/units/names-on";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
@@ -21,6 +22,7 @@ const MINUTES_SELECT = {
   situationSummary: true,
   conclusionText: true,
   createdAt: true,
+  unitId: true,
   unit: { select: { path: true, committeeName: true, placeName: true } },
   period: { select: { year: true, type: true, index: true } },
   invitations: { select: { organizationId: true } },
@@ -32,6 +34,7 @@ const MINUTES_SELECT = {
       position: true,
       role: true,
       absent: true,
+      organizationShortName: true,
       organization: { select: { shortName: true } },
     },
   },
@@ -51,10 +54,21 @@ type MinutesMeeting = NonNullable<Awaited<ReturnType<typeof loadMinutesMeeting>>
 
 async function loadMinutesMeeting(actor: Actor, meetingId: string) {
   const db = await getDb();
-  return db.meeting.findFirst({
+  const meeting = await db.meeting.findFirst({
     where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] },
     select: MINUTES_SELECT,
   });
+  if (!meeting) return null;
+  // Names as of the meeting's day (issue 13): the committee, the place and each body as recorded.
+  const names = await getUnitNamesOn(db, meeting.unitId, meeting.startsAt ?? meeting.createdAt);
+  return {
+    ...meeting,
+    unit: names ? { ...meeting.unit, committeeName: names.committeeName, placeName: names.placeName } : meeting.unit,
+    attendances: meeting.attendances.map(({ organizationShortName, ...row }) => ({
+      ...row,
+      organization: row.organization ? { shortName: organizationShortName ?? row.organization.shortName } : null,
+    })),
+  };
 }
 
 const paragraphsOf = (text: string) =>

@@ -4,6 +4,40 @@ import { can } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { compareVi } from "@/lib/collation";
+import { vietnamDay } from "@/lib/dates";
+
+/** A post as the pickers see it: held in a body for a term. */
+export interface PostOption {
+  title: string;
+  organizationId: string | null;
+  isPartyPost: boolean;
+  startDate: Date;
+  endDate: Date | null;
+}
+
+const POST_SELECT = { title: true, organizationId: true, isPartyPost: true, startDate: true, endDate: true } as const;
+
+const dayOf = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+
+/** The posts held on `day` ("yyyy-mm-dd"), Party posts first, then by start. */
+export function postsHeldOn<P extends PostOption>(posts: readonly P[], day: string): P[] {
+  return posts
+    .filter((post) => (dayOf(post.startDate) ?? "") <= day && day <= (dayOf(post.endDate) ?? "9999-12-31"))
+    .sort((a, b) => Number(b.isPartyPost) - Number(a.isPartyPost) || a.startDate.getTime() - b.startDate.getTime());
+}
+
+/** "Bí thư Thành ủy, Chủ tịch HĐND thành phố": every post held that day, else the latest one held. */
+export function postLabelOn(posts: readonly PostOption[], day: string): { position: string; organizationId: string | null } {
+  const held = postsHeldOn(posts, day);
+  if (held.length > 0) return { position: held.map((post) => post.title).join(", "), organizationId: held[0].organizationId };
+  const latest = [...posts].sort((a, b) => b.startDate.getTime() - a.startDate.getTime())[0];
+  return { position: latest?.title ?? "", organizationId: latest?.organizationId ?? null };
+}
+
+/** Whether a row with a validity is valid on `day` (unbounded ends are open). */
+function validOn(row: { validFrom: Date | null; validTo: Date | null }, day: string): boolean {
+  return (dayOf(row.validFrom) ?? "") <= day && day <= (dayOf(row.validTo) ?? "9999-12-31");
+}
 
 /**
  * Units (with organizations and people), periods: what the schedule form and the list filters
@@ -17,6 +51,7 @@ export function listMeetingFormOptions(actor: Actor) {
 async function loadMeetingFormOptions(actor: Actor) {
   const db = await getDb();
   const scoped = can(actor, "read:meeting");
+  const today = vietnamDay(new Date());
   const [units, periods] = await Promise.all([
     db.unit.findMany({
       where: scoped ? { path: { startsWith: actor.unitPath } } : { id: "-" },
@@ -26,6 +61,8 @@ async function loadMeetingFormOptions(actor: Actor) {
         name: true,
         level: true,
         path: true,
+        validFrom: true,
+        validTo: true,
         organizations: {
           where: { isActive: true },
           orderBy: { sortOrder: "asc" },
@@ -34,6 +71,10 @@ async function loadMeetingFormOptions(actor: Actor) {
             name: true,
             shortName: true,
             submitsReports: true,
+            kind: true,
+            parentId: true,
+            validFrom: true,
+            validTo: true,
           },
         },
       },
@@ -58,35 +99,35 @@ async function loadMeetingFormOptions(actor: Actor) {
           id: true,
           fullName: true,
           unit: { select: { path: true } },
-          positions: {
-            orderBy: { startDate: "desc" },
-            select: { title: true, organizationId: true, endDate: true },
-          },
+          positions: { orderBy: { startDate: "desc" }, select: POST_SELECT },
         },
       })
     : [];
   return {
-    units,
+    units: units.map((unit) => ({ ...unit, isOpen: validOn(unit, today) })),
     periods,
     people: people
       .sort((a, b) => compareVi(a.fullName, b.fullName))
-      .map((person) => {
-        const current = person.positions.find((position) => !position.endDate) ?? person.positions[0];
-        return {
-          id: person.id,
-          fullName: person.fullName,
-          unitPath: person.unit.path,
-          position: current?.title ?? "",
-          organizationId: current?.organizationId ?? null,
-        };
-      }),
+      .map((person) => ({
+        id: person.id,
+        fullName: person.fullName,
+        unitPath: person.unit.path,
+        ...postLabelOn(person.positions, today),
+        /** Every post with its term, for pickers that follow the meeting's date. */
+        posts: person.positions,
+      })),
     canCreate: can(actor, "create:meeting"),
   };
 }
 
-/** People of a unit and the units above it, with their positions, for chair and attendance pickers. */
-export async function listDirectory(unitPath: string) {
+/**
+ * People of a unit and the units above it, for chair and attendance pickers: each with every
+ * post they held on the meeting's day joined ("Bí thư Thành ủy, Chủ tịch HĐND thành phố"), and
+ * the body of their first post. Without a date, today.
+ */
+export async function listDirectory(unitPath: string, date?: Date | null) {
   const db = await getDb();
+  const day = vietnamDay(date ?? new Date());
   const ancestors = unitPath
     .split("/")
     .filter(Boolean)
@@ -96,15 +137,7 @@ export async function listDirectory(unitPath: string) {
     select: {
       id: true,
       fullName: true,
-      positions: {
-        orderBy: { startDate: "desc" },
-        select: {
-          title: true,
-          organizationId: true,
-          startDate: true,
-          endDate: true,
-        },
-      },
+      positions: { orderBy: { startDate: "desc" }, select: POST_SELECT },
     },
   });
   return people
@@ -112,7 +145,33 @@ export async function listDirectory(unitPath: string) {
     .map((person) => ({
       id: person.id,
       fullName: person.fullName,
-      position: (person.positions.find((position) => !position.endDate) ?? person.positions[0])?.title ?? "",
-      organizationId: (person.positions.find((position) => !position.endDate) ?? person.positions[0])?.organizationId ?? null,
+      ...postLabelOn(person.positions, day),
+      posts: postsHeldOn(person.positions, day).map((post) => ({ title: post.title, organizationId: post.organizationId })),
     }));
+}
+
+/**
+ * Every body of a unit valid on a day, whatever its kind (Party boards, People's Committee and
+ * Council, the National Assembly delegation office, the Front and the organizations under it):
+ * attendee pickers and a directive's organizations. `submitsReports` tells the reporting ones;
+ * a coordinating body (UBND) can support a directive without reporting.
+ */
+export async function listBodiesOn(unitId: string, date?: Date | null) {
+  const db = await getDb();
+  const day = vietnamDay(date ?? new Date());
+  const bodies = await db.organization.findMany({
+    where: { unitId, isActive: true },
+    orderBy: { sortOrder: "asc" },
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      parentId: true,
+      submitsReports: true,
+      validFrom: true,
+      validTo: true,
+    },
+  });
+  return bodies.filter((body) => validOn(body, day));
 }

@@ -10,6 +10,7 @@ import { AppError } from "@/server/errors";
 import { formatPeriod } from "@/lib/periods";
 import { meetingSearchText } from "@/lib/meeting-search-text";
 import { message } from "@/messages/message-ref";
+import { isEnded } from "@/server/units/unit-rules";
 
 export interface MeetingForWrite {
   id: string;
@@ -19,14 +20,19 @@ export interface MeetingForWrite {
   startsAt: Date | null;
   unitPath: string;
   invitedOrganizationIds: string[];
+  /** The meeting's unit has ended (merged, split or dissolved): its records are read-only. */
+  unitEnded?: boolean;
 }
 
 /** The permission check's view of a meeting. */
-export function meetingScope(meeting: Pick<MeetingForWrite, "unitPath" | "invitedOrganizationIds" | "status">): RecordScope {
+export function meetingScope(
+  meeting: Pick<MeetingForWrite, "unitPath" | "invitedOrganizationIds" | "status" | "unitEnded">,
+): RecordScope {
   return {
     unitPath: meeting.unitPath,
     organizationIds: meeting.invitedOrganizationIds,
     published: meeting.status === "PUBLISHED",
+    unitEnded: meeting.unitEnded ?? false,
   };
 }
 
@@ -45,7 +51,7 @@ export async function loadMeetingForWrite(tx: Tx, meetingId: string): Promise<Me
       status: true,
       version: true,
       startsAt: true,
-      unit: { select: { path: true } },
+      unit: { select: { path: true, validTo: true } },
       invitations: { select: { organizationId: true } },
     },
   });
@@ -58,6 +64,7 @@ export async function loadMeetingForWrite(tx: Tx, meetingId: string): Promise<Me
     startsAt: meeting.startsAt,
     unitPath: meeting.unit.path,
     invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
+    unitEnded: isEnded(meeting.unit),
   };
 }
 

@@ -6,6 +6,7 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { fromVietnamTime } from "@/lib/dates";
+import { assertUnitOpenOn } from "@/server/units/unit-rules";
 import { personSnapshot } from "./chair-snapshot";
 import { assertOrganizationsOfUnit, refreshDerived } from "./meeting-write";
 import { ZScheduleMeetingSchema, type TScheduleMeetingInput } from "./schemas";
@@ -43,6 +44,7 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
       });
     await assertOrganizationsOfUnit(tx, unit.id, data.invitedOrganizationIds, "invitedOrganizationIds");
     const startsAt = parseLocalDateTime(data.startsAt);
+    await assertUnitOpenOn(tx, unit.id, startsAt);
     const chair = data.chairPersonId ? await personSnapshot(tx, data.chairPersonId, unit.path, startsAt, "chairPersonId") : null;
     const fields = {
       unitId: unit.id,

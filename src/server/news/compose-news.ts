@@ -1,14 +1,24 @@
 import "server-only";
+import { getUnitNamesOn } from "@/server/units/names-on";
 import type { Tx } from "@/server/db/client";
 import { formatDate } from "@/lib/dates";
 import { vi } from "@/messages/vi";
 import { escapeHtml } from "./sanitize-news-html";
 
-export function loadNewsMeeting(tx: Tx, meetingId: string) {
+export async function loadNewsMeeting(tx: Tx, meetingId: string) {
+  const meeting = await findNewsMeeting(tx, meetingId);
+  if (!meeting) return null;
+  // The committee as named on the meeting's day (issue 13).
+  const names = await getUnitNamesOn(tx, meeting.unitId, meeting.startsAt);
+  return names ? { ...meeting, unit: { ...meeting.unit, committeeName: names.committeeName } } : meeting;
+}
+
+function findNewsMeeting(tx: Tx, meetingId: string) {
   return tx.meeting.findUnique({
     where: { id: meetingId },
     select: {
       id: true,
+      unitId: true,
       title: true,
       status: true,
       startsAt: true,

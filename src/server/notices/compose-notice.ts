@@ -1,4 +1,5 @@
 import "server-only";
+import { getUnitNamesOn } from "@/server/units/names-on";
 import type { Tx } from "@/server/db/client";
 import { formatDate, formatDateWords } from "@/lib/dates";
 import { vi } from "@/messages/vi";
@@ -71,8 +72,14 @@ export const NOTICE_MEETING_SELECT = {
 
 export type NoticeMeeting = NonNullable<Awaited<ReturnType<typeof loadNoticeMeeting>>>;
 
-export function loadNoticeMeeting(tx: Tx, meetingId: string) {
-  return tx.meeting.findUnique({ where: { id: meetingId }, select: NOTICE_MEETING_SELECT });
+export async function loadNoticeMeeting(tx: Tx, meetingId: string) {
+  const meeting = await tx.meeting.findUnique({ where: { id: meetingId }, select: NOTICE_MEETING_SELECT });
+  if (!meeting) return null;
+  // The committee as named on the meeting's day (issue 13): a later rename rewrites no notice.
+  const names = await getUnitNamesOn(tx, meeting.unitId, meeting.startsAt);
+  return names
+    ? { ...meeting, unit: { ...meeting.unit, committeeName: names.committeeName, placeName: names.placeName } }
+    : meeting;
 }
 
 function assignmentOf(directive: NoticeMeeting["directives"][number]): string {

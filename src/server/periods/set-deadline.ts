@@ -6,6 +6,7 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { fromVietnamTime } from "@/lib/dates";
+import { assertUnitOpenOn } from "@/server/units/unit-rules";
 import { ZSetDeadlineSchema, type TSetDeadlineInput } from "./schemas";
 
 /** Sets one unit's report deadline for a period, typed as a Vietnam day and hour. */
@@ -20,6 +21,7 @@ export async function setPeriodDeadline({ actor, input }: { actor: Actor; input:
     if (!unit || !period) throw new AppError("NOT_FOUND");
     // Admins set deadlines for their own unit and those below it only.
     if (!unit.path.startsWith(actor.unitPath)) throw new AppError("FORBIDDEN");
+    await assertUnitOpenOn(tx, unitId, deadline);
     const before = await tx.periodDeadline.findUnique({
       where: { periodId_unitId: { periodId, unitId } },
       select: { deadline: true },

@@ -6,6 +6,7 @@ import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
+import { assertUnitOpenOn } from "@/server/units/unit-rules";
 import { ZOpenReportSchema } from "./schemas";
 import { message } from "@/messages/message-ref";
 
@@ -48,6 +49,7 @@ function createOrFindReport(db: PrismaClient, actor: Actor, periodId: string) {
       select: { id: true },
     });
     if (existing) return existing;
+    await assertUnitOpenOn(tx, organization.unitId, null);
     const report = await tx.unitReport.create({
       data: { organizationId: organization.id, periodId, unitId: organization.unitId, authorId: actor.id },
       select: { id: true },

@@ -1,39 +1,191 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { TreeForm, type TreeField } from "@/components/org-tree/tree-form";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/server/auth/session";
-import { listUnitTree } from "@/server/units/list-unit-tree";
-import { vi } from "@/messages/vi";
+import { getUnitsPage, type UnitRow } from "@/server/units/get-units-page";
+import { orgTree } from "@/messages/vi/org-tree";
+import { createUnitAction, endUnitAction, mergeUnitsAction, renameUnitAction, splitUnitAction } from "./actions";
 
-export const metadata: Metadata = { title: vi.units.title };
+export const metadata: Metadata = { title: orgTree.units.title };
+
+const t = orgTree.units;
+const f = t.fields;
 
 export default async function UnitsPage() {
   const actor = await requirePermission("manage:unit");
-  const units = await listUnitTree(actor);
+  const units = await getUnitsPage(actor);
+  const open = units.filter((unit) => !unit.ended);
+  const unitOptions = open.map((unit) => ({ value: unit.id, label: `${"— ".repeat(unit.depth)}${unit.name}` }));
+  const naming: TreeField[] = [
+    { name: "name", label: f.name },
+    { name: "kindWord", label: f.kindWord },
+    { name: "committeeName", label: f.committeeName },
+    { name: "superiorBodyName", label: f.superiorBodyName },
+    { name: "numberSuffix", label: f.numberSuffix, defaultValue: "ĐU" },
+    { name: "placeName", label: f.placeName },
+  ];
   return (
     <>
-      <PageHeader title={vi.units.title} />
-      <div className="space-y-4">
-        {units.map((unit) => {
-          const depth = unit.path.split("/").filter(Boolean).length - 1;
-          return (
-            <Card key={unit.id} className={depth ? "md:ml-8" : ""} title={`${unit.name} — ${unit.committeeName}`}>
-              <p className="mb-2 text-sm text-slate-600">
-                {vi.units.level}: {vi.unitLevels[unit.level]} · {vi.units.code}: {unit.code}
-              </p>
-              <ul className="grid gap-1 text-sm sm:grid-cols-2">
-                {unit.organizations.map((organization) => (
-                  <li key={organization.id}>
-                    {organization.name}
-                    {organization.submitsReports ? (
-                      <span className="ml-2 text-xs text-green-700">({vi.units.reports})</span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </Card>
-          );
-        })}
+      <PageHeader
+        title={t.title}
+        actions={
+          <>
+            <Link className={buttonClass("secondary")} href="/admin/organizations">
+              {orgTree.organizations.title}
+            </Link>
+            <Link className={buttonClass("secondary")} href="/admin/people">
+              {orgTree.people.title}
+            </Link>
+          </>
+        }
+      />
+      <p className="mb-4 max-w-prose text-sm text-slate-600">{t.intro}</p>
+      <Card className="mb-6">
+        <DataTable<UnitRow>
+          caption={t.title}
+          rows={units}
+          rowKey={(unit) => unit.id}
+          columns={[
+            {
+              header: t.columns.name,
+              cell: (unit) => (
+                <span style={{ paddingLeft: `${unit.depth * 1.25}rem` }} className="block">
+                  <span className="font-medium">{unit.name}</span> <span className="text-xs text-slate-500">({unit.code})</span>
+                  {unit.formerNames.map((former) => (
+                    <span key={former.until} className="block text-xs text-slate-500">
+                      {former.name} · {former.committeeName} ({t.until(former.until)})
+                    </span>
+                  ))}
+                </span>
+              ),
+            },
+            { header: t.columns.committee, cell: (unit) => unit.committeeName },
+            { header: t.columns.level, cell: (unit) => `${t.levels[unit.level]} · ${unit.kindWord}` },
+            {
+              header: t.columns.validity,
+              cell: (unit) => (
+                <>
+                  {unit.validFrom ? t.since(unit.validFrom) : t.always} {unit.validTo ? t.until(unit.validTo) : ""}
+                  {unit.ended ? <span className="ml-1 rounded bg-slate-200 px-1 text-xs">{t.ended}</span> : null}
+                  {unit.isHistorical ? <span className="ml-1 rounded bg-amber-100 px-1 text-xs">{t.historical}</span> : null}
+                </>
+              ),
+            },
+            {
+              header: t.columns.links,
+              cell: (unit) => (
+                <>
+                  {unit.successors.length > 0 ? (
+                    <span className="block text-xs">
+                      {t.successors}: {unit.successors.map((link) => link.name).join(", ")} ({unit.successors[0].on})
+                    </span>
+                  ) : null}
+                  {unit.predecessors.length > 0 ? (
+                    <span className="block text-xs">
+                      {t.predecessors}: {unit.predecessors.map((link) => link.name).join(", ")} ({unit.predecessors[0].on})
+                    </span>
+                  ) : null}
+                </>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t.create}>
+          <TreeForm
+            action={createUnitAction}
+            schema="createUnit"
+            idPrefix="create-unit"
+            label={t.create}
+            submit={t.create}
+            fields={[
+              { name: "code", label: f.code },
+              {
+                name: "level",
+                label: f.level,
+                type: "select",
+                defaultValue: "COMMUNE",
+                options: (["PROVINCE", "COMMUNE", "DISTRICT"] as const).map((level) => ({
+                  value: level,
+                  label: t.levels[level],
+                })),
+              },
+              { name: "parentId", label: f.parentId, type: "select", options: [{ value: "", label: "—" }, ...unitOptions] },
+              ...naming,
+              { name: "validFrom", label: f.validFrom, type: "date" },
+              { name: "validTo", label: f.validTo, type: "date" },
+              { name: "isHistorical", label: f.isHistorical, type: "checkbox" },
+            ]}
+          />
+        </Card>
+        <Card title={t.merge}>
+          <TreeForm
+            action={mergeUnitsAction}
+            schema="mergeUnits"
+            idPrefix="merge-units"
+            label={t.merge}
+            submit={t.merge}
+            fields={[
+              { name: "predecessorIds", label: f.predecessorIds, type: "checkboxes", options: unitOptions },
+              { name: "effectiveOn", label: f.effectiveOn, type: "date" },
+              { name: "code", label: f.code },
+              ...naming,
+              { name: "note", label: f.note, type: "textarea" },
+            ]}
+          />
+        </Card>
+        <Card title={t.rename}>
+          <TreeForm
+            action={renameUnitAction}
+            schema="renameUnit"
+            idPrefix="rename-unit"
+            label={t.rename}
+            submit={t.rename}
+            fields={[
+              { name: "unitId", label: f.unitId, type: "select", options: unitOptions },
+              { name: "effectiveOn", label: f.effectiveOn, type: "date" },
+              ...naming,
+              { name: "note", label: f.note, type: "textarea" },
+            ]}
+          />
+        </Card>
+        <Card title={t.split}>
+          <TreeForm
+            action={splitUnitAction}
+            schema="splitUnit"
+            idPrefix="split-unit"
+            label={t.split}
+            submit={t.split}
+            fields={[
+              { name: "unitId", label: f.unitId, type: "select", options: unitOptions },
+              { name: "effectiveOn", label: f.effectiveOn, type: "date" },
+              { name: "successors", label: f.successorCodes, type: "textarea" },
+              { name: "kindWord", label: f.kindWord },
+              { name: "numberSuffix", label: f.numberSuffix, defaultValue: "ĐU" },
+              { name: "placeName", label: f.placeName },
+              { name: "note", label: f.note, type: "textarea" },
+            ]}
+          />
+        </Card>
+        <Card title={t.end}>
+          <TreeForm
+            action={endUnitAction}
+            schema="endUnit"
+            idPrefix="end-unit"
+            label={t.end}
+            submit={t.end}
+            fields={[
+              { name: "unitId", label: f.unitId, type: "select", options: unitOptions },
+              { name: "validTo", label: f.validTo, type: "date" },
+              { name: "note", label: f.note, type: "textarea" },
+            ]}
+          />
+        </Card>
       </div>
     </>
   );

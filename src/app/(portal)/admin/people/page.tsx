@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import { TreeForm, type TreeField } from "@/components/org-tree/tree-form";
+import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/server/auth/session";
+import { listOrganizationsPage } from "@/server/organizations/list-organizations";
+import { listPeoplePage, type PersonRow } from "@/server/people/list-people";
+import { getUnitsPage } from "@/server/units/get-units-page";
+import { orgTree } from "@/messages/vi/org-tree";
+import { addPositionAction, createPersonAction, endPositionAction } from "./actions";
+
+export const metadata: Metadata = { title: orgTree.people.title };
+
+const t = orgTree.people;
+
+export default async function PeoplePage() {
+  const actor = await requirePermission("manage:unit");
+  const [people, units, organizations] = await Promise.all([
+    listPeoplePage(actor),
+    getUnitsPage(actor),
+    listOrganizationsPage(actor),
+  ]);
+  const bodies = [
+    { value: "", label: "—" },
+    ...organizations.filter((row) => !row.validTo).map((row) => ({ value: row.id, label: `${row.shortName} · ${row.unitName}` })),
+  ];
+  const post: TreeField[] = [
+    { name: "title", label: t.fields.title },
+    { name: "organizationId", label: t.fields.organizationId, type: "select", options: bodies },
+    { name: "startDate", label: t.fields.startDate, type: "date" },
+    { name: "endDate", label: t.fields.endDate, type: "date" },
+    { name: "isPartyPost", label: t.fields.isPartyPost, type: "checkbox" },
+    { name: "isLeader", label: t.fields.isLeader, type: "checkbox", defaultValue: "on" },
+  ];
+  const currentPosts = people.flatMap((person) =>
+    person.posts.filter((row) => row.current).map((row) => ({ value: row.id, label: `${person.fullName}: ${row.title}` })),
+  );
+  return (
+    <>
+      <PageHeader title={t.title} />
+      <p className="mb-4 max-w-prose text-sm text-slate-600">{t.intro}</p>
+      <Card className="mb-6">
+        <DataTable<PersonRow>
+          caption={t.title}
+          rows={people}
+          rowKey={(row) => row.id}
+          columns={[
+            { header: t.columns.name, cell: (row) => row.fullName },
+            { header: t.columns.unit, cell: (row) => row.unitName },
+            {
+              header: t.columns.posts,
+              cell: (row) =>
+                row.posts.length === 0 ? (
+                  t.noPost
+                ) : (
+                  <ul className="space-y-0.5">
+                    {row.posts.map((item) => (
+                      <li key={item.id} className={item.current ? "" : "text-slate-500"}>
+                        {item.title}
+                        {item.body ? ` · ${item.body}` : ""} ({item.from}
+                        {item.to ? ` – ${item.to}` : ""})
+                      </li>
+                    ))}
+                  </ul>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t.create}>
+          <TreeForm
+            action={createPersonAction}
+            schema="createPerson"
+            idPrefix="create-person"
+            label={t.create}
+            submit={t.create}
+            fields={[
+              {
+                name: "unitId",
+                label: t.fields.unitId,
+                type: "select",
+                options: units.filter((unit) => !unit.ended).map((unit) => ({ value: unit.id, label: unit.name })),
+              },
+              { name: "fullName", label: t.fields.fullName },
+              ...post,
+            ]}
+          />
+        </Card>
+        <Card title={t.addPost}>
+          <TreeForm
+            action={addPositionAction}
+            schema="addPosition"
+            idPrefix="add-post"
+            label={t.addPost}
+            submit={t.addPost}
+            fields={[
+              {
+                name: "personId",
+                label: t.fields.personId,
+                type: "select",
+                options: people.map((row) => ({ value: row.id, label: `${row.fullName} (${row.unitName})` })),
+              },
+              ...post,
+            ]}
+          />
+        </Card>
+        <Card title={t.endPost}>
+          <TreeForm
+            action={endPositionAction}
+            schema="endPosition"
+            idPrefix="end-post"
+            label={t.endPost}
+            submit={t.endPost}
+            fields={[
+              { name: "positionId", label: t.fields.positionId, type: "select", options: currentPosts },
+              { name: "endDate", label: t.fields.endDate, type: "date" },
+            ]}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

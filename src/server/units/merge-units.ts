@@ -1,0 +1,63 @@
+import "server-only";
+import { message } from "@/messages/message-ref";
+import { recordAudit } from "@/server/audit/record-audit";
+import type { Actor } from "@/server/auth/actor";
+import { assertCan } from "@/server/auth/policy";
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { parseInput } from "@/server/form-errors";
+import { orgTree } from "@/messages/vi/org-tree";
+import { ZMergeUnitsSchema, type TMergeUnitsInput } from "./schemas";
+import { dayBefore } from "./unit-rules";
+import { closeUnit, insertUnit, linkSuccession, managedUnit } from "./unit-write";
+
+/**
+ * Merges units into a new one (many→one): each predecessor ends the day before `effectiveOn`,
+ * the new unit starts that day under the same parent, and the successor links let the new
+ * unit's users read the predecessors' records (policy: inherited scope, read-only).
+ */
+export async function mergeUnits({ actor, input }: { actor: Actor; input: TMergeUnitsInput }) {
+  assertCan(actor, "manage:unit");
+  const data = parseInput(ZMergeUnitsSchema, input);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const ids = [...new Set(data.predecessorIds)];
+    if (ids.length < 2)
+      throw new AppError("INVALID_INPUT", message("orgTree.rules.needTwo"), { predecessorIds: orgTree.rules.needTwo });
+    const predecessors = [];
+    for (const id of ids) predecessors.push(await managedUnit(tx, actor, id));
+    const parents = new Set(predecessors.map((unit) => unit.parentId));
+    if (parents.size !== 1)
+      throw new AppError("INVALID_INPUT", message("orgTree.rules.sameParent"), { predecessorIds: orgTree.rules.sameParent });
+    const level = predecessors[0].level === "DISTRICT" ? "COMMUNE" : predecessors[0].level;
+    const successor = await insertUnit(
+      tx,
+      actor,
+      {
+        code: data.code,
+        level,
+        parentId: predecessors[0].parentId,
+        name: data.name,
+        kindWord: data.kindWord,
+        committeeName: data.committeeName,
+        superiorBodyName: data.superiorBodyName,
+        numberSuffix: data.numberSuffix,
+        placeName: data.placeName,
+        validFrom: data.effectiveOn,
+        validTo: null,
+        isHistorical: false,
+      },
+      { standardBodies: true },
+    );
+    for (const unit of predecessors) await closeUnit(tx, unit, dayBefore(data.effectiveOn));
+    await linkSuccession(
+      tx,
+      predecessors.map((unit) => ({ predecessorId: unit.id, successorId: successor.id })),
+      "MERGER",
+      data.effectiveOn,
+      data.note,
+    );
+    await recordAudit(tx, { actorId: actor.id, action: "unit.merge", entityType: "Unit", entityId: successor.id, after: data });
+    return successor;
+  });
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Tx } from "@/server/db/client";
+import { vietnamDay } from "@/lib/dates";
+import { storedDay } from "./unit-rules";
+
+/** The unit's and its committee's names as they were on a day (history is never rewritten). */
+export interface UnitNamesOn {
+  unitName: string;
+  committeeName: string;
+  superiorBodyName: string | null;
+  placeName: string;
+}
+
+type CommitteeRow = {
+  unitName: string;
+  name: string;
+  superiorBodyName: string | null;
+  placeName: string;
+  validFrom: Date | null;
+  validTo: Date | null;
+};
+
+/** The row valid on `day`, else the latest that started before it, else the earliest (as getIssuerOn). */
+export function pickValidOn<T extends { validFrom: Date | null; validTo: Date | null }>(
+  rows: readonly T[],
+  day: string,
+): T | undefined {
+  const sorted = [...rows].sort((a, b) => (storedDay(a.validFrom) ?? "").localeCompare(storedDay(b.validFrom) ?? ""));
+  const valid = sorted.find((row) => (storedDay(row.validFrom) ?? "") <= day && day <= (storedDay(row.validTo) ?? "9999-12-31"));
+  return valid ?? sorted.filter((row) => (storedDay(row.validFrom) ?? "") <= day).at(-1) ?? sorted[0];
+}
+
+/** Names of a unit on the Vietnam day of `date` (today when null); falls back to the unit row. */
+export async function getUnitNamesOn(db: Tx, unitId: string, date: Date | null): Promise<UnitNamesOn | null> {
+  const unit = await db.unit.findUnique({
+    where: { id: unitId },
+    select: {
+      name: true,
+      committeeName: true,
+      placeName: true,
+      committees: {
+        select: { unitName: true, name: true, superiorBodyName: true, placeName: true, validFrom: true, validTo: true },
+      },
+    },
+  });
+  if (!unit) return null;
+  const row: CommitteeRow | undefined = pickValidOn(unit.committees, vietnamDay(date ?? new Date()));
+  return {
+    unitName: row?.unitName || unit.name,
+    committeeName: row?.name ?? unit.committeeName,
+    superiorBodyName: row?.superiorBodyName ?? null,
+    placeName: row?.placeName ?? unit.placeName,
+  };
+}
