@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { ZAttendanceRoleSchema, type TAttendeeInput } from "@/server/meetings/schemas";
+import { ATTENDANCE_ROLES } from "@/server/meetings/form-fields";
+import type { TAttendeeInput } from "@/server/meetings/schemas";
 import { app } from "@/messages/vi/app";
 import { meetings } from "@/messages/vi/meetings";
 import { organizationLeadersAction, saveAttendanceAction } from "../actions";
@@ -128,7 +129,7 @@ export function AttendanceEditor(props: {
                 value={row.role}
                 onChange={(event) => update(index, { role: event.target.value as Role })}
               >
-                {ZAttendanceRoleSchema.options.map((role) => (
+                {ATTENDANCE_ROLES.map((role) => (
                   <option key={role} value={role}>
                     {vi.meetings.attendanceRole[role]}
                   </option>

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { NEXT_QUARTER_END } from "@/server/meetings/schemas";
+import { NEXT_QUARTER_END } from "@/server/meetings/form-fields";
 import { app } from "@/messages/vi/app";
 import { meetings } from "@/messages/vi/meetings";
 import { saveDirectivesAction } from "../actions";
