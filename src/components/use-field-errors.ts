@@ -54,35 +54,38 @@ export function useFieldErrors(source: SchemaSource, state: FormState, custom?: 
     return result.success ? {} : issuesByField(result.error);
   };
 
+  const onFocus = load;
+  function onBlur(event: FocusEvent<HTMLFormElement>) {
+    const field = (event.target as { name?: unknown }).name;
+    if (typeof field !== "string" || !field) return;
+    const name = custom ? custom.pathOf(field) : field;
+    const all = check(event.currentTarget);
+    if (!all) return;
+    const found = all[name];
+    if (found === errors[name]) return;
+    const next = { ...errors };
+    if (found) next[name] = found;
+    else delete next[name];
+    setLocal({ state, errors: next });
+  }
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const found = check(event.currentTarget);
+    if (!found) return;
+    setLocal({ state, errors: found });
+    const first = Object.keys(found)[0];
+    if (!first) return;
+    // React does not run the form's action once its submit event is cancelled.
+    event.preventDefault();
+    const field = [...event.currentTarget.elements].find(
+      (element) =>
+        element instanceof HTMLElement && "name" in element && (custom?.pathOf(String(element.name)) ?? element.name) === first,
+    );
+    if (field instanceof HTMLElement) field.focus();
+  }
+
   return {
     error: (name: string): string | undefined => errors[name],
-    onFocus: load,
-    onBlur(event: FocusEvent<HTMLFormElement>) {
-      const field = (event.target as { name?: unknown }).name;
-      if (typeof field !== "string" || !field) return;
-      const name = custom ? custom.pathOf(field) : field;
-      const all = check(event.currentTarget);
-      if (!all) return;
-      const found = all[name];
-      if (found === errors[name]) return;
-      const next = { ...errors };
-      if (found) next[name] = found;
-      else delete next[name];
-      setLocal({ state, errors: next });
-    },
-    onSubmit(event: FormEvent<HTMLFormElement>) {
-      const found = check(event.currentTarget);
-      if (!found) return;
-      setLocal({ state, errors: found });
-      const first = Object.keys(found)[0];
-      if (!first) return;
-      // React does not run the form's action once its submit event is cancelled.
-      event.preventDefault();
-      const field = [...event.currentTarget.elements].find(
-        (element) =>
-          element instanceof HTMLElement && "name" in element && (custom?.pathOf(String(element.name)) ?? element.name) === first,
-      );
-      if (field instanceof HTMLElement) field.focus();
-    },
+    /** Spread on the <form>: loads the schema, checks on blur and on submit, no browser bubbles. */
+    formProps: { onFocus, onBlur, onSubmit, noValidate: true },
   };
 }

@@ -29,17 +29,9 @@ export function AnswerForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
-  const { error, onFocus, onBlur, onSubmit } = useFieldErrors(loadSchema, state);
+  const { error, formProps } = useFieldErrors(loadSchema, state);
   return (
-    <form
-      action={formAction}
-      onFocus={onFocus}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
-      className="mt-2 space-y-2"
-      noValidate
-      aria-label={vi.recommendations.submitAnswer}
-    >
+    <form action={formAction} {...formProps} className="mt-2 space-y-2" aria-label={vi.recommendations.submitAnswer}>
       <FormMessage state={state} />
       <input type="hidden" name="recommendationId" value={recommendationId} />
       <TextAreaField

@@ -15,7 +15,7 @@ const vi = { account };
 
 export function PasswordForm() {
   const [state, action, pending] = useActionState(changeOwnPasswordAction, initialFormState);
-  const { error, onFocus, onBlur, onSubmit } = useFieldErrors(
+  const { error, formProps } = useFieldErrors(
     () => import("@/server/users/schemas").then((m) => m.ZChangeOwnPasswordSchema),
     state,
   );
@@ -24,7 +24,7 @@ export function PasswordForm() {
     if (state.status === "success") void signOutTo("/login?passwordChanged=1");
   }, [state.status]);
   return (
-    <form action={action} onFocus={onFocus} onBlur={onBlur} onSubmit={onSubmit} className="max-w-md space-y-4" noValidate>
+    <form action={action} {...formProps} className="max-w-md space-y-4">
       <FormMessage state={state} />
       <TextField
         label={vi.account.current}

@@ -37,17 +37,14 @@ export function IndicatorForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
-  const { error, onFocus, onBlur, onSubmit } = useFieldErrors(loadSchema, state);
+  const { error, formProps } = useFieldErrors(loadSchema, state);
   const suffix = indicator?.id ?? "new";
   const checked = (name: "isMoney" | "isActive", fallback: boolean) => (state.values ? state.values[name] === "on" : fallback);
   return (
     <form
       action={formAction}
-      onFocus={onFocus}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
+      {...formProps}
       className="grid gap-3 sm:grid-cols-6"
-      noValidate
       aria-label={indicator ? vi.indicators.edit(indicator.name) : vi.indicators.create}
     >
       <div className="sm:col-span-6">

@@ -20,18 +20,10 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export function GeneratePeriodsForm({ action, defaultYear }: { action: Action; defaultYear: number }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const { error, onFocus, onBlur, onSubmit } = useFieldErrors(loadGenerateSchema, state);
+  const { error, formProps } = useFieldErrors(loadGenerateSchema, state);
   const typesError = error("types");
   return (
-    <form
-      action={formAction}
-      onFocus={onFocus}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
-      className="space-y-3"
-      noValidate
-      aria-label={vi.periods.generate}
-    >
+    <form action={formAction} {...formProps} className="space-y-3" aria-label={vi.periods.generate}>
       <FormMessage state={state} />
       <div className="max-w-40">
         <TextField
@@ -85,17 +77,9 @@ export function DeadlineForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
-  const { error, onFocus, onBlur, onSubmit } = useFieldErrors(loadDeadlineSchema, state);
+  const { error, formProps } = useFieldErrors(loadDeadlineSchema, state);
   return (
-    <form
-      action={formAction}
-      onFocus={onFocus}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
-      className="mt-2 flex flex-wrap items-end gap-2"
-      noValidate
-      aria-label={label}
-    >
+    <form action={formAction} {...formProps} className="mt-2 flex flex-wrap items-end gap-2" aria-label={label}>
       <input type="hidden" name="periodId" value={periodId} />
       <SelectField id={`unit-${periodId}`} label={vi.periods.unit} name="unitId" defaultValue={value("unitId", units[0]?.id)}>
         {units.map((unit) => (

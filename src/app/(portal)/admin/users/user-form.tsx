@@ -46,19 +46,12 @@ export function UserForm({ action, units, roles, user }: UserFormProps) {
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
   const [unitId, setUnitId] = useState(value("unitId", user?.unitId ?? units[0]?.id ?? ""));
   const organizations = units.find((unit) => unit.id === unitId)?.organizations ?? [];
-  const { error, onFocus, onBlur, onSubmit } = useFieldErrors(
+  const { error, formProps } = useFieldErrors(
     () => import("@/server/users/schemas").then((m) => (user ? m.ZUpdateUserSchema : m.ZCreateUserSchema)),
     state,
   );
   return (
-    <form
-      action={formAction}
-      onFocus={onFocus}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
-      className="grid gap-4 sm:grid-cols-2"
-      noValidate
-    >
+    <form action={formAction} {...formProps} className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
         <FormMessage state={state} />
       </div>

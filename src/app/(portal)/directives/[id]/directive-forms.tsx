@@ -26,17 +26,9 @@ const TEXT_FORM_SCHEMAS = {
 /** Progress by a lead or supporting organization: text, optional percent, optional attachment. */
 export function ProgressForm({ action, directiveId }: { action: Action; directiveId: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const { error, onFocus, onBlur, onSubmit } = useFieldErrors(loadProgressSchema, state);
+  const { error, formProps } = useFieldErrors(loadProgressSchema, state);
   return (
-    <form
-      action={formAction}
-      onFocus={onFocus}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
-      className="space-y-3"
-      aria-label={vi.directives.postProgress}
-      noValidate
-    >
+    <form action={formAction} {...formProps} className="space-y-3" aria-label={vi.directives.postProgress}>
       <FormMessage state={state} />
       <input type="hidden" name="directiveId" value={directiveId} />
       <TextAreaField
@@ -91,17 +83,9 @@ export function TextActionForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const uid = useId();
-  const { error, onFocus, onBlur, onSubmit } = useFieldErrors(TEXT_FORM_SCHEMAS[field], state);
+  const { error, formProps } = useFieldErrors(TEXT_FORM_SCHEMAS[field], state);
   return (
-    <form
-      action={formAction}
-      onFocus={onFocus}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
-      className="space-y-3"
-      aria-label={submit}
-      noValidate
-    >
+    <form action={formAction} {...formProps} className="space-y-3" aria-label={submit}>
       <FormMessage state={state} />
       <input type="hidden" name="directiveId" value={directiveId} />
       <TextAreaField

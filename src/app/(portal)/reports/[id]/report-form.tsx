@@ -76,7 +76,7 @@ export function ReportForm(props: ReportFormProps) {
   const values = state.values ?? restored ?? stored;
   const [recommendations, setRecommendations] = useState(() => Math.max(1, recommendationCount(values)));
   const formKey = `${restored ? "draft" : "stored"}`;
-  const { error, onFocus, onBlur, onSubmit } = useFieldErrors(loadSchema, state, REPORT_FORM);
+  const { error, formProps } = useFieldErrors(loadSchema, state, REPORT_FORM);
 
   useEffect(() => () => (timer.current ? clearTimeout(timer.current) : undefined), []);
 
@@ -115,12 +115,9 @@ export function ReportForm(props: ReportFormProps) {
       key={formKey}
       ref={formRef}
       action={formAction}
+      {...formProps}
       onInput={scheduleAutosave}
-      onFocus={onFocus}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
       className="space-y-6"
-      noValidate
       aria-label={vi.reports.compose}
     >
       {draftOffer ? (
