@@ -5,14 +5,14 @@ import { Button } from "@/components/ui/button";
 import { ATTENDANCE_ROLES } from "@/server/meetings/form-fields";
 import type { TAttendeeInput } from "@/server/meetings/schemas";
 import { app } from "@/messages/vi/app";
-import { meetings } from "@/messages/vi/meetings";
+import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { organizationLeadersAction, saveAttendanceAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { app, meetings };
+const vi = { app, meetings: meetingEditors };
 
 type Role = TAttendeeInput["role"];
 export interface AttendeeRow {

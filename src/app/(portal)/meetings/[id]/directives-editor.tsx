@@ -4,14 +4,14 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { NEXT_QUARTER_END } from "@/server/meetings/form-fields";
 import { app } from "@/messages/vi/app";
-import { meetings } from "@/messages/vi/meetings";
+import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { saveDirectivesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { app, meetings };
+const vi = { app, meetings: meetingEditors };
 
 export interface DirectiveRow {
   id: string | null;

@@ -3,14 +3,14 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { app } from "@/messages/vi/app";
-import { meetings } from "@/messages/vi/meetings";
+import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { discardDraftAction, saveDraftAction, updateMinutesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { useSyncedRows } from "./use-synced-rows";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { app, meetings };
+const vi = { app, meetings: meetingEditors };
 
 export interface MinutesValue {
   situationSummary: string;
