@@ -145,30 +145,33 @@ export function AttendanceEditor(props: {
                   />
                   {vi.meetings.absent}
                 </label>
-                <button
+                <Button
                   type="button"
-                  className="px-1 text-xs underline"
+                  variant="link"
+                  size="xs"
                   onClick={() => setRows((list) => move(list, index, -1))}
                   aria-label={`${vi.meetings.moveUp} ${n}`}
                 >
                   ↑
-                </button>
-                <button
+                </Button>
+                <Button
                   type="button"
-                  className="px-1 text-xs underline"
+                  variant="link"
+                  size="xs"
                   onClick={() => setRows((list) => move(list, index, 1))}
                   aria-label={`${vi.meetings.moveDown} ${n}`}
                 >
                   ↓
-                </button>
-                <button
+                </Button>
+                <Button
                   type="button"
-                  className="px-1 text-xs text-red-700 underline"
+                  variant="linkDanger"
+                  size="xs"
                   onClick={() => setRows((list) => list.filter((_, i) => i !== index))}
                   aria-label={`${vi.meetings.remove} ${n}`}
                 >
                   ✕
-                </button>
+                </Button>
               </span>
             </li>
           );

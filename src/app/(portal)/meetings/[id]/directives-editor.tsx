@@ -76,30 +76,33 @@ export function DirectivesEditor(props: {
               <div className="flex items-center justify-between">
                 <h3 className="text-sm font-semibold">{label}</h3>
                 <span className="flex gap-2 text-xs">
-                  <button
+                  <Button
                     type="button"
-                    className="underline"
+                    variant="link"
+                    size="xs"
                     onClick={() => setRows((list) => move(list, index, -1))}
                     aria-label={`${vi.meetings.moveUp}: ${label}`}
                   >
                     ↑ {vi.meetings.moveUp}
-                  </button>
-                  <button
+                  </Button>
+                  <Button
                     type="button"
-                    className="underline"
+                    variant="link"
+                    size="xs"
                     onClick={() => setRows((list) => move(list, index, 1))}
                     aria-label={`${vi.meetings.moveDown}: ${label}`}
                   >
                     ↓ {vi.meetings.moveDown}
-                  </button>
-                  <button
+                  </Button>
+                  <Button
                     type="button"
-                    className="text-red-700 underline"
+                    variant="linkDanger"
+                    size="xs"
                     onClick={() => setRows((list) => list.filter((_, i) => i !== index))}
                     aria-label={`${vi.meetings.remove}: ${label}`}
                   >
                     {vi.meetings.remove}
-                  </button>
+                  </Button>
                 </span>
               </div>
               <textarea

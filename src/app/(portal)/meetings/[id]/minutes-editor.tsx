@@ -157,13 +157,15 @@ export function MinutesEditor(props: {
               value={remark.body}
               onChange={(event) => setRemark(index, { body: event.target.value })}
             />
-            <button
+            <Button
               type="button"
-              className="justify-self-start text-xs text-red-700 underline"
+              variant="linkDanger"
+              size="xs"
+              className="justify-self-start"
               onClick={() => set({ remarks: value.remarks.filter((_, i) => i !== index) })}
             >
               {vi.meetings.remove}
-            </button>
+            </Button>
           </div>
         ))}
         <Button
