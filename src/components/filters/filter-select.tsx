@@ -2,19 +2,15 @@
 export const FILTER_CONTROL = "max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 /** One labelled choice of a GET filter form, "all" first. */
-export function FilterSelect({
-  label,
-  name,
-  value,
-  options,
-  allLabel,
-}: {
+export interface FilterSelectProps {
   label: string;
   name: string;
   value?: string;
   options: { value: string; label: string }[];
   allLabel: string;
-}) {
+}
+
+export function FilterSelect({ label, name, value, options, allLabel }: FilterSelectProps) {
   return (
     <label className="max-w-full text-sm">
       <span className="block text-slate-700">{label}</span>
