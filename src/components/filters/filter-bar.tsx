@@ -30,11 +30,12 @@ export function FilterBar({
   className = "",
   children,
 }: {
-  resetHref: string;
+  /** The unfiltered list; none where the form only chooses what to show (a period, a unit). */
+  resetHref?: string;
   submitLabel?: string;
   search?: FilterSearch;
-  selects?: (Omit<FilterSelectProps, "allLabel"> | null | false | undefined)[];
-  /** The "all" entry of every select. */
+  selects?: (FilterSelectProps | null | false | undefined)[];
+  /** The "all" entry of every select that does not name its own; none if absent. */
   allLabel?: string;
   className?: string;
   children?: ReactNode;
@@ -53,14 +54,14 @@ export function FilterBar({
           />
         </label>
       ) : null}
-      {selects.map((select) =>
-        select ? <FilterSelect key={select.name} allLabel={allLabel ?? vi.app.all} {...select} /> : null,
-      )}
+      {selects.map((select) => (select ? <FilterSelect key={select.name} allLabel={allLabel} {...select} /> : null))}
       {children}
       <Button variant="secondary">{submitLabel}</Button>
-      <Link className={buttonClass("ghost")} href={resetHref}>
-        {vi.app.reset}
-      </Link>
+      {resetHref ? (
+        <Link className={buttonClass("ghost")} href={resetHref}>
+          {vi.app.reset}
+        </Link>
+      ) : null}
     </form>
   );
 }

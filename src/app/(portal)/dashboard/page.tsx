@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart } from "@/components/ui/bar-chart";
-import { Button } from "@/components/ui/button";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +15,6 @@ import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.dashboard.title };
 
-const SELECT = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 const pct = vi.dashboard.percent;
 
 function Figure({
@@ -96,19 +95,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         title={vi.dashboard.title}
         description={`${label} · ${actor.unitName} · ${vi.dashboard.asOf(formatDateTime(data.asOf))}`}
         actions={
-          <form className="no-print flex items-end gap-2">
-            <label className="text-sm">
-              <span className="block text-slate-700">{vi.dashboard.period}</span>
-              <select name="period" defaultValue={period.id} className={SELECT}>
-                {data.periods.map((row) => (
-                  <option key={row.id} value={row.id}>
-                    {formatPeriod(row)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <Button variant="secondary">{vi.dashboard.show}</Button>
-          </form>
+          <FilterBar
+            className="no-print"
+            submitLabel={vi.dashboard.show}
+            selects={[
+              {
+                label: vi.dashboard.period,
+                name: "period",
+                value: period.id,
+                options: data.periods.map((row) => ({ value: row.id, label: formatPeriod(row) })),
+              },
+            ]}
+          />
         }
       />
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
