@@ -14,6 +14,7 @@ const clientCatalogueRule = {
     messages: {
       aggregate:
         'A "use client" module imports only the feature catalogues it shows (@/messages/vi/<feature>), not the whole @/messages/vi.',
+      zod: 'A "use client" module loads zod schemas on demand (() => import("@/server/<feature>/schemas")), so zod stays out of first-load JS; plain values come from form-fields.ts.',
     },
   },
   create(context) {
@@ -25,6 +26,10 @@ const clientCatalogueRule = {
       const source = node.source?.value;
       if (typeof source === "string" && /(^|\/)messages\/vi(\.ts)?$/.test(source)) {
         context.report({ node, messageId: "aggregate" });
+      }
+      const typeOnly = node.importKind === "type" || node.exportKind === "type";
+      if (node.type !== "ImportExpression" && !typeOnly && typeof source === "string" && /^zod$|\/schemas$/.test(source)) {
+        context.report({ node, messageId: "zod" });
       }
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };

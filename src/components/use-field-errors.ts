@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FocusEvent, type FormEvent } from "react";
+import { useRef, useState, type FocusEvent, type FormEvent } from "react";
 import type { z } from "zod";
 import { issuesByField, readForm } from "@/lib/form-input";
 import type { FormState } from "@/lib/form-state";
@@ -19,42 +19,73 @@ export interface CustomForm {
   pathOf(name: string): string;
 }
 
-export function useFieldErrors(schema: z.ZodType, state: FormState, custom?: CustomForm) {
+/**
+ * The schema, or how to load it: `() => import("@/server/x/schemas").then((m) => m.ZSchema)`
+ * keeps zod out of the page's first-load JavaScript (docs/decisions/0026). A loaded schema
+ * arrives when the form is first focused; until then the server's check is the only one.
+ */
+export type SchemaSource = z.ZodType | (() => Promise<z.ZodType>);
+
+export function useFieldErrors(source: SchemaSource, state: FormState, custom?: CustomForm) {
   // Local messages belong to the server answer they were made after; a new answer replaces them.
   const [local, setLocal] = useState<{ state: FormState; errors: Record<string, string> } | null>(null);
   const errors = local && local.state === state ? local.errors : (state.fieldErrors ?? {});
+  const loaded = useRef<z.ZodType | null>(typeof source === "function" ? null : source);
+  const loading = useRef<Promise<unknown> | null>(null);
 
-  const check = (form: HTMLFormElement): Record<string, string> => {
+  const load = () => {
+    if (loaded.current || loading.current || typeof source !== "function") return;
+    loading.current = source().then(
+      (schema) => {
+        loaded.current = schema;
+      },
+      () => {
+        loading.current = null; // offline: try again on the next focus; the server still checks
+      },
+    );
+  };
+
+  /** null while the schema is not there yet: nothing is said, the form goes to the server. */
+  const check = (form: HTMLFormElement): Record<string, string> | null => {
+    const schema = loaded.current;
+    if (!schema) return null;
     const data = new FormData(form);
     const result = schema.safeParse(custom ? custom.read(data) : readForm(schema, data));
     return result.success ? {} : issuesByField(result.error);
   };
 
+  const onFocus = load;
+  function onBlur(event: FocusEvent<HTMLFormElement>) {
+    const field = (event.target as { name?: unknown }).name;
+    if (typeof field !== "string" || !field) return;
+    const name = custom ? custom.pathOf(field) : field;
+    const all = check(event.currentTarget);
+    if (!all) return;
+    const found = all[name];
+    if (found === errors[name]) return;
+    const next = { ...errors };
+    if (found) next[name] = found;
+    else delete next[name];
+    setLocal({ state, errors: next });
+  }
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const found = check(event.currentTarget);
+    if (!found) return;
+    setLocal({ state, errors: found });
+    const first = Object.keys(found)[0];
+    if (!first) return;
+    // React does not run the form's action once its submit event is cancelled.
+    event.preventDefault();
+    const field = [...event.currentTarget.elements].find(
+      (element) =>
+        element instanceof HTMLElement && "name" in element && (custom?.pathOf(String(element.name)) ?? element.name) === first,
+    );
+    if (field instanceof HTMLElement) field.focus();
+  }
+
   return {
     error: (name: string): string | undefined => errors[name],
-    onBlur(event: FocusEvent<HTMLFormElement>) {
-      const field = (event.target as { name?: unknown }).name;
-      if (typeof field !== "string" || !field) return;
-      const name = custom ? custom.pathOf(field) : field;
-      const found = check(event.currentTarget)[name];
-      if (found === errors[name]) return;
-      const next = { ...errors };
-      if (found) next[name] = found;
-      else delete next[name];
-      setLocal({ state, errors: next });
-    },
-    onSubmit(event: FormEvent<HTMLFormElement>) {
-      const found = check(event.currentTarget);
-      setLocal({ state, errors: found });
-      const first = Object.keys(found)[0];
-      if (!first) return;
-      // React does not run the form's action once its submit event is cancelled.
-      event.preventDefault();
-      const field = [...event.currentTarget.elements].find(
-        (element) =>
-          element instanceof HTMLElement && "name" in element && (custom?.pathOf(String(element.name)) ?? element.name) === first,
-      );
-      if (field instanceof HTMLElement) field.focus();
-    },
+    /** Spread on the <form>: loads the schema, checks on blur and on submit, no browser bubbles. */
+    formProps: { onFocus, onBlur, onSubmit, noValidate: true },
   };
 }

@@ -1,28 +1,17 @@
-import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { can } from "@/server/auth/policy";
 import { getMeetingPage } from "@/server/meetings/get-meeting-page";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
-import { createTestDb, type TestDb } from "../setup/test-db";
+import type { SmallWorld } from "../setup/small-world";
+import { useSmallWorld } from "../setup/use-test-database";
 
 /**
  * The meeting page only lays out what getMeetingPage returns: every decision it shows (editors,
  * digest link, notices, news) is a flag here, taken from the policy for the actor in front of it.
  */
 describe("the meeting page's view model", () => {
-  let testDb: TestDb;
-  let db: PrismaClient;
   let world: SmallWorld;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
-  });
+  useSmallWorld((setup) => ({ world } = setup));
 
   it("gives the secretariat the amendment editors and the notice panel of a published meeting", async () => {
     const actor = world.actors.secretariat;

@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { can, readableWhere, usersWhoCan, type Action, type RecordScope, type ScopedAction } from "@/server/auth/policy";
 import { createMeeting } from "../../prisma/factories/meetings";
 import { createIndicatorDefinitions, createUnitReport } from "../../prisma/factories/reports";
-import { createTestDb, type TestDb } from "../setup/test-db";
-import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
+import type { SmallWorld } from "../setup/small-world";
+import { useSmallWorld } from "../setup/use-test-database";
 
 /**
  * The where clauses and recipient lists the policy derives select exactly the rows and users
@@ -13,14 +13,11 @@ import { seedSmallWorld, type SmallWorld } from "../setup/small-world";
  * the small world: lists, pages and notices cannot drift from the permission checks.
  */
 describe("policy where clauses agree with can()", () => {
-  let testDb: TestDb;
   let db: PrismaClient;
   let world: SmallWorld;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = testDb.db;
-    world = await seedSmallWorld(db);
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
     await createIndicatorDefinitions(db);
     const { province, district, sibling } = world.organizations;
     await createMeeting(db, {
@@ -66,10 +63,6 @@ describe("policy where clauses agree with can()", () => {
         });
       }
     }
-  });
-
-  afterAll(async () => {
-    await testDb?.cleanup();
   });
 
   const actors = () => Object.values(world.actors);

@@ -75,6 +75,17 @@ describe("lint boundaries", () => {
     }
   });
 
+  it("keeps zod out of client components' first-load JavaScript (docs/decisions/0026)", async () => {
+    const file = "src/app/(portal)/probe/probe-form.tsx";
+    const statically = '"use client";\nimport { ZProbeSchema } from "@/server/probe/schemas";\nexport const s = ZProbeSchema;\n';
+    expect(await rulesFired(file, statically)).toContain("giaoban/client-catalogue");
+    const zod = '"use client";\nimport { z } from "zod";\nexport const s = z.string();\n';
+    expect(await rulesFired(file, zod)).toContain("giaoban/client-catalogue");
+    const onDemand =
+      '"use client";\nimport type { TProbe } from "@/server/probe/schemas";\nexport const load = () => import("@/server/probe/schemas");\nexport type T = TProbe;\n';
+    expect(await rulesFired(file, onDemand)).toEqual([]);
+  });
+
   it("finds an import cycle", async () => {
     // src/lib/directives.ts imports ./dates; dates importing directives closes the loop.
     const code = 'import { isOverdue } from "./directives";\nexport const o = isOverdue;\n';

@@ -7,29 +7,20 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { ZCreateOrganizationSchema, ZRenameOrganizationSchema } from "@/server/organizations/schemas";
-import { ZAddPositionSchema, ZCreatePersonSchema, ZEndPositionSchema } from "@/server/people/schemas";
-import {
-  ZCreateUnitSchema,
-  ZEndUnitSchema,
-  ZMergeUnitsSchema,
-  ZRenameUnitSchema,
-  ZSplitUnitSchema,
-} from "@/server/units/schemas";
 
-/** The schemas the tree's forms check in the browser (the same their server actions parse). */
+/** The schemas the tree's forms check in the browser (the same their server actions parse), loaded on first focus. */
 const SCHEMAS = {
-  createUnit: ZCreateUnitSchema,
-  renameUnit: ZRenameUnitSchema,
-  mergeUnits: ZMergeUnitsSchema,
-  splitUnit: ZSplitUnitSchema,
-  endUnit: ZEndUnitSchema,
-  createOrganization: ZCreateOrganizationSchema,
-  renameOrganization: ZRenameOrganizationSchema,
-  createPerson: ZCreatePersonSchema,
-  addPosition: ZAddPositionSchema,
-  endPosition: ZEndPositionSchema,
-} satisfies Record<string, z.ZodType>;
+  createUnit: () => import("@/server/units/schemas").then((m) => m.ZCreateUnitSchema),
+  renameUnit: () => import("@/server/units/schemas").then((m) => m.ZRenameUnitSchema),
+  mergeUnits: () => import("@/server/units/schemas").then((m) => m.ZMergeUnitsSchema),
+  splitUnit: () => import("@/server/units/schemas").then((m) => m.ZSplitUnitSchema),
+  endUnit: () => import("@/server/units/schemas").then((m) => m.ZEndUnitSchema),
+  createOrganization: () => import("@/server/organizations/schemas").then((m) => m.ZCreateOrganizationSchema),
+  renameOrganization: () => import("@/server/organizations/schemas").then((m) => m.ZRenameOrganizationSchema),
+  createPerson: () => import("@/server/people/schemas").then((m) => m.ZCreatePersonSchema),
+  addPosition: () => import("@/server/people/schemas").then((m) => m.ZAddPositionSchema),
+  endPosition: () => import("@/server/people/schemas").then((m) => m.ZEndPositionSchema),
+} satisfies Record<string, () => Promise<z.ZodType>>;
 
 export interface TreeField {
   name: string;
@@ -59,10 +50,10 @@ export function TreeForm({
   idPrefix: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const { error, onBlur, onSubmit } = useFieldErrors(SCHEMAS[schema], state);
+  const { error, formProps } = useFieldErrors(SCHEMAS[schema], state);
   const value = (field: TreeField) => state.values?.[field.name] ?? field.defaultValue ?? "";
   return (
-    <form action={formAction} onBlur={onBlur} onSubmit={onSubmit} noValidate aria-label={label} className="space-y-3">
+    <form action={formAction} {...formProps} aria-label={label} className="space-y-3">
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
         {fields.map((field) => {

@@ -9,6 +9,8 @@ export interface Column<Row> {
   className?: string;
   /** Read by screen readers only (an actions column). */
   hiddenHeader?: boolean;
+  /** This column names its row (a <th scope="row">, announced with each cell of the row). */
+  rowHeader?: boolean;
   /** The value of the sort parameter that orders the list by this column. */
   sortKey?: string;
 }
@@ -98,11 +100,17 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, sort, cl
         <tbody className="divide-y divide-slate-100 align-top">
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              {columns.map((column, index) => (
-                <td key={index} className={cellClass(index, column.className)}>
-                  {column.cell(row)}
-                </td>
-              ))}
+              {columns.map((column, index) =>
+                column.rowHeader ? (
+                  <th key={index} scope="row" className={cellClass(index, `font-normal ${column.className ?? ""}`)}>
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={index} className={cellClass(index, column.className)}>
+                    {column.cell(row)}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

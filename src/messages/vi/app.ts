@@ -10,6 +10,7 @@ export const app = {
   search: "Tìm kiếm",
   filter: "Lọc",
   reset: "Bỏ lọc",
+  all: "Tất cả",
   actions: "Thao tác",
   previous: "Trang trước",
   next: "Trang sau",

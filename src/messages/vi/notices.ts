@@ -1,34 +1,16 @@
+import { noticePanel } from "./notice-panel";
+
 /** Messages of the "notices" feature (Vietnamese). */
 export const notices = {
+  ...noticePanel,
   title: "Thông báo kết luận",
   documentTitle: "THÔNG BÁO KẾT LUẬN",
-  status: { DRAFT: "Dự thảo", APPROVED: "Đã phê duyệt", ISSUED: "Đã ban hành", CANCELLED: "Đã hủy" },
-  none: "Chưa có thông báo kết luận.",
-  draft: "Soạn thông báo kết luận",
-  approve: "Phê duyệt thông báo",
-  issue: "Ban hành (cấp số)",
-  cancel: "Hủy thông báo",
-  correct: "Soạn thông báo đính chính",
-  downloadPdf: "Tải PDF",
-  downloadDocx: "Tải DOCX (Word)",
-  preview: "Xem trước",
-  subject: "Trích yếu",
-  body: "Nội dung (các đoạn cách nhau một dòng trống)",
-  signerTitle: "Thẩm quyền ký",
-  signerPosition: "Chức vụ người ký",
-  signerName: "Người ký",
-  recipients: "Nơi nhận (mỗi nơi một dòng)",
-  cancelReason: "Lý do hủy",
   issuedAs: (code: string, date: string) => `Số ${code}, ban hành ngày ${date}`,
-  cancelledBecause: (reason: string) => `Đã hủy: ${reason}`,
-  replaces: "Đính chính thông báo trước",
   saved: "Đã lưu dự thảo thông báo.",
   approved: "Đã phê duyệt thông báo.",
   issued: (code: string) => `Đã ban hành thông báo số ${code}.`,
   cancelled: "Đã hủy thông báo; số văn bản vẫn được lưu trong sổ.",
   drafted: "Đã tạo dự thảo thông báo.",
-  checksum: "Mã kiểm tra SHA-256",
-  confirmIssue: "Ban hành sẽ cấp số văn bản và khóa nội dung thông báo. Tiếp tục?",
   assignment: ({ lead, support, due }: { lead: string; support: string; due: string }) =>
     [lead && `Chủ trì: ${lead}`, support && `phối hợp: ${support}`, due && `thời hạn: ${due}`].filter(Boolean).join("; ") + ".",
   rules: {

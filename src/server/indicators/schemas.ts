@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REPORTING_KINDS } from "./form-fields";
 import { indicators } from "@/messages/vi/indicators";
 import { validation } from "@/messages/vi/validation";
 import { cleanText } from "@/lib/text";
@@ -6,7 +7,7 @@ import { cleanText } from "@/lib/text";
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { indicators, validation };
 
-export const REPORTING_KINDS = ["MTTQ", "VETERANS", "YOUTH_UNION", "WOMEN_UNION", "FARMERS_UNION", "LABOR_FEDERATION"] as const;
+export { REPORTING_KINDS };
 
 const text = (max: number) =>
   z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ATTENDANCE_ROLES, NEXT_QUARTER_END } from "./form-fields";
 import { ZIdParam, ZPageParam, ZRecordVersion, ZSearchParam } from "@/lib/schema-fields";
 import { meetings } from "@/messages/vi/meetings";
 import { validation } from "@/messages/vi/validation";
@@ -46,7 +47,7 @@ export const ZMeetingKindSchema = z.enum(["LIAISON", "BRIEFING"], {
 export const ZMeetingStatusSchema = z.enum(["DRAFT", "SCHEDULED", "HELD", "CONCLUDED", "PUBLISHED"], {
   error: vi.validation.invalidChoice,
 });
-export const ZAttendanceRoleSchema = z.enum(["CHAIR", "CO_CHAIR", "GUEST", "REPORTER", "SPEAKER", "SECRETARY", "ATTENDEE"], {
+export const ZAttendanceRoleSchema = z.enum(ATTENDANCE_ROLES, {
   error: vi.validation.invalidChoice,
 });
 
@@ -117,8 +118,7 @@ export const ZUpdateMinutesSchema = z.object({
 });
 export type TUpdateMinutesInput = z.input<typeof ZUpdateMinutesSchema>;
 
-/** A due date: a day, "" for none, or the end of the quarter after the meeting's period. */
-export const NEXT_QUARTER_END = "next-quarter-end";
+export { NEXT_QUARTER_END };
 const dueDate = z
   .string()
   .optional()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PERIOD_TYPES } from "./form-fields";
 import { isCalendarDay, isClockTime } from "@/lib/dates";
 import { periods } from "@/messages/vi/periods";
 import { validation } from "@/messages/vi/validation";
@@ -6,7 +7,7 @@ import { validation } from "@/messages/vi/validation";
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { periods, validation };
 
-export const PERIOD_TYPES = ["QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] as const;
+export { PERIOD_TYPES };
 
 export const ZGeneratePeriodsSchema = z.object({
   year: z.coerce

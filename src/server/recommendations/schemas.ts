@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ANSWER_STATUSES } from "./form-fields";
 import { choiceParam, ZIdParam, ZPageParam } from "@/lib/schema-fields";
 import { recommendations } from "@/messages/vi/recommendations";
 import { validation } from "@/messages/vi/validation";
@@ -10,7 +11,7 @@ const vi = { recommendations, validation };
 export const ANSWER_MAX = 5_000;
 export const RECOMMENDATION_STATUSES = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"] as const;
 
-export const ZAnswerStatusSchema = z.enum(["ANSWERED", "FORWARDED", "CLOSED"], { error: vi.validation.invalidChoice });
+export const ZAnswerStatusSchema = z.enum(ANSWER_STATUSES, { error: vi.validation.invalidChoice });
 
 export const ZAnswerRecommendationSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REPORT_SECTIONS, reportFieldPath, reportFormInput, type ReportSection } from "./form-fields";
 import { choiceParam, MAX_DB_INT, ZIdParam, ZPageParam, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
 import { reports } from "@/messages/vi/reports";
 import { validation } from "@/messages/vi/validation";
@@ -13,8 +14,7 @@ export const RECOMMENDATION_MAX = 2_000;
 export const ADDRESSED_TO_MAX = 200;
 export const RETURN_REASON_MAX = 2_000;
 export const MAX_RECOMMENDATIONS = 30;
-export const REPORT_SECTIONS = ["achievements", "shortcomings", "nextTasks"] as const;
-export type ReportSection = (typeof REPORT_SECTIONS)[number];
+export { REPORT_SECTIONS, reportFieldPath, reportFormInput, type ReportSection };
 
 const optionalText = (max: number) =>
   z
@@ -135,47 +135,6 @@ export const ZRemindMissingSchema = z.object({ periodId: ZRecordRef, unitId: ZRe
 
 /** The report form: save, or submit after confirmation (whose use case requires the sections). */
 export const ZReportFormSchema = ZSaveReportSchema.extend({ intent: z.enum(["save", "submit"]).catch("save") });
-
-const INDICATOR_FIELD = "indicator.";
-/** At most three digits: a crafted "rec.999999999" must not make a sparse array of that length. */
-const RECOMMENDATION_FIELD = /^rec\.(\d{1,3})\.(content|addressedTo)$/;
-
-/**
- * The report form's fields (sections, `indicator.<id>`, `rec.<n>.content` / `rec.<n>.addressedTo`)
- * as ZReportFormSchema's input: read the same way by the action and by the form's own check.
- */
-export function reportFormInput(entries: Iterable<[string, string]>) {
-  const fields: Record<string, string> = {};
-  const indicators: Record<string, string> = {};
-  const recommendations: { content: string; addressedTo: string }[] = [];
-  for (const [key, value] of entries) {
-    fields[key] ??= value;
-    if (key.startsWith(INDICATOR_FIELD)) indicators[key.slice(INDICATOR_FIELD.length)] = value;
-    const rec = RECOMMENDATION_FIELD.exec(key);
-    if (rec) {
-      const index = Number(rec[1]);
-      recommendations[index] ??= { content: "", addressedTo: "" };
-      recommendations[index][rec[2] as "content" | "addressedTo"] = value;
-    }
-  }
-  return {
-    reportId: fields.reportId ?? "",
-    version: fields.version || "0",
-    achievements: fields.achievements ?? "",
-    shortcomings: fields.shortcomings ?? "",
-    nextTasks: fields.nextTasks ?? "",
-    intent: fields.intent,
-    indicators,
-    recommendations: recommendations.filter(Boolean),
-  };
-}
-
-/** The schema path a report form field's message is under ("indicator.x" → "indicators.x"). */
-export function reportFieldPath(name: string): string {
-  if (name.startsWith(INDICATOR_FIELD)) return `indicators.${name.slice(INDICATOR_FIELD.length)}`;
-  const rec = RECOMMENDATION_FIELD.exec(name);
-  return rec ? `recommendations.${rec[1]}.${rec[2]}` : name;
-}
 
 /** Autosave's arguments: the report, the version the form was loaded with, the fields as typed. */
 export const ZReportAutosaveArgs = z.tuple([ZRecordRef, z.number(), z.record(z.string(), z.string())]);

@@ -8,7 +8,6 @@ import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
-import { vi } from "@/messages/vi";
 import { ZChangeOwnPasswordSchema } from "./schemas";
 import { message } from "@/messages/message-ref";
 

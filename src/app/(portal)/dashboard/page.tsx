@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart } from "@/components/ui/bar-chart";
-import { Button } from "@/components/ui/button";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { DataTable } from "@/components/ui/data-table";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +16,6 @@ import { vi } from "@/messages/vi";
 
 export const metadata: Metadata = { title: vi.dashboard.title };
 
-const SELECT = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 const pct = vi.dashboard.percent;
 
 function Figure({
@@ -96,19 +96,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         title={vi.dashboard.title}
         description={`${label} · ${actor.unitName} · ${vi.dashboard.asOf(formatDateTime(data.asOf))}`}
         actions={
-          <form className="no-print flex items-end gap-2">
-            <label className="text-sm">
-              <span className="block text-slate-700">{vi.dashboard.period}</span>
-              <select name="period" defaultValue={period.id} className={SELECT}>
-                {data.periods.map((row) => (
-                  <option key={row.id} value={row.id}>
-                    {formatPeriod(row)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <Button variant="secondary">{vi.dashboard.show}</Button>
-          </form>
+          <FilterBar
+            className="no-print"
+            submitLabel={vi.dashboard.show}
+            selects={[
+              {
+                label: vi.dashboard.period,
+                name: "period",
+                value: period.id,
+                options: data.periods.map((row) => ({ value: row.id, label: formatPeriod(row) })),
+              },
+            ]}
+          />
         }
       />
       <div className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
@@ -194,45 +193,32 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           />
           <details className="chart-table text-sm">
             <summary className="no-print cursor-pointer text-slate-600">{vi.dashboard.tableAlternative}</summary>
-            <div className="overflow-x-auto mt-2">
-              <table className="w-full text-left">
-                <caption className="sr-only">{vi.dashboard.trend}</caption>
-                <thead className="border-b border-slate-200 text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-1 pr-2">
-                      {vi.dashboard.period}
-                    </th>
-                    <th scope="col" className="py-1 pr-2">
-                      {vi.dashboard.submissionRate}
-                    </th>
-                    <th scope="col" className="py-1 pr-2">
-                      {vi.dashboard.onTimeRate}
-                    </th>
-                    <th scope="col" className="py-1">
-                      {vi.dashboard.directivesTotal}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {trend.map((row) => (
-                    <tr key={row.period.id}>
-                      <th scope="row" className="py-1 pr-2 font-normal">
-                        <Link href={`/dashboard?period=${row.period.id}`}>{formatPeriod(row.period)}</Link>
-                      </th>
-                      <td className="py-1 pr-2">
-                        <Link href={`/reports?period=${row.period.id}`}>{pct(row.submissionRate)}</Link>
-                      </td>
-                      <td className="py-1 pr-2">{pct(row.onTimeRate)}</td>
-                      <td className="py-1">
-                        <Link href={`/directives?period=${row.period.id}`}>
-                          {row.directivesDone}/{row.directives}
-                        </Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              className="mt-2"
+              caption={vi.dashboard.trend}
+              rows={trend}
+              rowKey={(row) => row.period.id}
+              columns={[
+                {
+                  header: vi.dashboard.period,
+                  rowHeader: true,
+                  cell: (row) => <Link href={`/dashboard?period=${row.period.id}`}>{formatPeriod(row.period)}</Link>,
+                },
+                {
+                  header: vi.dashboard.submissionRate,
+                  cell: (row) => <Link href={`/reports?period=${row.period.id}`}>{pct(row.submissionRate)}</Link>,
+                },
+                { header: vi.dashboard.onTimeRate, cell: (row) => pct(row.onTimeRate) },
+                {
+                  header: vi.dashboard.directivesTotal,
+                  cell: (row) => (
+                    <Link href={`/directives?period=${row.period.id}`}>
+                      {row.directivesDone}/{row.directives}
+                    </Link>
+                  ),
+                },
+              ]}
+            />
           </details>
         </Card>
         <Card title={`${vi.dashboard.openRecommendations} (${data.recommendations.open})`}>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { FILTER_CONTROL, FilterSelect } from "@/components/filters/filter-select";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -47,61 +46,50 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
         description={ownTasks ? vi.directives.myTasksHint : undefined}
       />
       <Card>
-        <FilterBar resetHref="/directives" className="mb-4">
-          <label className="text-sm">
-            <span className="block text-slate-700">{vi.directives.search}</span>
-            <input name="q" type="search" defaultValue={f.q} className={FILTER_CONTROL} />
-          </label>
-          <FilterSelect
-            label={vi.directives.status}
-            name="status"
-            value={f.status}
-            allLabel={vi.directives.all}
-            options={DIRECTIVE_STATUSES.map((value) => ({ value, label: vi.directiveStatus[value] }))}
-          />
-          {filters.organizations.length > 1 ? (
-            <FilterSelect
-              label={vi.directives.organization}
-              name="org"
-              value={f.organizationId}
-              allLabel={vi.directives.all}
-              options={filters.organizations.map((organization) => ({ value: organization.id, label: organization.name }))}
-            />
-          ) : null}
-          <FilterSelect
-            label={vi.directives.period}
-            name="period"
-            value={f.periodId}
-            allLabel={vi.directives.all}
-            options={filters.periods.map((period) => ({ value: period.id, label: formatPeriod(period) }))}
-          />
-          {filters.meeting ? (
-            <FilterSelect
-              label={vi.directives.meeting}
-              name="meeting"
-              value={filters.meeting.id}
-              allLabel={vi.directives.all}
-              options={[{ value: filters.meeting.id, label: filters.meeting.title }]}
-            />
-          ) : null}
-          {filters.documents.length > 0 ? (
-            <FilterSelect
-              label={vi.directives.document}
-              name="document"
-              value={f.documentId}
-              allLabel={vi.directives.all}
-              options={filters.documents.map((document) => ({ value: document.id, label: document.code }))}
-            />
-          ) : null}
-          {filters.categories.length > 0 ? (
-            <FilterSelect
-              label={vi.directives.category}
-              name="category"
-              value={f.category}
-              allLabel={vi.directives.all}
-              options={filters.categories.map((category) => ({ value: category, label: category }))}
-            />
-          ) : null}
+        <FilterBar
+          resetHref="/directives"
+          className="mb-4"
+          search={{ label: vi.directives.search, value: f.q }}
+          allLabel={vi.directives.all}
+          selects={[
+            {
+              label: vi.directives.status,
+              name: "status",
+              value: f.status,
+              options: DIRECTIVE_STATUSES.map((value) => ({ value, label: vi.directiveStatus[value] })),
+            },
+            filters.organizations.length > 1 && {
+              label: vi.directives.organization,
+              name: "org",
+              value: f.organizationId,
+              options: filters.organizations.map((organization) => ({ value: organization.id, label: organization.name })),
+            },
+            {
+              label: vi.directives.period,
+              name: "period",
+              value: f.periodId,
+              options: filters.periods.map((period) => ({ value: period.id, label: formatPeriod(period) })),
+            },
+            filters.meeting && {
+              label: vi.directives.meeting,
+              name: "meeting",
+              value: filters.meeting.id,
+              options: [{ value: filters.meeting.id, label: filters.meeting.title }],
+            },
+            filters.documents.length > 0 && {
+              label: vi.directives.document,
+              name: "document",
+              value: f.documentId,
+              options: filters.documents.map((document) => ({ value: document.id, label: document.code })),
+            },
+            filters.categories.length > 0 && {
+              label: vi.directives.category,
+              name: "category",
+              value: f.category,
+              options: filters.categories.map((category) => ({ value: category, label: category })),
+            },
+          ]}
+        >
           <label className="flex items-center gap-2 py-2 text-sm">
             <input type="checkbox" name="overdue" value="1" defaultChecked={f.overdue} />
             {vi.directives.overdueOnly}

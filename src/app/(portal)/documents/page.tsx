@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/server/auth/session";
@@ -22,17 +22,11 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Se
     <>
       <PageHeader title={vi.documents.title} />
       <Card>
-        <form className="flex flex-wrap gap-2" role="search">
-          <input
-            name="q"
-            type="search"
-            defaultValue={q}
-            aria-label={vi.app.search}
-            placeholder={vi.documents.searchPlaceholder}
-            className="min-w-64 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
-          />
-          <Button variant="secondary">{vi.app.search}</Button>
-        </form>
+        <FilterBar
+          resetHref="/documents"
+          submitLabel={vi.app.search}
+          search={{ label: vi.app.search, value: q, placeholder: vi.documents.searchPlaceholder }}
+        />
         <DataTable
           className="mt-4"
           caption={vi.documents.title}

@@ -8,10 +8,10 @@ import { initialFormState, KEEP_STORED, type FormState } from "@/lib/form-state"
 import { formatPeriod, type PeriodType } from "@/lib/periods";
 import { app } from "@/messages/vi/app";
 import { meetingKind } from "@/messages/vi/labels";
-import { meetings } from "@/messages/vi/meetings";
+import { meetingEditors } from "@/messages/vi/meeting-editors";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { app, meetingKind, meetings };
+const vi = { app, meetingKind, meetings: meetingEditors };
 
 export interface MeetingFormOptions {
   units: {

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportLinks } from "@/components/export-links";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { FILTER_CONTROL, FilterSelect } from "@/components/filters/filter-select";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -52,56 +51,47 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
         }
       />
       <Card>
-        <FilterBar resetHref="/meetings" submitLabel={vi.app.search}>
-          <label className="flex min-w-64 flex-1 flex-col text-sm">
-            <span className="block text-slate-700">{vi.app.search}</span>
-            <input
-              name="q"
-              type="search"
-              defaultValue={filters.q}
-              placeholder={vi.meetings.searchPlaceholder}
-              className={FILTER_CONTROL}
-            />
-          </label>
-          <FilterSelect
-            label={vi.meetings.year}
-            name="year"
-            value={filters.year}
-            allLabel={vi.meetings.all}
-            options={years.map((year) => ({ value: String(year), label: String(year) }))}
-          />
-          <FilterSelect
-            label={vi.meetings.period}
-            name="periodId"
-            value={filters.periodId}
-            allLabel={vi.meetings.all}
-            options={options.periods.map((period) => ({ value: period.id, label: formatPeriod(period) }))}
-          />
-          <FilterSelect
-            label={vi.meetings.unit}
-            name="unitId"
-            value={filters.unitId}
-            allLabel={vi.meetings.all}
-            options={options.units.map((unit) => ({ value: unit.id, label: unit.name }))}
-          />
-          <FilterSelect
-            label={vi.meetings.kind}
-            name="kind"
-            value={filters.kind}
-            allLabel={vi.meetings.all}
-            options={ZMeetingKindSchema.options.map((kind) => ({ value: kind, label: vi.meetingKind[kind] }))}
-          />
-          <FilterSelect
-            label={vi.meetings.status}
-            name="status"
-            value={filters.status}
-            allLabel={vi.meetings.all}
-            options={(Object.keys(vi.meetingStatus) as (keyof typeof vi.meetingStatus)[]).map((status) => ({
-              value: status,
-              label: vi.meetingStatus[status],
-            }))}
-          />
-        </FilterBar>
+        <FilterBar
+          resetHref="/meetings"
+          submitLabel={vi.app.search}
+          search={{ label: vi.app.search, value: filters.q, placeholder: vi.meetings.searchPlaceholder }}
+          allLabel={vi.meetings.all}
+          selects={[
+            {
+              label: vi.meetings.year,
+              name: "year",
+              value: filters.year,
+              options: years.map((year) => ({ value: String(year), label: String(year) })),
+            },
+            {
+              label: vi.meetings.period,
+              name: "periodId",
+              value: filters.periodId,
+              options: options.periods.map((period) => ({ value: period.id, label: formatPeriod(period) })),
+            },
+            {
+              label: vi.meetings.unit,
+              name: "unitId",
+              value: filters.unitId,
+              options: options.units.map((unit) => ({ value: unit.id, label: unit.name })),
+            },
+            {
+              label: vi.meetings.kind,
+              name: "kind",
+              value: filters.kind,
+              options: ZMeetingKindSchema.options.map((kind) => ({ value: kind, label: vi.meetingKind[kind] })),
+            },
+            {
+              label: vi.meetings.status,
+              name: "status",
+              value: filters.status,
+              options: (Object.keys(vi.meetingStatus) as (keyof typeof vi.meetingStatus)[]).map((status) => ({
+                value: status,
+                label: vi.meetingStatus[status],
+              })),
+            },
+          ]}
+        />
         <DataTable
           className="mt-4"
           caption={vi.meetings.title}

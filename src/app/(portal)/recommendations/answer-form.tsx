@@ -5,13 +5,16 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { ZAnswerRecommendationSchema, ZAnswerStatusSchema } from "@/server/recommendations/schemas";
+import { ANSWER_STATUSES } from "@/server/recommendations/form-fields";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { recommendationStatus } from "@/messages/vi/labels";
 import { recommendations } from "@/messages/vi/recommendations";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { recommendationStatus, recommendations };
+
+// zod loads when the form is first focused, not with the page (docs/decisions/0026).
+const loadSchema = () => import("@/server/recommendations/schemas").then((m) => m.ZAnswerRecommendationSchema);
 
 export function AnswerForm({
   action,
@@ -26,16 +29,9 @@ export function AnswerForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
-  const { error, onBlur, onSubmit } = useFieldErrors(ZAnswerRecommendationSchema, state);
+  const { error, formProps } = useFieldErrors(loadSchema, state);
   return (
-    <form
-      action={formAction}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
-      className="mt-2 space-y-2"
-      noValidate
-      aria-label={vi.recommendations.submitAnswer}
-    >
+    <form action={formAction} {...formProps} className="mt-2 space-y-2" aria-label={vi.recommendations.submitAnswer}>
       <FormMessage state={state} />
       <input type="hidden" name="recommendationId" value={recommendationId} />
       <TextAreaField
@@ -53,7 +49,7 @@ export function AnswerForm({
         defaultValue={value("status", status === "OPEN" ? "ANSWERED" : status)}
         error={error("status")}
       >
-        {ZAnswerStatusSchema.options.map((item) => (
+        {ANSWER_STATUSES.map((item) => (
           <option key={item} value={item}>
             {vi.recommendationStatus[item]}
           </option>

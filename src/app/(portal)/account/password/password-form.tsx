@@ -6,7 +6,6 @@ import { signOutTo } from "@/components/sign-out-button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
-import { ZChangeOwnPasswordSchema } from "@/server/users/schemas";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { account } from "@/messages/vi/account";
 import { changeOwnPasswordAction } from "./actions";
@@ -16,13 +15,16 @@ const vi = { account };
 
 export function PasswordForm() {
   const [state, action, pending] = useActionState(changeOwnPasswordAction, initialFormState);
-  const { error, onBlur, onSubmit } = useFieldErrors(ZChangeOwnPasswordSchema, state);
+  const { error, formProps } = useFieldErrors(
+    () => import("@/server/users/schemas").then((m) => m.ZChangeOwnPasswordSchema),
+    state,
+  );
   // A new password ends every session, this one too: sign in again with it.
   useEffect(() => {
     if (state.status === "success") void signOutTo("/login?passwordChanged=1");
   }, [state.status]);
   return (
-    <form action={action} onBlur={onBlur} onSubmit={onSubmit} className="max-w-md space-y-4" noValidate>
+    <form action={action} {...formProps} className="max-w-md space-y-4">
       <FormMessage state={state} />
       <TextField
         label={vi.account.current}

@@ -5,13 +5,16 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { REPORTING_KINDS, ZIndicatorSchema } from "@/server/indicators/schemas";
+import { REPORTING_KINDS } from "@/server/indicators/form-fields";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { app } from "@/messages/vi/app";
 import { indicators } from "@/messages/vi/indicators";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { app, indicators };
+
+// zod loads when the form is first focused, not with the page (docs/decisions/0026).
+const loadSchema = () => import("@/server/indicators/schemas").then((m) => m.ZIndicatorSchema);
 
 interface Indicator {
   id: string;
@@ -34,16 +37,14 @@ export function IndicatorForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
-  const { error, onBlur, onSubmit } = useFieldErrors(ZIndicatorSchema, state);
+  const { error, formProps } = useFieldErrors(loadSchema, state);
   const suffix = indicator?.id ?? "new";
   const checked = (name: "isMoney" | "isActive", fallback: boolean) => (state.values ? state.values[name] === "on" : fallback);
   return (
     <form
       action={formAction}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
+      {...formProps}
       className="grid gap-3 sm:grid-cols-6"
-      noValidate
       aria-label={indicator ? vi.indicators.edit(indicator.name) : vi.indicators.create}
     >
       <div className="sm:col-span-6">

@@ -5,28 +5,25 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { PERIOD_TYPES, ZGeneratePeriodsSchema, ZSetDeadlineSchema } from "@/server/periods/schemas";
+import { PERIOD_TYPES } from "@/server/periods/form-fields";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { periods } from "@/messages/vi/periods";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { periods };
 
+// zod loads when a form is first focused, not with the page (docs/decisions/0026).
+const loadGenerateSchema = () => import("@/server/periods/schemas").then((m) => m.ZGeneratePeriodsSchema);
+const loadDeadlineSchema = () => import("@/server/periods/schemas").then((m) => m.ZSetDeadlineSchema);
+
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export function GeneratePeriodsForm({ action, defaultYear }: { action: Action; defaultYear: number }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const { error, onBlur, onSubmit } = useFieldErrors(ZGeneratePeriodsSchema, state);
+  const { error, formProps } = useFieldErrors(loadGenerateSchema, state);
   const typesError = error("types");
   return (
-    <form
-      action={formAction}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
-      className="space-y-3"
-      noValidate
-      aria-label={vi.periods.generate}
-    >
+    <form action={formAction} {...formProps} className="space-y-3" aria-label={vi.periods.generate}>
       <FormMessage state={state} />
       <div className="max-w-40">
         <TextField
@@ -80,16 +77,9 @@ export function DeadlineForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
-  const { error, onBlur, onSubmit } = useFieldErrors(ZSetDeadlineSchema, state);
+  const { error, formProps } = useFieldErrors(loadDeadlineSchema, state);
   return (
-    <form
-      action={formAction}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
-      className="mt-2 flex flex-wrap items-end gap-2"
-      noValidate
-      aria-label={label}
-    >
+    <form action={formAction} {...formProps} className="mt-2 flex flex-wrap items-end gap-2" aria-label={label}>
       <input type="hidden" name="periodId" value={periodId} />
       <SelectField id={`unit-${periodId}`} label={vi.periods.unit} name="unitId" defaultValue={value("unitId", units[0]?.id)}>
         {units.map((unit) => (

@@ -6,7 +6,6 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { MIN_PASSWORD_LENGTH_VALUE } from "@/lib/password-rules";
-import { ZCreateUserSchema, ZUpdateUserSchema } from "@/server/users/schemas";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { account } from "@/messages/vi/account";
 import { app } from "@/messages/vi/app";
@@ -47,9 +46,12 @@ export function UserForm({ action, units, roles, user }: UserFormProps) {
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
   const [unitId, setUnitId] = useState(value("unitId", user?.unitId ?? units[0]?.id ?? ""));
   const organizations = units.find((unit) => unit.id === unitId)?.organizations ?? [];
-  const { error, onBlur, onSubmit } = useFieldErrors(user ? ZUpdateUserSchema : ZCreateUserSchema, state);
+  const { error, formProps } = useFieldErrors(
+    () => import("@/server/users/schemas").then((m) => (user ? m.ZUpdateUserSchema : m.ZCreateUserSchema)),
+    state,
+  );
   return (
-    <form action={formAction} onBlur={onBlur} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form action={formAction} {...formProps} className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
         <FormMessage state={state} />
       </div>

@@ -5,7 +5,6 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { ZDirectiveReasonSchema, ZPostProgressSchema, ZProposeDoneSchema } from "@/server/directives/schemas";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { directives } from "@/messages/vi/directives";
 import { reports } from "@/messages/vi/reports";
@@ -16,21 +15,20 @@ const vi = { directives, reports };
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** The one-text-field forms and the schema their action parses. */
-const TEXT_FORM_SCHEMAS = { resultSummary: ZProposeDoneSchema, reason: ZDirectiveReasonSchema };
+// zod loads when a form is first focused, not with the page (docs/decisions/0026).
+const schemas = () => import("@/server/directives/schemas");
+const loadProgressSchema = () => schemas().then((m) => m.ZPostProgressSchema);
+const TEXT_FORM_SCHEMAS = {
+  resultSummary: () => schemas().then((m) => m.ZProposeDoneSchema),
+  reason: () => schemas().then((m) => m.ZDirectiveReasonSchema),
+};
 
 /** Progress by a lead or supporting organization: text, optional percent, optional attachment. */
 export function ProgressForm({ action, directiveId }: { action: Action; directiveId: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const { error, onBlur, onSubmit } = useFieldErrors(ZPostProgressSchema, state);
+  const { error, formProps } = useFieldErrors(loadProgressSchema, state);
   return (
-    <form
-      action={formAction}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
-      className="space-y-3"
-      aria-label={vi.directives.postProgress}
-      noValidate
-    >
+    <form action={formAction} {...formProps} className="space-y-3" aria-label={vi.directives.postProgress}>
       <FormMessage state={state} />
       <input type="hidden" name="directiveId" value={directiveId} />
       <TextAreaField
@@ -85,9 +83,9 @@ export function TextActionForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const uid = useId();
-  const { error, onBlur, onSubmit } = useFieldErrors(TEXT_FORM_SCHEMAS[field], state);
+  const { error, formProps } = useFieldErrors(TEXT_FORM_SCHEMAS[field], state);
   return (
-    <form action={formAction} onBlur={onBlur} onSubmit={onSubmit} className="space-y-3" aria-label={submit} noValidate>
+    <form action={formAction} {...formProps} className="space-y-3" aria-label={submit}>
       <FormMessage state={state} />
       <input type="hidden" name="directiveId" value={directiveId} />
       <TextAreaField

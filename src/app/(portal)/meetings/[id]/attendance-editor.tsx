@@ -2,16 +2,17 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { ZAttendanceRoleSchema, type TAttendeeInput } from "@/server/meetings/schemas";
+import { ATTENDANCE_ROLES } from "@/server/meetings/form-fields";
+import type { TAttendeeInput } from "@/server/meetings/schemas";
 import { app } from "@/messages/vi/app";
-import { meetings } from "@/messages/vi/meetings";
+import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { organizationLeadersAction, saveAttendanceAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { app, meetings };
+const vi = { app, meetings: meetingEditors };
 
 type Role = TAttendeeInput["role"];
 export interface AttendeeRow {
@@ -128,7 +129,7 @@ export function AttendanceEditor(props: {
                 value={row.role}
                 onChange={(event) => update(index, { role: event.target.value as Role })}
               >
-                {ZAttendanceRoleSchema.options.map((role) => (
+                {ATTENDANCE_ROLES.map((role) => (
                   <option key={role} value={role}>
                     {vi.meetings.attendanceRole[role]}
                   </option>
@@ -144,30 +145,33 @@ export function AttendanceEditor(props: {
                   />
                   {vi.meetings.absent}
                 </label>
-                <button
+                <Button
                   type="button"
-                  className="px-1 text-xs underline"
+                  variant="link"
+                  size="xs"
                   onClick={() => setRows((list) => move(list, index, -1))}
                   aria-label={`${vi.meetings.moveUp} ${n}`}
                 >
                   ↑
-                </button>
-                <button
+                </Button>
+                <Button
                   type="button"
-                  className="px-1 text-xs underline"
+                  variant="link"
+                  size="xs"
                   onClick={() => setRows((list) => move(list, index, 1))}
                   aria-label={`${vi.meetings.moveDown} ${n}`}
                 >
                   ↓
-                </button>
-                <button
+                </Button>
+                <Button
                   type="button"
-                  className="px-1 text-xs text-red-700 underline"
+                  variant="linkDanger"
+                  size="xs"
                   onClick={() => setRows((list) => list.filter((_, i) => i !== index))}
                   aria-label={`${vi.meetings.remove} ${n}`}
                 >
                   ✕
-                </button>
+                </Button>
               </span>
             </li>
           );

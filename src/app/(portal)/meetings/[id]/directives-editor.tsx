@@ -2,16 +2,16 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { NEXT_QUARTER_END } from "@/server/meetings/schemas";
+import { NEXT_QUARTER_END } from "@/server/meetings/form-fields";
 import { app } from "@/messages/vi/app";
-import { meetings } from "@/messages/vi/meetings";
+import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { saveDirectivesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { app, meetings };
+const vi = { app, meetings: meetingEditors };
 
 export interface DirectiveRow {
   id: string | null;
@@ -76,30 +76,33 @@ export function DirectivesEditor(props: {
               <div className="flex items-center justify-between">
                 <h3 className="text-sm font-semibold">{label}</h3>
                 <span className="flex gap-2 text-xs">
-                  <button
+                  <Button
                     type="button"
-                    className="underline"
+                    variant="link"
+                    size="xs"
                     onClick={() => setRows((list) => move(list, index, -1))}
                     aria-label={`${vi.meetings.moveUp}: ${label}`}
                   >
                     ↑ {vi.meetings.moveUp}
-                  </button>
-                  <button
+                  </Button>
+                  <Button
                     type="button"
-                    className="underline"
+                    variant="link"
+                    size="xs"
                     onClick={() => setRows((list) => move(list, index, 1))}
                     aria-label={`${vi.meetings.moveDown}: ${label}`}
                   >
                     ↓ {vi.meetings.moveDown}
-                  </button>
-                  <button
+                  </Button>
+                  <Button
                     type="button"
-                    className="text-red-700 underline"
+                    variant="linkDanger"
+                    size="xs"
                     onClick={() => setRows((list) => list.filter((_, i) => i !== index))}
                     aria-label={`${vi.meetings.remove}: ${label}`}
                   >
                     {vi.meetings.remove}
-                  </button>
+                  </Button>
                 </span>
               </div>
               <textarea

@@ -3,14 +3,14 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { app } from "@/messages/vi/app";
-import { meetings } from "@/messages/vi/meetings";
+import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { discardDraftAction, saveDraftAction, updateMinutesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
 import { useSyncedRows } from "./use-synced-rows";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { app, meetings };
+const vi = { app, meetings: meetingEditors };
 
 export interface MinutesValue {
   situationSummary: string;
@@ -157,13 +157,15 @@ export function MinutesEditor(props: {
               value={remark.body}
               onChange={(event) => setRemark(index, { body: event.target.value })}
             />
-            <button
+            <Button
               type="button"
-              className="justify-self-start text-xs text-red-700 underline"
+              variant="linkDanger"
+              size="xs"
+              className="justify-self-start"
               onClick={() => set({ remarks: value.remarks.filter((_, i) => i !== index) })}
             >
               {vi.meetings.remove}
-            </button>
+            </Button>
           </div>
         ))}
         <Button

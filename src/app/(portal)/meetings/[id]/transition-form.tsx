@@ -4,11 +4,11 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
-import { meetings } from "@/messages/vi/meetings";
+import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { transitionMeetingAction } from "../actions";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { meetings };
+const vi = { meetings: meetingEditors };
 
 export function TransitionForm({
   meetingId,

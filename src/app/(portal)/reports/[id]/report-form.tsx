@@ -7,12 +7,15 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { formatNumber, parseVietnameseNumber } from "@/lib/numbers";
 import { useFieldErrors } from "@/components/use-field-errors";
-import { REPORT_SECTIONS, reportFieldPath, reportFormInput, ZReportFormSchema } from "@/server/reports/schemas";
+import { REPORT_SECTIONS, reportFieldPath, reportFormInput } from "@/server/reports/form-fields";
 import { app } from "@/messages/vi/app";
 import { reports } from "@/messages/vi/reports";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { app, reports };
+
+// zod loads when the form is first focused, not with the page (docs/decisions/0026).
+const loadSchema = () => import("@/server/reports/schemas").then((m) => m.ZReportFormSchema);
 
 export interface IndicatorField {
   id: string;
@@ -73,7 +76,7 @@ export function ReportForm(props: ReportFormProps) {
   const values = state.values ?? restored ?? stored;
   const [recommendations, setRecommendations] = useState(() => Math.max(1, recommendationCount(values)));
   const formKey = `${restored ? "draft" : "stored"}`;
-  const { error, onBlur, onSubmit } = useFieldErrors(ZReportFormSchema, state, REPORT_FORM);
+  const { error, formProps } = useFieldErrors(loadSchema, state, REPORT_FORM);
 
   useEffect(() => () => (timer.current ? clearTimeout(timer.current) : undefined), []);
 
@@ -112,11 +115,9 @@ export function ReportForm(props: ReportFormProps) {
       key={formKey}
       ref={formRef}
       action={formAction}
+      {...formProps}
       onInput={scheduleAutosave}
-      onBlur={onBlur}
-      onSubmit={onSubmit}
       className="space-y-6"
-      noValidate
       aria-label={vi.reports.compose}
     >
       {draftOffer ? (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { FilterBar } from "@/components/filters/filter-bar";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -40,33 +40,23 @@ export default async function DigestPage({ searchParams }: { searchParams: Searc
         description={vi.digest.description}
       />
       <Card className="mb-6">
-        <form className="flex flex-wrap items-end gap-2">
-          <label className="text-sm">
-            <span className="block text-slate-700">{vi.reports.period}</span>
-            <select
-              name="period"
-              defaultValue={periodId}
-              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-            >
-              {choices.periods.map((period) => (
-                <option key={period.id} value={period.id}>
-                  {formatPeriod(period)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            <span className="block text-slate-700">{vi.reports.unit}</span>
-            <select name="unit" defaultValue={unitId} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-              {choices.units.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Button variant="secondary">{vi.digest.choose}</Button>
-        </form>
+        <FilterBar
+          submitLabel={vi.digest.choose}
+          selects={[
+            {
+              label: vi.reports.period,
+              name: "period",
+              value: periodId,
+              options: choices.periods.map((period) => ({ value: period.id, label: formatPeriod(period) })),
+            },
+            {
+              label: vi.reports.unit,
+              name: "unit",
+              value: unitId,
+              options: choices.units.map((unit) => ({ value: unit.id, label: unit.name })),
+            },
+          ]}
+        />
       </Card>
       {!digest ? (
         <EmptyState />

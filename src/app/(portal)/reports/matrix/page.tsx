@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportLinks } from "@/components/export-links";
-import { Button } from "@/components/ui/button";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { FILTER_CONTROL } from "@/components/filters/filter-select";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -44,32 +45,22 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
         actions={<ExportLinks path="/reports/matrix/export" filters={{ year, unit: matrix.unit.id }} />}
       />
       <Card>
-        <form className="mb-4 flex flex-wrap items-end gap-2">
+        <FilterBar
+          className="mb-4"
+          selects={[
+            {
+              label: vi.matrix.unit,
+              name: "unit",
+              value: matrix.unit.id,
+              options: matrix.units.map((unit) => ({ value: unit.id, label: unit.name })),
+            },
+          ]}
+        >
           <label className="text-sm">
             <span className="block text-slate-700">{vi.matrix.year}</span>
-            <input
-              name="year"
-              type="number"
-              defaultValue={year}
-              className="w-28 rounded-md border border-slate-300 px-3 py-2 text-sm"
-            />
+            <input name="year" type="number" defaultValue={year} className={`w-28 ${FILTER_CONTROL}`} />
           </label>
-          <label className="text-sm">
-            <span className="block text-slate-700">{vi.matrix.unit}</span>
-            <select
-              name="unit"
-              defaultValue={matrix.unit.id}
-              className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-            >
-              {matrix.units.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Button variant="secondary">{vi.app.filter}</Button>
-        </form>
+        </FilterBar>
         {matrix.columns.length === 0 ? (
           <EmptyState message={vi.matrix.noPeriods} />
         ) : (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { news } from "@/messages/vi/news";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
@@ -27,8 +28,6 @@ function inert(html: string): string {
   });
   return doc.body.innerHTML;
 }
-
-const TOOL = "rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100";
 
 /**
  * A small rich-text editor (no CDN, works offline): a contentEditable area with bold,
@@ -73,29 +72,31 @@ export function RichTextEditor({ name, label, initialHtml }: { name: string; lab
       <div role="toolbar" aria-label={t.toolbar} className="flex flex-wrap gap-1">
         {mode === "visual" ? (
           <>
-            <button type="button" className={TOOL} onClick={() => run("bold")} aria-label={t.bold}>
+            <Button type="button" variant="tool" size="sm" onClick={() => run("bold")} aria-label={t.bold}>
               <strong>B</strong>
-            </button>
-            <button type="button" className={TOOL} onClick={() => run("italic")} aria-label={t.italic}>
+            </Button>
+            <Button type="button" variant="tool" size="sm" onClick={() => run("italic")} aria-label={t.italic}>
               <em>I</em>
-            </button>
-            <button type="button" className={TOOL} onClick={() => run("insertUnorderedList")}>
+            </Button>
+            <Button type="button" variant="tool" size="sm" onClick={() => run("insertUnorderedList")}>
               {t.bulletList}
-            </button>
-            <button type="button" className={TOOL} onClick={() => run("insertOrderedList")}>
+            </Button>
+            <Button type="button" variant="tool" size="sm" onClick={() => run("insertOrderedList")}>
               {t.numberedList}
-            </button>
-            <button type="button" className={TOOL} onClick={link}>
+            </Button>
+            <Button type="button" variant="tool" size="sm" onClick={link}>
               {t.link}
-            </button>
-            <button type="button" className={TOOL} onClick={() => run("unlink")}>
+            </Button>
+            <Button type="button" variant="tool" size="sm" onClick={() => run("unlink")}>
               {t.unlink}
-            </button>
+            </Button>
           </>
         ) : null}
-        <button
+        <Button
           type="button"
-          className={`${TOOL} ml-auto`}
+          variant="tool"
+          size="sm"
+          className="ml-auto"
           aria-pressed={mode === "source"}
           onClick={() => {
             if (mode === "visual") setHtml(area.current?.innerHTML ?? html);
@@ -103,7 +104,7 @@ export function RichTextEditor({ name, label, initialHtml }: { name: string; lab
           }}
         >
           {mode === "visual" ? t.source : t.visual}
-        </button>
+        </Button>
       </div>
       {mode === "visual" ? (
         <div

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { app } from "@/messages/vi/app";
-import { notices } from "@/messages/vi/notices";
+import { noticePanel } from "@/messages/vi/notice-panel";
 import {
   approveNoticeAction,
   cancelNoticeAction,
@@ -18,7 +18,7 @@ import {
 } from "./actions";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { app, notices };
+const vi = { app, notices: noticePanel };
 
 export interface NoticeView {
   id: string;
