@@ -17,7 +17,7 @@ const PRAISE = /(ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ng�
 const ACTION = /(đề nghị|yêu cầu|cần|phải|tiếp tục|tập trung|tăng cường|triển khai|chú trọng|quan tâm|đẩy mạnh|nâng cao|thực hiện|chủ động|phối hợp|xây dựng|giao )/iu;
 const SKIP = /^(dịp này|nhân dịp|hội nghị (đã|cũng|kết thúc)|kết thúc hội nghị|tại hội nghị, (các|nhiều) đại biểu)/iu;
 const LEAD =
-  /^(đồng thời|bên cạnh đó|trong đó|đặc biệt|ngoài ra|cụ thể|mặt khác|song song đó|cùng với đó|trước mắt|thời gian tới|trong thời gian tới|thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám)|(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|tại hội nghị|phát huy (những )?kết quả (đã )?đạt được[^,]{0,40})\s?,\s*/iu;
+  /^(?:đồng thời\s*,?\s*|(?:bên cạnh đó|trong đó|đặc biệt|ngoài ra|cụ thể|mặt khác|song song đó|cùng với đó|trước mắt|thời gian tới|trong thời gian tới|thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám)|(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|tại hội nghị|phát huy (những )?kết quả (đã )?đạt được[^,]{0,40})\s?,\s*)/iu;
 
 const PROPER_HEAD = /^(\p{Lu}{2,}|Mặt trận|Ủy ban|Hội|Đoàn|Ban|Văn phòng|Sở|Phòng|Thường trực|Tỉnh|Thành|Huyện|Đảng|Công an|Quân sự|Trung tâm|Liên đoàn)(?!\p{Ll})/u;
 
@@ -60,23 +60,40 @@ function splitTasks(text: string, offset: number): TextItem[] {
   return out;
 }
 
+export interface Speaker {
+  name: string | null;
+  position: string | null;
+}
+
+/** Whether the words before an "đề nghị" name the chair (by name, by one of the posts, or as the one concluding). */
+function byChair(before: string, chair: Speaker | null, others: readonly string[]): boolean {
+  const low = before.toLowerCase();
+  if (others.some((n) => low.includes(n.toLowerCase()))) return false;
+  if (/kết luận/i.test(before)) return true;
+  if (!chair) return CHAIR_REF.test(before);
+  if (chair.name && low.includes(chair.name.toLowerCase())) return true;
+  const posts = (chair.position ?? "").split(/,\s*/).map((p) => p.trim().toLowerCase()).filter((p) => p.length > 3);
+  if (posts.some((p) => low.includes(p))) return true;
+  return /(đồng chí|đ\/c)\s*$/i.test(before.trim()) ;
+}
+
 /** The conclusion's sentence, or -1. */
-function conclusionStart(all: Line[]): number {
+function conclusionStart(all: Line[], chair: Speaker | null, others: readonly string[]): number {
   for (let i = 0; i < all.length; i++) {
     const s = all[i]!.text;
     TRIGGER.lastIndex = 0;
     const m = TRIGGER.exec(s);
     if (!m) continue;
-    if (!CHAIR_REF.test(s.slice(0, m.index + m[0].length))) continue;
+    if (!byChair(s.slice(0, m.index + m[0].length), chair, others)) continue;
     if (/kiến nghị|đề xuất/i.test(s.slice(0, m.index)) && !ASK.test(s)) continue;
     return i;
   }
   return -1;
 }
 
-export function findDirectives(body: string): { items: TextItem[]; start: number } {
+export function findDirectives(body: string, chair: Speaker | null = null, others: readonly string[] = []): { items: TextItem[]; start: number } {
   const all = sentences(body);
-  const first = conclusionStart(all);
+  const first = conclusionStart(all, chair, others);
   if (first < 0) return { items: [], start: -1 };
   const items: TextItem[] = [];
   for (let i = first; i < all.length; i++) {
@@ -89,7 +106,7 @@ export function findDirectives(body: string): { items: TextItem[]; start: number
     let ask: RegExpExecArray | null = null;
     const re = new RegExp(ASK.source, "giu");
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) if (CHAIR_REF.test(text.slice(0, m.index)) || i === first) ask = m;
+    while ((m = re.exec(text))) if (byChair(text.slice(0, m.index + m[0].length), chair, others) || i === first) ask = m;
     if (colon >= 0 && (!ask || colon > ask.index)) {
       const head = text.slice(0, colon);
       if (HEADER.test(head) || ask || /sau$/i.test(head.trim())) {

@@ -26,12 +26,12 @@ export function extractMeeting(input: string): ExtractedMeeting {
 
   const title = findTitle(source, body, headline);
   const kind = findKind(title?.title ?? null, title?.span ?? null, body);
-  const periodFirst = findPeriod(title?.title ?? null, title?.span ?? null, body, null);
+  const periodFirst = findPeriod(title?.title ?? null, title?.span ?? null, body, null, headline);
   const hint = periodFirst
     ? { year: periodFirst.year, startMonth: periodFirst.type === "QUARTER" ? (periodFirst.index! - 1) * 3 + 1 : periodFirst.type === "MONTH" ? periodFirst.index! : 1 }
     : null;
   const date = findMeetingDate(body, cleaned.stamp, hint);
-  const period = periodFirst ?? findPeriod(title?.title ?? null, title?.span ?? null, body, date);
+  const period = periodFirst ?? findPeriod(title?.title ?? null, title?.span ?? null, body, date, headline);
   const people = findPeople(body);
   const unit = findUnit(source, body, people.chair?.position ?? null, date?.year ?? period?.year ?? null,
     people.mentions.flatMap((m) => (m.name ? [m.name] : [])),
@@ -43,7 +43,7 @@ export function extractMeeting(input: string): ExtractedMeeting {
     new Set(people.attendees.map((a) => a.organizationKind)),
   );
   const documents = findDocuments(body);
-  const directives = findDirectives(body);
+  const directives = findDirectives(body, people.chair, people.attendees.map((a) => a.name));
   const shortcomings = findShortcomings(body, directives.start);
   const skip = [people.chair?.span, ...shortcomings.map((s) => s.span)].filter((s): s is NonNullable<typeof s> => !!s);
   const results = findResults(body, directives.start, skip);

@@ -40,7 +40,7 @@ function nameAt(ts: Token[], k: number, trusted: boolean): number {
   if (!first || !isUpperStart(first.w) || isAcronym(first.w) || STOP_CAPS.test(first.w)) return 0;
   if (!trusted && !SURNAMES.has(first.w)) return 0;
   let n = 1;
-  while (n < 4 && !first.after && k + n < ts.length) {
+  while (n < (trusted ? 5 : 4) && !first.after && k + n < ts.length) {
     const t = ts[k + n]!;
     if (!isUpperStart(t.w) || isAcronym(t.w) || STOP_CAPS.test(t.w) || /\d/.test(t.w)) break;
     n++;

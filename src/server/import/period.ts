@@ -58,9 +58,11 @@ export function findPeriod(
   titleSpan: Span | null,
   body: string,
   meetingDate: { year: number; month: number } | null,
+  headline: { text: string; start: number } | null = null,
 ): ExtractedPeriod | null {
   const candidates: Found[] = [];
-  if (title && titleSpan) candidates.push(...scan(title, titleSpan.start, false).filter((f) => f.type !== "MONTH" || f.year));
+  if (title && titleSpan) candidates.push(...scan(title, titleSpan.start, false));
+  if (!candidates.length && headline) candidates.push(...scan(headline.text, headline.start, false));
   if (!candidates.length) {
     // The first paragraph of the body that speaks of the meeting.
     const first = /[^\n]*(hội nghị|giao ban|trực báo)[^\n]*/i.exec(body);
