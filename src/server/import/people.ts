@@ -67,9 +67,11 @@ function acceptedInPost(ts: Token[], k: number): boolean {
 }
 
 /** Reads a post forward from k; returns the end index (exclusive). */
+const MAX_POST_TOKENS = 30;
+
 function postForward(ts: Token[], k: number): number {
   let j = k;
-  while (j < ts.length) {
+  while (j < ts.length && j - k < MAX_POST_TOKENS) {
     if (j > k && closes(ts[j - 1]!)) break;
     if (!acceptedInPost(ts, j)) break;
     if (j > k && ts[j - 1]!.after.includes(",") && !isUpperStart(ts[j]!.w) && !isAcronym(ts[j]!.w)) break;
@@ -83,7 +85,7 @@ function postForward(ts: Token[], k: number): number {
 /** Reads a post backward from k (exclusive); returns its start index, at a post head. */
 function postBackward(ts: Token[], k: number): number {
   let j = k;
-  while (j > 0) {
+  while (j > 0 && k - j < MAX_POST_TOKENS) {
     const t = ts[j - 1]!;
     if (j < k && closes(t)) break;
     if (j === k && /[.;:!?]/.test(t.after)) break;
@@ -150,7 +152,7 @@ export function findMentions(body: string): Mention[] {
               name: null,
               position,
               span,
-              role: roleOf(sentence.text, body.slice(sentence.start, ts[k]!.start), body.slice(ts[end - 1]!.end, sentence.end)),
+              role: roleOf(sentence.text, body.slice(Math.max(sentence.start, ts[k]!.start - 200), ts[k]!.start), body.slice(ts[end - 1]!.end, Math.min(sentence.end, ts[end - 1]!.end + 200))),
               sentence,
             });
             for (let u = k; u < end; u++) used.add(u);
@@ -191,7 +193,7 @@ export function findMentions(body: string): Mention[] {
       }
       if (lead === nameStart && (!position || !IS_POST.test(position))) continue;
       for (let u = lead; u < nameEnd; u++) used.add(u);
-      const role = roleOf(sentence.text, body.slice(sentence.start, spanStart), body.slice(spanEnd, sentence.end));
+      const role = roleOf(sentence.text, body.slice(Math.max(sentence.start, spanStart - 200), spanStart), body.slice(spanEnd, Math.min(sentence.end, spanEnd + 200)));
       out.push({ name, position: position ? canonicalPost(position) : null, span: { start: spanStart, end: spanEnd }, role, sentence });
     }
   }

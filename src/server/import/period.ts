@@ -65,8 +65,15 @@ export function findPeriod(
   if (!candidates.length && headline) candidates.push(...scan(headline.text, headline.start, false));
   if (!candidates.length) {
     // The first paragraph of the body that speaks of the meeting.
-    const first = /[^\n]*(hội nghị|giao ban|trực báo)[^\n]*/i.exec(body);
-    if (first) candidates.push(...scan(first[0], first.index, true).filter((f) => f.type !== "MONTH" || f.year));
+    let at = 0;
+    for (const line of body.split("\n")) {
+      const head = line.slice(0, 3000);
+      if (/hội nghị|giao ban|trực báo/i.test(head)) {
+        candidates.push(...scan(head, at, true).filter((f) => f.type !== "MONTH" || f.year));
+        break;
+      }
+      at += line.length + 1;
+    }
   }
   const pickOrder: PeriodType[] = ["QUARTER", "MONTH", "NINE_MONTHS", "HALF_YEAR", "YEAR"];
   const found = candidates.find((c) => c.type !== "YEAR") ?? candidates.find((c) => pickOrder.includes(c.type));

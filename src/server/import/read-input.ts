@@ -145,6 +145,28 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   return out.join("");
 }
 
+/**
+ * Joins the lines a PDF wrapped inside a paragraph: a line that does not end a sentence and is
+ * nearly as long as the longest line, or a line followed by one starting in lower case.
+ */
+export function unwrapLines(text: string): string {
+  const lines = text.split("\n").map((l) => l.trim());
+  const longest = lines.reduce((m, l) => Math.max(m, l.length), 0);
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const wrapped =
+      prev !== undefined &&
+      prev !== "" &&
+      line !== "" &&
+      !/[.!?:;…]$/.test(prev) &&
+      (/^[\p{Ll}\d(,]/u.test(line) || prev.length >= longest * 0.7 || /[,-]$/.test(prev));
+    if (wrapped) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out.join("\n");
+}
+
 /** The text layer of a PDF, one line per text line (no OCR: a scanned PDF has none). */
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -183,7 +205,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     if (total > MAX_INPUT_CHARS) break;
   }
   await doc.destroy();
-  const text = pages.join("\n\n");
+  const text = unwrapLines(pages.join("\n\n"));
   if (!text.trim()) throw new ImportInputError("NO_TEXT_LAYER");
   return text;
 }

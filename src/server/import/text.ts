@@ -22,6 +22,7 @@ export function mask(text: string, spans: readonly Span[]): string {
   return chars.join("");
 }
 
+const MAX_SENTENCE = 1200;
 const ABBREVIATIONS = /(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|BS|KS|St|Mr|Mrs|Dr|v\.v)\.$/;
 
 /** Sentences of a (masked) text with their spans; splits at . ! ? … followed by space+capital, and at line ends. */
@@ -38,6 +39,11 @@ export function sentences(text: string, from = 0, to = text.length): Line[] {
   };
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
+    // Bounded work: a "sentence" longer than MAX_SENTENCE is cut at a space, so no rule sees more.
+    if (i - start > MAX_SENTENCE && ch === " ") {
+      push(i);
+      continue;
+    }
     if (ch === "\n") {
       push(i);
       start = i + 1;
