@@ -7,7 +7,7 @@
 import { findDates, iso, type DateMatch } from "./dates";
 import type { DatePrecision, Span } from "./types";
 
-const TIME_OF_DAY = /(sáng|chiều|tối|trưa|chiều tối|sáng sớm|ngày|hôm|vào)\s{0,2}(nay\s{1,2})?(ngày\s{1,2}|hôm\s{1,2})?(thứ\s{1,2}\S{1,5}\s{0,2},?\s{0,2})?(mai\s{1,2})?$/i;
+const TIME_OF_DAY = /(sáng|chiều|tối|trưa|chiều tối|sáng sớm|ngày|hôm|vào)\s{0,2}(nay\s{1,2})?(ngày\s{1,2}|hôm\s{1,2})?(thứ\s{1,2}\S{1,5}\s{0,2},?\s{0,2})?(mai\s{1,2})?\(?$/i;
 const DOCUMENT_BEFORE = /(\d{1,5}\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]{0,6}(\/[A-ZĐ][A-Za-zĐđ]{0,7})?|số\s\d{1,5})[^.;\n]{0,12}$/u;
 
 export interface FoundDate {

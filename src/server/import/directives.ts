@@ -9,7 +9,7 @@
 import { cleanItem, sentences, type Line } from "./text";
 import type { Span, TextItem } from "./types";
 
-const TRIGGER = /(?<!\p{L})(đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý|giao nhiệm vụ|chỉ rõ|quán triệt|đề ra|kết luận)(?!\p{L})/giu;
+const TRIGGER = /(?<!\p{L})(đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý|giao nhiệm vụ|chỉ rõ|quán triệt|đề ra|kết luận(?!\s{1,2}(?:số|\d)))(?!\p{L})/giu;
 const ASK = /(?<!\p{L})(đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý|giao nhiệm vụ|chỉ rõ)(?!\p{L})/iu;
 const CHAIR_REF = /(đồng chí|đ\/c|bí thư|chủ tịch|trưởng ban|kết luận|thường trực)/iu;
 const HEADER = /(một số|các|những|\d+)\s(nhiệm vụ|nội dung|giải pháp|vấn đề|công việc|nhóm nhiệm vụ|yêu cầu)([^:;]{0,120})$/iu;
@@ -74,7 +74,7 @@ function byChair(before: string, chair: Speaker | null, others: readonly string[
   if (chair.name && low.includes(chair.name.toLowerCase())) return true;
   const posts = (chair.position ?? "").split(/,\s*/).map((p) => p.trim().toLowerCase()).filter((p) => p.length > 3);
   if (posts.some((p) => low.includes(p))) return true;
-  return /(đồng chí|đ\/c)\s*$/i.test(before.trim()) ;
+  return /(đồng chí|đ\/c)(\s+(cũng|đã|còn|tiếp tục|đặc biệt|thì))*\s*$/i.test(before.trim());
 }
 
 /** The conclusion's sentence, or -1. */
@@ -84,7 +84,7 @@ function conclusionStart(all: Line[], chair: Speaker | null, others: readonly st
     TRIGGER.lastIndex = 0;
     const m = TRIGGER.exec(s);
     if (!m) continue;
-    if (!byChair(s.slice(0, m.index + m[0].length), chair, others)) continue;
+    if (m[0].toLowerCase() !== "kết luận" && !byChair(s.slice(0, m.index), chair, others)) continue;
     if (/kiến nghị|đề xuất/i.test(s.slice(0, m.index)) && !ASK.test(s)) continue;
     return i;
   }
@@ -106,7 +106,7 @@ export function findDirectives(body: string, chair: Speaker | null = null, other
     let ask: RegExpExecArray | null = null;
     const re = new RegExp(ASK.source, "giu");
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) if (byChair(text.slice(0, m.index + m[0].length), chair, others) || i === first) ask = m;
+    while ((m = re.exec(text))) if (byChair(text.slice(0, m.index), chair, others) || i === first) ask = m;
     if (colon >= 0 && (!ask || colon > ask.index)) {
       const head = text.slice(0, colon);
       if (HEADER.test(head) || ask || /sau$/i.test(head.trim())) {

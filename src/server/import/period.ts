@@ -10,7 +10,7 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2":
 const ROMAN_OUT = ["", "I", "II", "III", "IV"];
 
 const PATTERN =
-  /(?<![\p{L}])(?:(quý)\s{1,2}(IV|III|II|I|[1-4])(?![\p{L}\d])|(6|06|sáu|9|09|chín)\s{1,2}tháng(?:\s{1,2}đầu)?(?:\s{1,2}năm)?|(tháng)\s{1,2}(\d{1,2})(?![\d/]\d{1,2}[/-])|(năm)\s{1,2}(?=\d{4}))(?:\s{0,2}(?:\/|năm|-)\s{0,2}(\d{4}))?/giu;
+  /(?<![\p{L}])(?:(quý)\s{1,2}(IV|III|II|I|[1-4])(?![\p{L}\d])|(6|06|sáu|9|09|chín)\s{1,2}tháng(?:\s{1,2}(?:đầu|cuối))?(?:\s{1,2}năm)?|(tháng)\s{1,2}(\d{1,2})(?![\d/]\d{1,2}[/-])|(năm)\s{1,2}(?=\d{4}))(?:\s{0,2}(?:\/|năm|-)?\s{0,2}(\d{4}))?/giu;
 
 export function label(type: PeriodType, index: number | null, year: number): string {
   switch (type) {
@@ -40,9 +40,9 @@ function scan(text: string, offset: number, yearsOnly: boolean): Found[] {
   let m: RegExpExecArray | null;
   while ((m = PATTERN.exec(text))) {
     const span = { start: offset + m.index, end: offset + m.index + m[0].length };
-    const year = m[8] ? +m[8] : null;
+    const year = m[7] ? +m[7] : null;
     if (m[1]) out.push({ type: "QUARTER", index: ROMAN[m[2]!.toUpperCase()] ?? null, year, span });
-    else if (m[3]) out.push({ type: /^(6|06|sáu)$/i.test(m[3]) ? "HALF_YEAR" : "NINE_MONTHS", index: /^(6|06|sáu)$/i.test(m[3]) ? 1 : 1, year, span });
+    else if (m[3]) out.push({ type: /^(6|06|sáu)$/i.test(m[3]) ? "HALF_YEAR" : "NINE_MONTHS", index: /cuối/i.test(m[0]) && /^(6|06|sáu)$/i.test(m[3]) ? 2 : 1, year, span });
     else if (m[4]) {
       const month = +m[5]!;
       if (month >= 1 && month <= 12) out.push({ type: "MONTH", index: month, year, span });

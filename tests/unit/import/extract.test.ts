@@ -5,6 +5,7 @@ import { findDocuments } from "@/server/import/documents";
 import { extractMeeting, looksLikeMeeting, toSchemaJson } from "@/server/import/extract";
 import { stripNoise } from "@/server/import/noise";
 import { normalizeText } from "@/server/import/normalize";
+import { findPeriod } from "@/server/import/period";
 
 /** A made-up district report in the genre's usual shape; each test varies one thing. */
 const REPORT = [
@@ -153,6 +154,34 @@ describe("fields", () => {
     const english = extractMeeting("Quarterly liaison meeting\nOn 24 March the provincial committee held its meeting with the Fatherland Front.");
     expect(looksLikeMeeting(english)).toBe(false);
     expect(looksLikeMeeting(m)).toBe(true);
+  });
+});
+
+describe("periods and other phrasings", () => {
+  it("reads the period's own year, 9 and 6 months, and a month without its year", () => {
+    const at = (title: string) => findPeriod(title, { start: 0, end: title.length }, "", { year: 2030, month: 1 });
+    expect(at("Hội nghị giao ban quý IV năm 2019, triển khai nhiệm vụ quý I năm 2020")).toMatchObject({ type: "QUARTER", index: 4, year: 2019 });
+    expect(at("Hội nghị giao ban 9 tháng đầu năm 2023")).toMatchObject({ type: "NINE_MONTHS", year: 2023, label: "9 tháng đầu năm 2023" });
+    expect(at("Hội nghị giao ban 6 tháng cuối năm 2022")).toMatchObject({ type: "HALF_YEAR", index: 2, year: 2022 });
+    expect(at("Hội nghị trực báo tháng 9")).toMatchObject({ type: "MONTH", index: 9, year: 2029 });
+  });
+
+  it('reads "buổi giao ban", "Chiều nay (15/10)", and a "Kết luận số …" that is a document, not the conclusion', () => {
+    const m = extractMeeting(
+      [
+        "Thường trực Tỉnh ủy Quảng Trị giao ban với Mặt trận và các đoàn thể",
+        "Chiều nay (15/10), tại Hội trường Tỉnh ủy, đồng chí Lê Quang Tùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì buổi giao ban với Mặt trận và các đoàn thể chính trị - xã hội tỉnh 9 tháng đầu năm 2023.",
+        "Các đơn vị đã triển khai hiệu quả Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.",
+        "Phát biểu kết luận, đồng chí Lê Quang Tùng ghi nhận, đánh giá cao kết quả đạt được. Đồng chí đề nghị Mặt trận và các đoàn thể cần tập trung nắm chắc tình hình nhân dân; tăng cường giám sát, phản biện xã hội.",
+      ].join("\n"),
+    );
+    expect(m.title).toBe("Buổi giao ban với Mặt trận và các đoàn thể chính trị - xã hội tỉnh 9 tháng đầu năm 2023");
+    expect(m.date).toBe("2023-10-15");
+    expect(m.place?.text).toBe("Hội trường Tỉnh ủy");
+    expect(m.chair).toMatchObject({ name: "Lê Quang Tùng", position: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy" });
+    expect(m.unit).toMatchObject({ name: "Quảng Trị", level: "PROVINCE" });
+    expect(m.documents[0]).toMatchObject({ code: "01-KL/TW", date: "2021-05-18" });
+    expect(m.directives).toEqual(["Mặt trận và các đoàn thể cần tập trung nắm chắc tình hình nhân dân", "tăng cường giám sát, phản biện xã hội"]);
   });
 });
 
