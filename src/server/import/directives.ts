@@ -15,6 +15,10 @@ const CHAIR_REF = /(đồng chí|đ\/c|bí thư|chủ tịch|trưởng ban|kết
 const HEADER = /(một số|các|những|\d+)\s(nhiệm vụ|nội dung|giải pháp|vấn đề|công việc|nhóm nhiệm vụ|yêu cầu)([^:;]{0,120})$/iu;
 const PRAISE = /(ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|cảm ơn|đã đạt được|đã khẳng định)/iu;
 const ACTION = /(đề nghị|yêu cầu|cần|phải|tiếp tục|tập trung|tăng cường|triển khai|chú trọng|quan tâm|đẩy mạnh|nâng cao|thực hiện|chủ động|phối hợp|xây dựng|giao )/iu;
+const IMPERATIVE = /(?<!\p{L})(cần|phải|đề nghị|yêu cầu|tiếp tục|tập trung|tăng cường|đẩy mạnh|giao|khẩn trương)(?!\p{L})/iu;
+/** "Tuy nhiên, … còn chậm": a shortcoming, wherever it stands. */
+export const SHORTCOMING_LEAD = /^(tuy nhiên|bên cạnh (đó|những kết quả[^,]{0,40})|song|mặt khác|hạn chế là|tồn tại là)\s?,?\s*/iu;
+const SHORTCOMING_WORDS = /(còn|chưa|hạn chế|tồn tại|khó khăn|bất cập|yếu|chậm|thấp)/iu;
 const SKIP = /^(dịp này|nhân dịp|hội nghị (đã|cũng|kết thúc)|kết thúc hội nghị|tại hội nghị, (các|nhiều) đại biểu)/iu;
 const LEAD =
   /^(?:đồng thời\s*,?\s*|(?:bên cạnh đó|trong đó|đặc biệt|ngoài ra|cụ thể|mặt khác|song song đó|cùng với đó|trước mắt|thời gian tới|trong thời gian tới|thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám)|(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|tại hội nghị|phát huy (những )?kết quả (đã )?đạt được[^,]{0,40})\s?,\s*)/iu;
@@ -101,6 +105,11 @@ export function findDirectives(body: string, chair: Speaker | null = null, other
     let text = sentence.text;
     let from = sentence.start;
     if (SKIP.test(text)) continue;
+    if (SHORTCOMING_LEAD.test(text) && SHORTCOMING_WORDS.test(text) && !ASK.test(text)) continue;
+    // A heading ("2. Nhiệm vụ thời gian tới:") is not a task.
+    if (/:$/.test(text.trim()) && text.split(/\s+/).length < 12 && !ASK.test(text)) continue;
+    // An assessment of what was done ("… đã đạt được …") without anything asked is not a task.
+    if (i > first && /(?<!\p{L})đã(?!\p{L})/u.test(text) && !IMPERATIVE.test(text)) continue;
     // Addressing words: keep what the chair asks for.
     const colon = text.indexOf(":");
     let ask: RegExpExecArray | null = null;
@@ -131,8 +140,9 @@ export function findDirectives(body: string, chair: Speaker | null = null, other
 
 /** Sentences before the conclusion that name a shortcoming ("Tuy nhiên, … còn hạn chế"). */
 export function findShortcomings(body: string, until: number): TextItem[] {
+  void until;
   const out: TextItem[] = [];
-  const all = sentences(body, 0, until < 0 ? body.length : until);
+  const all = sentences(body);
   for (const s of all) {
     const text = s.text;
     const listed = /(tồn tại|hạn chế|khó khăn|bất cập|yếu kém|vướng mắc)[^:]{0,60}:\s*/iu.exec(text);
@@ -140,8 +150,8 @@ export function findShortcomings(body: string, until: number): TextItem[] {
       out.push(...splitTasks(text.slice(listed.index + listed[0].length), s.start + listed.index + listed[0].length));
       continue;
     }
-    const lead = /^(tuy nhiên|bên cạnh (đó|những kết quả[^,]{0,40})|song|mặt khác|hạn chế là|tồn tại là)\s?,?\s*/iu.exec(text);
-    if (lead && /(còn|chưa|hạn chế|tồn tại|khó khăn|bất cập|yếu|chậm|thấp)/iu.test(text))
+    const lead = SHORTCOMING_LEAD.exec(text);
+    if (lead && SHORTCOMING_WORDS.test(text) && !ASK.test(text))
       out.push(...splitTasks(text.slice(lead[0].length), s.start + lead[0].length));
   }
   return out;

@@ -13,6 +13,8 @@ const CENTRAL = /^(Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ)
 const COMMITTEE = /(?<!\p{L})(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy xã|Đảng ủy phường|Đảng ủy thị trấn|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành phố|Thành phố)(?!\p{L})/gu;
 const NOT_NAME = /^(Ủy|Thường|Hội|Đại|Mặt|Đảng|Đoàn|Ban|Trong|Tại|Sau|Các|Chủ|Bí|Phó|Nghị|Kế|Chỉ|Văn|Trung|Quý|Tháng|Năm|Ngày|Sáng|Chiều|Cùng|Đồng|Theo|Đây|Với|Và|Nhân|UBND|HĐND|MTTQ|Hội|Trưởng|Giám|Thành|Tỉnh|Huyện|Xã|Phường|Quận|Thị|Lần|Khóa|Khoá)$/;
 
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+
 function levelOf(word: string, provinceNamed: boolean): UnitLevel | "CITY" {
   const w = word.toLowerCase();
   if (w === "tỉnh ủy" || w === "tỉnh") return "PROVINCE";
@@ -58,21 +60,29 @@ export function findUnit(
     let word = ts[i]!.w;
     let next = i + 1;
     const two = `${ts[i]!.w} ${ts[i + 1]?.w ?? ""}`;
-    if (/^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|thị xã|Thị xã|thị trấn|Thị trấn|thành phố|Thành phố)$/u.test(two) && !ts[i]!.after) {
-      word = two;
+    const caps = /^\p{Lu}+ \p{Lu}+$/u.test(two);
+    if (/^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|thị xã|Thị xã|thị trấn|Thị trấn|thành phố|Thành phố)$/u.test(caps ? titleCase(two).replace(/ Ủy$/, " ủy") : two) && !ts[i]!.after) {
+      word = caps ? titleCase(two).replace(/ Ủy$/, " ủy") : two;
       next = i + 2;
     } else if (/^(Đảng)$/.test(ts[i]!.w) && /^(ủy|bộ)$/.test(ts[i + 1]?.w ?? "") && /^(xã|phường)$/.test(ts[i + 2]?.w ?? "")) {
       word = ts[i + 2]!.w;
       next = i + 3;
-    } else if (!/^(tỉnh|huyện|quận|xã|phường)$/iu.test(word) || ts[i]!.after) continue;
+    } else if (!/^(tỉnh|huyện|quận|xã|phường|Tỉnh|Huyện|Quận|Xã|Phường)$/u.test(word) || ts[i]!.after) continue;
     if (ts[next - 1]!.after) continue;
     const l = levelOf(word, provinceNamed);
     const wanted = level === "CITY" ? l === "CITY" || l === "PROVINCE" : level === null || l === level || (level === "DISTRICT" && l === "CITY");
     if (!wanted) continue;
     const parts: string[] = [];
     let j = next;
-    while (j < ts.length && parts.length < 4 && isUpperStart(ts[j]!.w) && !/\d/.test(ts[j]!.w) && !(parts.length === 0 && NOT_NAME.test(ts[j]!.w))) {
-      parts.push(ts[j]!.w);
+    while (
+      j < ts.length &&
+      parts.length < 4 &&
+      isUpperStart(ts[j]!.w) &&
+      !/\d/.test(ts[j]!.w) &&
+      !(parts.length === 0 && NOT_NAME.test(caps ? titleCase(ts[j]!.w) : ts[j]!.w)) &&
+      (caps || !/^\p{Lu}{2,}$/u.test(ts[j]!.w))
+    ) {
+      parts.push(caps ? titleCase(ts[j]!.w) : ts[j]!.w);
       if (ts[j]!.after) break;
       j++;
     }
