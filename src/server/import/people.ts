@@ -18,6 +18,8 @@ export interface Mention {
   span: Span;
   role: Role;
   sentence: Line;
+  /** Introduced as "đồng chí/ông/bà": a participant; a bare "post + name" may only be cited. */
+  addressed?: boolean;
 }
 
 const lw = (t: Token | undefined) => (t ? t.w.toLowerCase() : "");
@@ -194,7 +196,14 @@ export function findMentions(body: string): Mention[] {
       if (lead === nameStart && (!position || !IS_POST.test(position))) continue;
       for (let u = lead; u < nameEnd; u++) used.add(u);
       const role = roleOf(sentence.text, body.slice(Math.max(sentence.start, spanStart - 200), spanStart), body.slice(spanEnd, Math.min(sentence.end, spanEnd + 200)));
-      out.push({ name, position: position ? canonicalPost(position) : null, span: { start: spanStart, end: spanEnd }, role, sentence });
+      out.push({
+        name,
+        position: position ? canonicalPost(position) : null,
+        span: { start: spanStart, end: spanEnd },
+        role,
+        sentence,
+        addressed: lead !== nameStart,
+      });
     }
   }
   return out;
@@ -245,6 +254,8 @@ export function findPeople(body: string): { chair: ExtractedPerson | null; atten
   for (const m of mentions) {
     if (!m.name) continue;
     if (chair?.name && sameName(chair.name, m.name)) continue;
+    // "theo chỉ đạo của Bí thư Tỉnh ủy Nguyễn Văn A": cited, not present.
+    if (!m.addressed && m.role === null && !attendees.some((a) => sameName(a.name, m.name!))) continue;
     const role: AttendeeRole = m.role === "CO_CHAIR" || m.role === "REPORTER" || m.role === "SPEAKER" ? m.role : m.role === "CHAIR" ? "CO_CHAIR" : "ATTENDEE";
     const known = attendees.find((a) => sameName(a.name, m.name!));
     if (known) {

@@ -94,6 +94,11 @@ describe("fields", () => {
     expect(byPost.directives.length).toBe(3);
   });
 
+  it("does not list a person who is only cited", () => {
+    const cited = extractMeeting(REPORT.replace("Tuy nhiên,", "Các đơn vị thực hiện theo chỉ đạo của Chủ tịch UBND tỉnh Phan Văn Minh. Tuy nhiên,"));
+    expect(cited.attendees.map((a) => a.name)).not.toContain("Phan Văn Minh");
+  });
+
   it("finds co-chairs and speakers", () => {
     const co = extractMeeting(
       REPORT.replace(
