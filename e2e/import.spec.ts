@@ -6,7 +6,16 @@ import { signIn } from "./helpers";
 
 // The press report of 24/3/2020 (../shared/corpus), read at test time: its text is not copied into the project.
 const ARTICLE = path.resolve(process.cwd(), "../shared/corpus/000_1c528c825f9c3f32.txt");
-const FIELDS = ["f-title", "f-kind", "f-date", "f-chair-name", "f-chair-position", "f-represented", "f-shortcomings", "f-directives"];
+const FIELDS = [
+  "f-title",
+  "f-kind",
+  "f-date",
+  "f-chair-name",
+  "f-chair-position",
+  "f-represented",
+  "f-shortcomings",
+  "f-directives",
+];
 
 /** Every server answer of the test: none may be a 500. */
 function watchServerErrors(page: Page): number[] {
@@ -32,7 +41,9 @@ async function readFile(page: Page, name: string, mimeType: string, buffer: Buff
 
 test.skip(!fs.existsSync(ARTICLE), "../shared/corpus is not here");
 
-test("a secretary imports a press report, corrects a field and confirms; .docx and .html give the same draft", async ({ page }) => {
+test("a secretary imports a press report, corrects a field and confirms; .docx and .html give the same draft", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const errors = watchServerErrors(page);
   const text = fs.readFileSync(ARTICLE, "utf8");
@@ -41,7 +52,12 @@ test("a secretary imports a press report, corrects a field and confirms; .docx a
 
   // Uploads first: the same article as .docx and as a saved web page.
   const docx = new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })) }] });
-  await readFile(page, "bai-viet.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", await Packer.toBuffer(docx));
+  await readFile(
+    page,
+    "bai-viet.docx",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    await Packer.toBuffer(docx),
+  );
   const fromDocx = await draftValues(page);
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>x</title><script>var x = 1;</script></head><body><nav><a href="/">Trang chủ</a></nav>${paragraphs
     .map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
@@ -62,7 +78,9 @@ test("a secretary imports a press report, corrects a field and confirms; .docx a
 
   // Focusing a field highlights its sentence in the source.
   await page.locator("#f-chair-position").focus();
-  await expect(page.getByTestId("import-highlight")).toContainText("đồng chí Bùi Thanh Hà, Phó Bí thư Thường trực Tỉnh ủy chủ trì");
+  await expect(page.getByTestId("import-highlight")).toContainText(
+    "đồng chí Bùi Thanh Hà, Phó Bí thư Thường trực Tỉnh ủy chủ trì",
+  );
   await page.locator("#f-date").focus();
   await expect(page.getByTestId("import-highlight")).toContainText("Chiều ngày 24/3");
   await page.screenshot({ path: "test-results/import-review.png", fullPage: true });
@@ -108,12 +126,22 @@ test("bad input gets a clear message, nothing is saved and the server never answ
     ],
     [
       "20 MB",
-      () => page.locator("#import-file").setInputFiles({ name: "lon.txt", mimeType: "text/plain", buffer: Buffer.alloc(20 * 1024 * 1024, "Hội nghị giao ban. ") }),
+      () =>
+        page
+          .locator("#import-file")
+          .setInputFiles({
+            name: "lon.txt",
+            mimeType: "text/plain",
+            buffer: Buffer.alloc(20 * 1024 * 1024, "Hội nghị giao ban. "),
+          }),
       /quá lớn/,
     ],
     [
       "english",
-      () => page.getByLabel("Nội dung bài viết").fill("The provincial committee met the Fatherland Front on Tuesday to review the first quarter."),
+      () =>
+        page
+          .getByLabel("Nội dung bài viết")
+          .fill("The provincial committee met the Fatherland Front on Tuesday to review the first quarter."),
       /Không tìm thấy hội nghị/,
     ],
   ];

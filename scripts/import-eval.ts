@@ -25,7 +25,9 @@ if (![corpus, gold, scorer].every(existsSync)) {
 
 const out = mkdtempSync(join(tmpdir(), "import-eval-"));
 try {
-  const names = readdirSync(corpus).filter((f) => f.endsWith(".txt")).sort();
+  const names = readdirSync(corpus)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   for (const name of names) {
     const json = name.replace(/\.txt$/, ".json");
     if (!existsSync(join(gold, json))) continue;
@@ -36,9 +38,13 @@ try {
     const r = spawnSync(process.execPath, [scorer, join(out, json), join(gold, json)], { encoding: "utf8" });
     console.log(`${name.padEnd(28)} ${r.stdout.trim()}  [${ms.toFixed(0)} ms]`);
   }
-  const all = spawnSync(process.execPath, [scorer, "--dir", out, gold, ...(process.argv.includes("--verbose") ? ["--verbose"] : [])], {
-    encoding: "utf8",
-  });
+  const all = spawnSync(
+    process.execPath,
+    [scorer, "--dir", out, gold, ...(process.argv.includes("--verbose") ? ["--verbose"] : [])],
+    {
+      encoding: "utf8",
+    },
+  );
   console.log(`\nOverall: ${all.stdout.trim()}`);
   const f1 = Number(/F1 ([\d.]+) \(/.exec(all.stdout.trim().split("\n").pop() ?? "")?.[1] ?? 0);
   const min = Number(process.env.IMPORT_MIN_F1 ?? 0.95);

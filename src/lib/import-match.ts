@@ -39,7 +39,11 @@ export interface Match<T> {
 }
 
 export const key = (s: string | null | undefined) =>
-  (s ?? "").normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  (s ?? "")
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 export function matchUnit(units: readonly TreeUnit[], name: string | null, level: string | null): Match<TreeUnit> {
   const ofLevel = level ? units.filter((u) => u.level === level) : [...units];
@@ -57,7 +61,10 @@ export function matchUnit(units: readonly TreeUnit[], name: string | null, level
 }
 
 /** A month is filed under its quarter (the portal has no monthly period). */
-export function matchPeriod(periods: readonly PeriodOption[], p: { type: string; index: number | null; year: number } | null): string | null {
+export function matchPeriod(
+  periods: readonly PeriodOption[],
+  p: { type: string; index: number | null; year: number } | null,
+): string | null {
   if (!p) return null;
   const type = p.type === "MONTH" ? "QUARTER" : p.type;
   const index = p.type === "MONTH" && p.index ? Math.ceil(p.index / 3) : p.index;
@@ -93,7 +100,11 @@ export function matchOrganization(unit: TreeUnit | undefined, kind: string, name
   return { id: pick[0]?.id ?? null, sure: pick.length === 1, candidates: pick.length ? pick : unit.organizations };
 }
 
-export function matchPerson(people: readonly DirectoryPerson[], name: string | null, unitPath: string | null): Match<DirectoryPerson> {
+export function matchPerson(
+  people: readonly DirectoryPerson[],
+  name: string | null,
+  unitPath: string | null,
+): Match<DirectoryPerson> {
   const n = key(name);
   if (!n) return { id: null, sure: false, candidates: [] };
   const same = people.filter((p) => key(p.fullName) === n);

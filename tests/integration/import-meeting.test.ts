@@ -30,7 +30,11 @@ describe.skipIf(!existsSync(ARTICLE))("importing a meeting from a press report",
     const page = await getImportPage(actor);
     const period =
       matchPeriod(page.periods, draft.period) ??
-      (await db.period.create({ data: { year: 2020, type: "QUARTER", index: 1, startDate: new Date("2020-01-01"), endDate: new Date("2020-03-31") } })).id;
+      (
+        await db.period.create({
+          data: { year: 2020, type: "QUARTER", index: 1, startDate: new Date("2020-01-01"), endDate: new Date("2020-03-31") },
+        })
+      ).id;
     const mttq = world.organizations.province.MTTQ.id;
     const meeting = await confirmImport({
       actor,
@@ -45,7 +49,15 @@ describe.skipIf(!existsSync(ARTICLE))("importing a meeting from a press report",
         chairPersonId: null,
         chairName: draft.chair?.name ?? "",
         chairPosition: draft.chair?.position ?? "",
-        attendees: [{ personId: null, name: "Nguyễn Văn Phương", position: "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", organizationId: mttq, role: "REPORTER" }],
+        attendees: [
+          {
+            personId: null,
+            name: "Nguyễn Văn Phương",
+            position: "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",
+            organizationId: mttq,
+            role: "REPORTER",
+          },
+        ],
         representedOrganizationIds: [mttq],
         represented: draft.organizationsRepresented,
         documents: draft.documents.map((d) => ({ code: d.code, date: d.date })),
@@ -56,7 +68,12 @@ describe.skipIf(!existsSync(ARTICLE))("importing a meeting from a press report",
     });
     const stored = await db.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
-      include: { attendances: true, directives: { orderBy: { sortOrder: "asc" } }, invitations: true, documents: { include: { document: true } } },
+      include: {
+        attendances: true,
+        directives: { orderBy: { sortOrder: "asc" } },
+        invitations: true,
+        documents: { include: { document: true } },
+      },
     });
     expect(stored.status).toBe("DRAFT");
     expect(stored.title).toBe(draft.title);
@@ -78,9 +95,18 @@ describe.skipIf(!existsSync(ARTICLE))("importing a meeting from a press report",
     const actor = world.actors.secretariat;
     const before = await db.meeting.count();
     await expectAppError(readImport({ actor, text: "", file: null }), "INVALID_INPUT");
-    await expectAppError(readImport({ actor, text: "", file: { name: "anh.txt", bytes: Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 1, 2]) } }), "INVALID_INPUT");
-    await expectAppError(readImport({ actor, text: "The committee met on Monday to discuss the budget.", file: null }), "INVALID_INPUT");
-    await expectAppError(readImport({ actor, text: "", file: { name: "to.txt", bytes: utf8("a".repeat(6 * 1024 * 1024)) } }), "INVALID_INPUT");
+    await expectAppError(
+      readImport({ actor, text: "", file: { name: "anh.txt", bytes: Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 1, 2]) } }),
+      "INVALID_INPUT",
+    );
+    await expectAppError(
+      readImport({ actor, text: "The committee met on Monday to discuss the budget.", file: null }),
+      "INVALID_INPUT",
+    );
+    await expectAppError(
+      readImport({ actor, text: "", file: { name: "to.txt", bytes: utf8("a".repeat(6 * 1024 * 1024)) } }),
+      "INVALID_INPUT",
+    );
     expect(await db.meeting.count()).toBe(before);
   });
 

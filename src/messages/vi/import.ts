@@ -2,12 +2,14 @@
 export const viImport = {
   errors: {
     EMPTY: "Văn bản trống: hãy dán nội dung bài viết hoặc chọn một tệp có chữ.",
-    BINARY: "Tệp này không phải văn bản (có thể là ảnh hoặc tệp nén đổi tên). Hãy chọn tệp .txt, .html, .docx hoặc .pdf có lớp chữ.",
+    BINARY:
+      "Tệp này không phải văn bản (có thể là ảnh hoặc tệp nén đổi tên). Hãy chọn tệp .txt, .html, .docx hoặc .pdf có lớp chữ.",
     TOO_LARGE: (limit: string) => `Nội dung quá lớn: chỉ nhận tệp đến ${limit} và văn bản đến 200.000 ký tự.`,
     UNREADABLE: "Không đọc được tệp: tệp bị hỏng hoặc không đúng định dạng.",
     UNSUPPORTED: "Chưa hỗ trợ loại tệp này. Hãy dùng .txt, .html, .docx hoặc .pdf.",
     NO_TEXT_LAYER: "Tệp PDF không có lớp chữ (có thể là bản quét): không đọc được nội dung.",
-    NO_MEETING: "Không tìm thấy hội nghị giao ban hay trực báo nào trong văn bản (văn bản cần là tiếng Việt, thuật lại một hội nghị).",
+    NO_MEETING:
+      "Không tìm thấy hội nghị giao ban hay trực báo nào trong văn bản (văn bản cần là tiếng Việt, thuật lại một hội nghị).",
   },
   page: {
     title: "Nhập hội nghị từ bài viết",

@@ -32,9 +32,13 @@ export async function confirmImport({ actor, input }: { actor: Actor; input: TCo
   assertCan(actor, "import:meeting", { unitPath: unit.path });
 
   const meeting = await scheduleMeeting({ actor, input: toScheduleInput(data) });
-  const version = async () => (await db.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { version: true } })).version;
+  const version = async () =>
+    (await db.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { version: true } })).version;
 
-  const chairRow = await db.attendance.findFirst({ where: { meetingId: meeting.id, role: "CHAIR" }, select: { id: true, personId: true, fullName: true, position: true } });
+  const chairRow = await db.attendance.findFirst({
+    where: { meetingId: meeting.id, role: "CHAIR" },
+    select: { id: true, personId: true, fullName: true, position: true },
+  });
   const chair = chairRow
     ? { personId: chairRow.personId, name: chairRow.fullName, position: data.chairPosition || chairRow.position }
     : data.chairName || data.chairPosition
@@ -44,7 +48,11 @@ export async function confirmImport({ actor, input }: { actor: Actor; input: TCo
   if (attendees.length)
     await saveAttendance({
       actor,
-      input: { meetingId: meeting.id, version: await version(), attendees: attendees.map((row, i) => ({ ...row, id: i === 0 && chairRow ? chairRow.id : null })) },
+      input: {
+        meetingId: meeting.id,
+        version: await version(),
+        attendees: attendees.map((row, i) => ({ ...row, id: i === 0 && chairRow ? chairRow.id : null })),
+      },
     });
   const directives = toDirectives(data, unit.organizations);
   if (directives.length) await saveDirectives({ actor, input: { meetingId: meeting.id, version: await version(), directives } });
@@ -56,7 +64,12 @@ export async function confirmImport({ actor, input }: { actor: Actor; input: TCo
   await db.$transaction(async (tx) => {
     // The chair named in the report but not in the directory is kept as written.
     if (!chairRow && chair) {
-      await guardedUpdate(tx, "meeting", { id: meeting.id, version: current }, { chairName: chair.name, chairPosition: chair.position || null });
+      await guardedUpdate(
+        tx,
+        "meeting",
+        { id: meeting.id, version: current },
+        { chairName: chair.name, chairPosition: chair.position || null },
+      );
       await refreshDerived(tx, meeting.id);
     }
     await recordAudit(tx, {
@@ -64,7 +77,12 @@ export async function confirmImport({ actor, input }: { actor: Actor; input: TCo
       action: "meeting.import",
       entityType: "Meeting",
       entityId: meeting.id,
-      after: { sourceSha256: sha256(data.source), sourceLength: data.source.length, documents: data.documents, date: data.date || null },
+      after: {
+        sourceSha256: sha256(data.source),
+        sourceLength: data.source.length,
+        documents: data.documents,
+        date: data.date || null,
+      },
     });
   });
   return meeting;

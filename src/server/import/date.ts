@@ -7,7 +7,8 @@
 import { findDates, iso, type DateMatch } from "./dates";
 import type { DatePrecision, Span } from "./types";
 
-const TIME_OF_DAY = /(sáng|chiều|tối|trưa|chiều tối|sáng sớm|ngày|hôm|vào)\s{0,2}(nay\s{1,2})?(ngày\s{1,2}|hôm\s{1,2})?(thứ\s{1,2}\S{1,5}\s{0,2},?\s{0,2})?(mai\s{1,2})?\(?$/i;
+const TIME_OF_DAY =
+  /(sáng|chiều|tối|trưa|chiều tối|sáng sớm|ngày|hôm|vào)\s{0,2}(nay\s{1,2})?(ngày\s{1,2}|hôm\s{1,2})?(thứ\s{1,2}\S{1,5}\s{0,2},?\s{0,2})?(mai\s{1,2})?\(?$/i;
 const DOCUMENT_BEFORE = /(\d{1,5}\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]{0,6}(\/[A-ZĐ][A-Za-zĐđ]{0,7})?|số\s\d{1,5})[^.;\n]{0,12}$/u;
 
 export interface FoundDate {
@@ -32,9 +33,14 @@ export function findMeetingDate(
     const written = /tháng/.test(body.slice(d.start, d.end));
     if (!d.year && !cue) continue;
     const sentenceStart = /(^|[.\n]\s{0,3})$/.test(before);
-    candidates.push({ d, strong: (cue && /(sáng|chiều|tối|trưa|hôm)/i.test(before.slice(-25))) || (sentenceStart && cue) || (cue && written) });
+    candidates.push({
+      d,
+      strong: (cue && /(sáng|chiều|tối|trưa|hôm)/i.test(before.slice(-25))) || (sentenceStart && cue) || (cue && written),
+    });
   }
-  const pick = candidates.find((c) => c.strong) ?? candidates.find((c) => /hội nghị|giao ban|trực báo|họp/i.test(lineAround(body, c.d.start)));
+  const pick =
+    candidates.find((c) => c.strong) ??
+    candidates.find((c) => /hội nghị|giao ban|trực báo|họp/i.test(lineAround(body, c.d.start)));
   if (!pick) return null;
   const { d } = pick;
   let year = d.year;

@@ -9,21 +9,25 @@
 import { cleanItem, sentences, type Line } from "./text";
 import type { Span, TextItem } from "./types";
 
-const TRIGGER = /(?<!\p{L})(đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý|giao nhiệm vụ|chỉ rõ|quán triệt|đề ra|kết luận(?!\s{1,2}(?:số|\d)))(?!\p{L})/giu;
+const TRIGGER =
+  /(?<!\p{L})(đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý|giao nhiệm vụ|chỉ rõ|quán triệt|đề ra|kết luận(?!\s{1,2}(?:số|\d)))(?!\p{L})/giu;
 const ASK = /(?<!\p{L})(đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý|giao nhiệm vụ|chỉ rõ)(?!\p{L})/iu;
 const CHAIR_REF = /(đồng chí|đ\/c|bí thư|chủ tịch|trưởng ban|kết luận|thường trực)/iu;
 const HEADER = /(một số|các|những|\d+)\s(nhiệm vụ|nội dung|giải pháp|vấn đề|công việc|nhóm nhiệm vụ|yêu cầu)([^:;]{0,120})$/iu;
 const PRAISE = /(ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|cảm ơn|đã đạt được|đã khẳng định)/iu;
-const ACTION = /(đề nghị|yêu cầu|cần|phải|tiếp tục|tập trung|tăng cường|triển khai|chú trọng|quan tâm|đẩy mạnh|nâng cao|thực hiện|chủ động|phối hợp|xây dựng|giao )/iu;
+const ACTION =
+  /(đề nghị|yêu cầu|cần|phải|tiếp tục|tập trung|tăng cường|triển khai|chú trọng|quan tâm|đẩy mạnh|nâng cao|thực hiện|chủ động|phối hợp|xây dựng|giao )/iu;
 const IMPERATIVE = /(?<!\p{L})(cần|phải|đề nghị|yêu cầu|tiếp tục|tập trung|tăng cường|đẩy mạnh|giao|khẩn trương)(?!\p{L})/iu;
 /** "Tuy nhiên, … còn chậm": a shortcoming, wherever it stands. */
-export const SHORTCOMING_LEAD = /^(tuy nhiên|bên cạnh (đó|những kết quả[^,]{0,40})|song|mặt khác|hạn chế là|tồn tại là)\s?,?\s*/iu;
+export const SHORTCOMING_LEAD =
+  /^(tuy nhiên|bên cạnh (đó|những kết quả[^,]{0,40})|song|mặt khác|hạn chế là|tồn tại là)\s?,?\s*/iu;
 const SHORTCOMING_WORDS = /(còn|chưa|hạn chế|tồn tại|khó khăn|bất cập|yếu|chậm|thấp)/iu;
 const SKIP = /^(dịp này|nhân dịp|hội nghị (đã|cũng|kết thúc)|kết thúc hội nghị|tại hội nghị, (các|nhiều) đại biểu)/iu;
 const LEAD =
   /^(?:đồng thời\s*,?\s*|(?:bên cạnh đó|trong đó|đặc biệt|ngoài ra|cụ thể|mặt khác|song song đó|cùng với đó|trước mắt|thời gian tới|trong thời gian tới|thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám)|(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) là|tại hội nghị|phát huy (những )?kết quả (đã )?đạt được[^,]{0,40})\s?,\s*)/iu;
 
-const PROPER_HEAD = /^(\p{Lu}{2,}|Mặt trận|Ủy ban|Hội|Đoàn|Ban|Văn phòng|Sở|Phòng|Thường trực|Tỉnh|Thành|Huyện|Đảng|Công an|Quân sự|Trung tâm|Liên đoàn)(?!\p{Ll})/u;
+const PROPER_HEAD =
+  /^(\p{Lu}{2,}|Mặt trận|Ủy ban|Hội|Đoàn|Ban|Văn phòng|Sở|Phòng|Thường trực|Tỉnh|Thành|Huyện|Đảng|Công an|Quân sự|Trung tâm|Liên đoàn)(?!\p{Ll})/u;
 
 /** "Tuyên truyền …" → "tuyên truyền …"; a body's name ("UBND Thành phố", "Mặt trận …") keeps its capital. */
 function lowerFirst(s: string): string {
@@ -58,7 +62,8 @@ function splitTasks(text: string, offset: number): TextItem[] {
     if (c === '"') depth = depth ? 0 : 1;
     else if (c === "(") depth++;
     else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (!depth && (c === ";" || (c === "\n" && /^\s*([-+•*]|\d{1,2}[.)]|[a-zđ][.)])\s/u.test(text.slice(i + 1, i + 6))))) push(i);
+    else if (!depth && (c === ";" || (c === "\n" && /^\s*([-+•*]|\d{1,2}[.)]|[a-zđ][.)])\s/u.test(text.slice(i + 1, i + 6)))))
+      push(i);
   }
   push(text.length);
   return out;
@@ -76,7 +81,10 @@ function byChair(before: string, chair: Speaker | null, others: readonly string[
   if (/kết luận/i.test(before)) return true;
   if (!chair) return CHAIR_REF.test(before);
   if (chair.name && low.includes(chair.name.toLowerCase())) return true;
-  const posts = (chair.position ?? "").split(/,\s*/).map((p) => p.trim().toLowerCase()).filter((p) => p.length > 3);
+  const posts = (chair.position ?? "")
+    .split(/,\s*/)
+    .map((p) => p.trim().toLowerCase())
+    .filter((p) => p.length > 3);
   if (posts.some((p) => low.includes(p))) return true;
   return /(đồng chí|đ\/c)(\s+(cũng|đã|còn|tiếp tục|đặc biệt|thì))*\s*$/i.test(before.trim());
 }
@@ -95,7 +103,11 @@ function conclusionStart(all: Line[], chair: Speaker | null, others: readonly st
   return -1;
 }
 
-export function findDirectives(body: string, chair: Speaker | null = null, others: readonly string[] = []): { items: TextItem[]; start: number } {
+export function findDirectives(
+  body: string,
+  chair: Speaker | null = null,
+  others: readonly string[] = [],
+): { items: TextItem[]; start: number } {
   const all = sentences(body);
   const first = conclusionStart(all, chair, others);
   if (first < 0) return { items: [], start: -1 };
@@ -162,7 +174,11 @@ export function findResults(body: string, until: number, skip: Span[]): TextItem
   const out: TextItem[] = [];
   for (const s of sentences(body, 0, until < 0 ? body.length : until)) {
     if (skip.some((k) => k.start < s.end && s.start < k.end)) continue;
-    if (/(đã|đạt|kết quả|hoàn thành|tích cực|hiệu quả)/iu.test(s.text) && s.text.split(/\s+/).length >= 8 && !/(chủ trì|tham dự|tồn tại|hạn chế)/iu.test(s.text))
+    if (
+      /(đã|đạt|kết quả|hoàn thành|tích cực|hiệu quả)/iu.test(s.text) &&
+      s.text.split(/\s+/).length >= 8 &&
+      !/(chủ trì|tham dự|tồn tại|hạn chế)/iu.test(s.text)
+    )
       out.push({ text: cleanItem(s.text), span: { start: s.start, end: s.end } });
   }
   return out;

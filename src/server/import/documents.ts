@@ -7,7 +7,10 @@ import { findDates, iso } from "./dates";
 import type { ExtractedDocument } from "./types";
 
 const LETTERS = "A-ZĐa-zđ";
-const PARTY = new RegExp(`(?<![\\w/])(\\d{1,4})\\s?-\\s?([A-ZĐ][${LETTERS}]{0,4})\\s?/\\s?([A-ZĐ][A-ZĐa-zđ]{0,7})(?![\\w-])`, "gu");
+const PARTY = new RegExp(
+  `(?<![\\w/])(\\d{1,4})\\s?-\\s?([A-ZĐ][${LETTERS}]{0,4})\\s?/\\s?([A-ZĐ][A-ZĐa-zđ]{0,7})(?![\\w-])`,
+  "gu",
+);
 const STATE = new RegExp(
   `(?<![\\w/])(\\d{1,5})(?:/(\\d{4}))?/([A-ZĐ][${LETTERS}]{0,6})((?:-[A-ZĐ][${LETTERS}]{0,8}){1,3})(?![\\w])`,
   "gu",

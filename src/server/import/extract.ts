@@ -28,12 +28,24 @@ export function extractMeeting(input: string): ExtractedMeeting {
   const kind = findKind(title?.title ?? null, title?.span ?? null, body);
   const periodFirst = findPeriod(title?.title ?? null, title?.span ?? null, body, null, headline);
   const hint = periodFirst
-    ? { year: periodFirst.year, startMonth: periodFirst.type === "QUARTER" ? (periodFirst.index! - 1) * 3 + 1 : periodFirst.type === "MONTH" ? periodFirst.index! : 1 }
+    ? {
+        year: periodFirst.year,
+        startMonth:
+          periodFirst.type === "QUARTER"
+            ? (periodFirst.index! - 1) * 3 + 1
+            : periodFirst.type === "MONTH"
+              ? periodFirst.index!
+              : 1,
+      }
     : null;
   const date = findMeetingDate(body, cleaned.stamp, hint);
   const period = periodFirst ?? findPeriod(title?.title ?? null, title?.span ?? null, body, date, headline);
   const people = findPeople(body);
-  const unit = findUnit(source, body, people.chair?.position ?? null, date?.year ?? period?.year ?? null,
+  const unit = findUnit(
+    source,
+    body,
+    people.chair?.position ?? null,
+    date?.year ?? period?.year ?? null,
     people.mentions.flatMap((m) => (m.name ? [m.name] : [])),
   );
   const represented = findRepresented(
@@ -43,7 +55,11 @@ export function extractMeeting(input: string): ExtractedMeeting {
     new Set(people.attendees.map((a) => a.organizationKind)),
   );
   const documents = findDocuments(body);
-  const directives = findDirectives(body, people.chair, people.attendees.map((a) => a.name));
+  const directives = findDirectives(
+    body,
+    people.chair,
+    people.attendees.map((a) => a.name),
+  );
   const shortcomings = findShortcomings(body, directives.start);
   const skip = [people.chair?.span, ...shortcomings.map((s) => s.span)].filter((s): s is NonNullable<typeof s> => !!s);
   const results = findResults(body, directives.start, skip);
@@ -77,7 +93,9 @@ export function extractMeeting(input: string): ExtractedMeeting {
 /** Whether the text reads as a meeting report at all (an English text, a recipe: no). */
 export function looksLikeMeeting(m: ExtractedMeeting): boolean {
   const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(m.source);
-  return vietnamese && (m.kind !== null || /hội nghị|cuộc họp|phiên họp/iu.test(m.source)) && (m.chair !== null || m.title !== null);
+  return (
+    vietnamese && (m.kind !== null || /hội nghị|cuộc họp|phiên họp/iu.test(m.source)) && (m.chair !== null || m.title !== null)
+  );
 }
 
 /** The SCHEMA.md shape (../shared/import/SCHEMA.md) with spans and unscored fields as extras. */
@@ -91,7 +109,12 @@ export function toSchemaJson(m: ExtractedMeeting) {
     datePrecision: m.datePrecision,
     place: m.place?.text ?? null,
     chair: m.chair ? { name: m.chair.name, position: m.chair.position } : null,
-    attendees: m.attendees.map((a) => ({ name: a.name, position: a.position, organizationKind: a.organizationKind, role: a.role })),
+    attendees: m.attendees.map((a) => ({
+      name: a.name,
+      position: a.position,
+      organizationKind: a.organizationKind,
+      role: a.role,
+    })),
     organizationsRepresented: m.organizationsRepresented,
     documents: m.documents.map((d) => ({ code: d.code, type: d.type, issuer: d.issuer, number: d.number, date: d.date })),
     results: m.results.map((r) => r.text),

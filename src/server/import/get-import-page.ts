@@ -7,7 +7,9 @@ import { compareVi } from "@/lib/collation";
 import type { DirectoryPerson, PeriodOption, TreeUnit } from "@/lib/import-match";
 
 /** The review screen's view model: the units the secretary may import into (with all their bodies, ended ones too), periods, and the directory with past posts. */
-export async function getImportPage(actor: Actor): Promise<{ units: TreeUnit[]; periods: PeriodOption[]; people: DirectoryPerson[] }> {
+export async function getImportPage(
+  actor: Actor,
+): Promise<{ units: TreeUnit[]; periods: PeriodOption[]; people: DirectoryPerson[] }> {
   assertCan(actor, "import:meeting");
   const db = await getDb();
   const ancestors = actor.unitPath
@@ -30,7 +32,10 @@ export async function getImportPage(actor: Actor): Promise<{ units: TreeUnit[]; 
         },
       },
     }),
-    db.period.findMany({ orderBy: [{ year: "desc" }, { type: "asc" }, { index: "desc" }], select: { id: true, year: true, type: true, index: true } }),
+    db.period.findMany({
+      orderBy: [{ year: "desc" }, { type: "asc" }, { index: "desc" }],
+      select: { id: true, year: true, type: true, index: true },
+    }),
     db.person.findMany({
       where: { unit: { OR: [{ path: { startsWith: actor.unitPath } }, { path: { in: ancestors } }] } },
       select: {

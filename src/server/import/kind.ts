@@ -12,5 +12,8 @@ export function findKind(title: string | null, titleSpan: Span | null, body: str
   }
   const m = /trực báo|giao ban/i.exec(body);
   if (!m) return null;
-  return { kind: m[0].toLowerCase() === "trực báo" ? "BRIEFING" : "LIAISON", span: { start: m.index, end: m.index + m[0].length } };
+  return {
+    kind: m[0].toLowerCase() === "trực báo" ? "BRIEFING" : "LIAISON",
+    span: { start: m.index, end: m.index + m[0].length },
+  };
 }

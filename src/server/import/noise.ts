@@ -20,7 +20,8 @@ export interface Cleaned {
 
 const WIDGET =
   /^(bài trước|bài sau|bài tiếp( theo)?|tin liên quan|tin khác|các tin khác|tin cùng chuyên mục|tin mới|tin đã đưa|xem thêm|đọc thêm|xem cỡ chữ|cỡ chữ|đọc bài viết|nghe đọc bài|bản in|in bài|in trang|gửi email|gửi bài|chia sẻ|lượt xem|số lượt|lượt truy cập|đang truy cập|đang trực tuyến|tổng truy cập|truy cập|trực tuyến|bình luận|ý kiến bạn đọc|gửi ý kiến|trở về|quay lại|về đầu trang|lên đầu trang|đầu trang|từ khóa|tags?|facebook|zalo|twitter|copyright|bản quyền|©|địa chỉ|điện thoại|fax|giấy phép|chịu trách nhiệm|trưởng ban biên tập|tổng biên tập|cơ quan chủ quản|ban biên tập|nguồn:|tin, ảnh|tin và ảnh|tin ảnh|ảnh:|bài, ảnh|bài và ảnh|bài và ảnh:|print|share|like)/i;
-const TAIL_START = /^(nơi nhận|bài trước|bài tiếp( theo)?|bài sau|tin liên quan|tin khác|các tin khác|tin cùng chuyên mục|tin đã đưa|xem thêm|đọc thêm)\b/i;
+const TAIL_START =
+  /^(nơi nhận|bài trước|bài tiếp( theo)?|bài sau|tin liên quan|tin khác|các tin khác|tin cùng chuyên mục|tin đã đưa|xem thêm|đọc thêm)\b/i;
 const STAMP =
   /^(cập nhật|ngày đăng|đăng ngày|ngày cập nhật|thời gian đăng|đăng lúc|ngày xuất bản|(thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật),)|gmt|^\d{1,2}[/-]\d{1,2}[/-]\d{4}( |$)|^\d{1,2}:\d{2}/i;
 const URL = /(https?:\/\/|www\.|\.gov\.vn|\.com\.vn|\.org\.vn|\.vn\b)/i;

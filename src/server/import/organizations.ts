@@ -10,11 +10,14 @@ import { ORG_WORDS } from "./posts";
 import { isUpperStart, tokens, type Line, type Token } from "./text";
 import type { Span } from "./types";
 
-const CUE = /(?<!\p{L})(đại diện lãnh đạo|lãnh đạo|đại diện)\s(?=(các\s)?\p{Lu}|các\s(ban|sở|ngành|cơ quan|đơn vị|đoàn thể|hội|tổ chức|phòng|địa phương|xã|phường|huyện))/gu;
+const CUE =
+  /(?<!\p{L})(đại diện lãnh đạo|lãnh đạo|đại diện)\s(?=(các\s)?\p{Lu}|các\s(ban|sở|ngành|cơ quan|đơn vị|đoàn thể|hội|tổ chức|phòng|địa phương|xã|phường|huyện))/gu;
 const WITH = /(giao ban|trực báo)[^.;\n]{0,60}?\svới\s/giu;
-const SUFFIX = /\s(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|tỉnh|Tỉnh|huyện|Huyện|thành phố|Thành phố|quận|Quận|thị xã|Thị xã|xã|Xã|phường|Phường|thị trấn|cấp tỉnh|cấp huyện|cấp xã)$/u;
+const SUFFIX =
+  /\s(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|tỉnh|Tỉnh|huyện|Huyện|thành phố|Thành phố|quận|Quận|thị xã|Thị xã|xã|Xã|phường|Phường|thị trấn|cấp tỉnh|cấp huyện|cấp xã)$/u;
 const NOT_ORG = /^(với|các đồng chí|đồng chí|cán bộ|hội viên|đoàn viên|nhân dân)/i;
-const ORG_HEAD = /^(các\s|Ủy ban|UB|Mặt trận|MTTQ|UBMTTQ|Hội|Đoàn|Liên đoàn|LĐLĐ|Ban|Văn phòng|Trung tâm|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Sở|Phòng|Báo|Đài|Trường|Công an|Bộ Chỉ huy|Quân sự|Cơ quan|Đảng ủy|Đảng đoàn|UBND|HĐND|Thường trực|Viện|Kho bạc|Ngân hàng|Chi nhánh|Cục|Chi cục|Tòa án|Viện kiểm sát|Thanh tra|Bảo hiểm|Hội đồng|Mặt|Đảng)/u;
+const ORG_HEAD =
+  /^(các\s|Ủy ban|UB|Mặt trận|MTTQ|UBMTTQ|Hội|Đoàn|Liên đoàn|LĐLĐ|Ban|Văn phòng|Trung tâm|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Sở|Phòng|Báo|Đài|Trường|Công an|Bộ Chỉ huy|Quân sự|Cơ quan|Đảng ủy|Đảng đoàn|UBND|HĐND|Thường trực|Viện|Kho bạc|Ngân hàng|Chi nhánh|Cục|Chi cục|Tòa án|Viện kiểm sát|Thanh tra|Bảo hiểm|Hội đồng|Mặt|Đảng)/u;
 
 function acceptedInOrg(ts: Token[], k: number): boolean {
   const t = ts[k]!;
@@ -61,13 +64,20 @@ function readList(text: string, ts: Token[], k: number): { text: string; span: S
   // An item without its committee takes the one of the next item that has it.
   for (let i = out.length - 1; i >= 0; i--) {
     if (SUFFIX.test(out[i]!.text)) continue;
-    const next = out.slice(i + 1).map((it) => SUFFIX.exec(it.text)?.[1]).find(Boolean);
+    const next = out
+      .slice(i + 1)
+      .map((it) => SUFFIX.exec(it.text)?.[1])
+      .find(Boolean);
     if (next) out[i]!.text = `${out[i]!.text} ${next}`;
   }
   return out;
 }
 
-const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const key = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 export function findRepresented(
   body: string,
@@ -82,7 +92,10 @@ export function findRepresented(
     while ((m = re.exec(text))) {
       const from = offset + m.index + m[0].length;
       const ts = tokens(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 300));
-      const list = readList(text, ts, 0).map((it) => ({ text: it.text, span: { start: it.span.start - 0 + offset, end: it.span.end + offset } }));
+      const list = readList(text, ts, 0).map((it) => ({
+        text: it.text,
+        span: { start: it.span.start - 0 + offset, end: it.span.end + offset },
+      }));
       void from;
       found.push(...list);
     }

@@ -49,7 +49,10 @@ function nameAt(ts: Token[], k: number, trusted: boolean): number {
     if (t.after) break;
   }
   if (n < 2) return 0;
-  const name = ts.slice(k, k + n).map((t) => t.w).join(" ");
+  const name = ts
+    .slice(k, k + n)
+    .map((t) => t.w)
+    .join(" ");
   if (NOT_PEOPLE.test(name)) return 0;
   if (!trusted) {
     const last = ts[k + n - 1]!;
@@ -94,11 +97,25 @@ function postBackward(ts: Token[], k: number): number {
     if (!acceptedInPost(ts, j - 1)) break;
     j--;
   }
-  while (j < k && !POST_HEADS.test(ts.slice(j, k).map((t) => t.w).join(" "))) j++;
+  while (
+    j < k &&
+    !POST_HEADS.test(
+      ts
+        .slice(j, k)
+        .map((t) => t.w)
+        .join(" "),
+    )
+  )
+    j++;
   return j;
 }
 
-const text = (ts: Token[], a: number, b: number) => ts.slice(a, b).map((t, i, all) => t.w + (i < all.length - 1 ? t.after : "")).join(" ").replace(/ - /g, " - ");
+const text = (ts: Token[], a: number, b: number) =>
+  ts
+    .slice(a, b)
+    .map((t, i, all) => t.w + (i < all.length - 1 ? t.after : ""))
+    .join(" ")
+    .replace(/ - /g, " - ");
 
 function roleOf(sentence: string, before: string, after: string): Role {
   const clauseAfter = after.split(/[;.]/)[0]!;
@@ -108,9 +125,10 @@ function roleOf(sentence: string, before: string, after: string): Role {
   if (/(^|[^g] )chủ trì[^,]{0,20}(có|là|gồm)\s*(các )?(đồng chí|đ\/c|ông|bà)?:?\s*$/i.test(clauseBefore)) return "CHAIR";
   if (/(báo cáo|trình bày)( của| do)?\s*(các )?(đồng chí|đ\/c|ông|bà)?\s*$/i.test(clauseBefore)) return "REPORTER";
   if (/(tham luận|phát biểu|ý kiến)( của)?\s*(các )?(đồng chí|đ\/c|ông|bà)?\s*$/i.test(clauseBefore)) return "SPEAKER";
-  const verb = /(?<!\p{L})(đồng chủ trì|chủ trì|kết luận|báo cáo|trình bày|tham luận|phát biểu|ý kiến|trao đổi|thảo luận|nhấn mạnh|đề nghị|yêu cầu|chỉ đạo|dự|tham dự)(?!\p{L})/iu.exec(
-    clauseAfter,
-  );
+  const verb =
+    /(?<!\p{L})(đồng chủ trì|chủ trì|kết luận|báo cáo|trình bày|tham luận|phát biểu|ý kiến|trao đổi|thảo luận|nhấn mạnh|đề nghị|yêu cầu|chỉ đạo|dự|tham dự)(?!\p{L})/iu.exec(
+      clauseAfter,
+    );
   void sentence;
   if (verb) {
     const v = verb[1]!.toLowerCase();
@@ -121,7 +139,8 @@ function roleOf(sentence: string, before: string, after: string): Role {
     if (v === "dự" || v === "tham dự") return "ATTENDEE";
     return "SPEAKER";
   }
-  if (/(cùng dự|tham dự|dự hội nghị|đến dự|có mặt|cùng tham dự|có sự tham dự của)[^.;]{0,40}$/i.test(clauseBefore)) return "ATTENDEE";
+  if (/(cùng dự|tham dự|dự hội nghị|đến dự|có mặt|cùng tham dự|có sự tham dự của)[^.;]{0,40}$/i.test(clauseBefore))
+    return "ATTENDEE";
   return null;
 }
 
@@ -154,7 +173,11 @@ export function findMentions(body: string): Mention[] {
               name: null,
               position,
               span,
-              role: roleOf(sentence.text, body.slice(Math.max(sentence.start, ts[k]!.start - 200), ts[k]!.start), body.slice(ts[end - 1]!.end, Math.min(sentence.end, ts[end - 1]!.end + 200))),
+              role: roleOf(
+                sentence.text,
+                body.slice(Math.max(sentence.start, ts[k]!.start - 200), ts[k]!.start),
+                body.slice(ts[end - 1]!.end, Math.min(sentence.end, ts[end - 1]!.end + 200)),
+              ),
               sentence,
             });
             for (let u = k; u < end; u++) used.add(u);
@@ -175,7 +198,12 @@ export function findMentions(body: string): Mention[] {
       let spanStart = ts[lead]!.start;
       let spanEnd = ts[nameEnd - 1]!.end;
       const sep = ts[nameEnd - 1]!.after;
-      if (sep.startsWith(",") || sep.startsWith("(") || ts[nameEnd]?.w === "-" || (!sep && ts[nameEnd] && POST_HEADS.test(ts[nameEnd]!.w))) {
+      if (
+        sep.startsWith(",") ||
+        sep.startsWith("(") ||
+        ts[nameEnd]?.w === "-" ||
+        (!sep && ts[nameEnd] && POST_HEADS.test(ts[nameEnd]!.w))
+      ) {
         const from = ts[nameEnd]?.w === "-" ? nameEnd + 1 : nameEnd;
         if (ts[from] && POST_HEADS.test(text(ts, from, Math.min(ts.length, from + 3)))) {
           const end = postForward(ts, from);
@@ -195,7 +223,11 @@ export function findMentions(body: string): Mention[] {
       }
       if (lead === nameStart && (!position || !IS_POST.test(position))) continue;
       for (let u = lead; u < nameEnd; u++) used.add(u);
-      const role = roleOf(sentence.text, body.slice(Math.max(sentence.start, spanStart - 200), spanStart), body.slice(spanEnd, Math.min(sentence.end, spanEnd + 200)));
+      const role = roleOf(
+        sentence.text,
+        body.slice(Math.max(sentence.start, spanStart - 200), spanStart),
+        body.slice(spanEnd, Math.min(sentence.end, spanEnd + 200)),
+      );
       out.push({
         name,
         position: position ? canonicalPost(position) : null,
@@ -256,7 +288,12 @@ export function findPeople(body: string): { chair: ExtractedPerson | null; atten
     if (chair?.name && sameName(chair.name, m.name)) continue;
     // "theo chỉ đạo của Bí thư Tỉnh ủy Nguyễn Văn A": cited, not present.
     if (!m.addressed && m.role === null && !attendees.some((a) => sameName(a.name, m.name!))) continue;
-    const role: AttendeeRole = m.role === "CO_CHAIR" || m.role === "REPORTER" || m.role === "SPEAKER" ? m.role : m.role === "CHAIR" ? "CO_CHAIR" : "ATTENDEE";
+    const role: AttendeeRole =
+      m.role === "CO_CHAIR" || m.role === "REPORTER" || m.role === "SPEAKER"
+        ? m.role
+        : m.role === "CHAIR"
+          ? "CO_CHAIR"
+          : "ATTENDEE";
     const known = attendees.find((a) => sameName(a.name, m.name!));
     if (known) {
       if (!known.position && m.position) {

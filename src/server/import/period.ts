@@ -42,7 +42,13 @@ function scan(text: string, offset: number, yearsOnly: boolean): Found[] {
     const span = { start: offset + m.index, end: offset + m.index + m[0].length };
     const year = m[7] ? +m[7] : null;
     if (m[1]) out.push({ type: "QUARTER", index: ROMAN[m[2]!.toUpperCase()] ?? null, year, span });
-    else if (m[3]) out.push({ type: /^(6|06|sáu)$/i.test(m[3]) ? "HALF_YEAR" : "NINE_MONTHS", index: /cuối/i.test(m[0]) && /^(6|06|sáu)$/i.test(m[3]) ? 2 : 1, year, span });
+    else if (m[3])
+      out.push({
+        type: /^(6|06|sáu)$/i.test(m[3]) ? "HALF_YEAR" : "NINE_MONTHS",
+        index: /cuối/i.test(m[0]) && /^(6|06|sáu)$/i.test(m[3]) ? 2 : 1,
+        year,
+        span,
+      });
     else if (m[4]) {
       const month = +m[5]!;
       if (month >= 1 && month <= 12) out.push({ type: "MONTH", index: month, year, span });

@@ -1,7 +1,8 @@
 /** The place: "tại Hội trường …", "tại trụ sở …", "tại phòng họp …" (not scored; shown for review). */
 import type { TextItem } from "./types";
 
-const PLACE = /(?<!\p{L})tại\s((?:hội trường|trụ sở|phòng họp|nhà văn hóa|trung tâm hội nghị|văn phòng|điểm cầu)[^,.;\n]{0,80})/iu;
+const PLACE =
+  /(?<!\p{L})tại\s((?:hội trường|trụ sở|phòng họp|nhà văn hóa|trung tâm hội nghị|văn phòng|điểm cầu)[^,.;\n]{0,80})/iu;
 
 export function findPlace(body: string): TextItem | null {
   const m = PLACE.exec(body);

@@ -21,7 +21,8 @@ export const ORG_WORDS = new Set(
 export const POST_HEADS =
   /^(Phó|Bí thư|Chủ tịch|Trưởng|Chánh|Giám đốc|Ủy viên|UVTV|UVBTV|Tỉnh ủy viên|Thành ủy viên|Huyện ủy viên|Thường trực|Tổng|Chủ nhiệm|Phụ trách|Đại biểu|Trợ lý|Thư ký|Đảng ủy viên|Ủy viên Ban Thường vụ)/i;
 
-export const IS_POST = /(bí thư|chủ tịch|trưởng|chánh|giám đốc|ủy viên|uvtv|uvbtv|thường trực|chủ nhiệm|phụ trách|phó|thư ký|đảng ủy viên|tỉnh ủy viên|thành ủy viên|huyện ủy viên)/i;
+export const IS_POST =
+  /(bí thư|chủ tịch|trưởng|chánh|giám đốc|ủy viên|uvtv|uvbtv|thường trực|chủ nhiệm|phụ trách|phó|thư ký|đảng ủy viên|tỉnh ủy viên|thành ủy viên|huyện ủy viên)/i;
 
 const KINDS: [OrganizationKind, RegExp][] = [
   ["MTTQ", /mặt trận|mttq|ubmttq/i],
@@ -33,7 +34,10 @@ const KINDS: [OrganizationKind, RegExp][] = [
   ["MASS_MOBILIZATION_BOARD", /ban dân vận/i],
   ["PEOPLES_COUNCIL", /hđnd|hội đồng nhân dân/i],
   ["PEOPLES_COMMITTEE", /ubnd|ủy ban nhân dân/i],
-  ["PARTY_OFFICE", /tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|văn phòng|ban tổ chức|ban tuyên giáo|ủy ban kiểm tra|ban nội chính|cấp ủy|đảng đoàn|ban thường vụ/i],
+  [
+    "PARTY_OFFICE",
+    /tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|văn phòng|ban tổ chức|ban tuyên giáo|ủy ban kiểm tra|ban nội chính|cấp ủy|đảng đoàn|ban thường vụ/i,
+  ],
 ];
 
 /**
@@ -53,7 +57,10 @@ export function canonicalPost(position: string): string {
     .replace(/(?<!\p{L})bí thư(?!\p{L})/gu, "Bí thư")
     .replace(/(?<!\p{L})chủ tịch(?!\p{L})/gu, "Chủ tịch")
     .replace(/(?<!\p{L})thường trực(?!\p{L})/gu, "Thường trực")
-    .replace(/(^|\s)(tỉnh|thành|huyện|đảng) ủy(?!\p{L})/gu, (_m, sp: string, w: string) => `${sp}${w[0]!.toUpperCase()}${w.slice(1)} ủy`)
+    .replace(
+      /(^|\s)(tỉnh|thành|huyện|đảng) ủy(?!\p{L})/gu,
+      (_m, sp: string, w: string) => `${sp}${w[0]!.toUpperCase()}${w.slice(1)} ủy`,
+    )
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -69,4 +76,5 @@ export const SURNAMES = new Set(
 );
 
 /** Place names that start like a family name ("Hồ Chí Minh", "Hà Nội"). */
-export const NOT_PEOPLE = /^(Hồ Chí Minh|Hà Nội|Hà Tĩnh|Hà Giang|Hà Nam|Lâm Đồng|Cao Bằng|Lê Chân|Phan Thiết|Đồng Nai|Đồng Tháp|Đồng Hới|Đồng Xoài|Kim Bảng|Ninh Bình|Ninh Thuận|Giang Thành|Quan Hóa|Quan Sơn|Mai Châu|Sơn La|Hoa Lư|Tô Lịch|Hoàng Sa|Trường Sa)/;
+export const NOT_PEOPLE =
+  /^(Hồ Chí Minh|Hà Nội|Hà Tĩnh|Hà Giang|Hà Nam|Lâm Đồng|Cao Bằng|Lê Chân|Phan Thiết|Đồng Nai|Đồng Tháp|Đồng Hới|Đồng Xoài|Kim Bảng|Ninh Bình|Ninh Thuận|Giang Thành|Quan Hóa|Quan Sơn|Mai Châu|Sơn La|Hoa Lư|Tô Lịch|Hoàng Sa|Trường Sa)/;

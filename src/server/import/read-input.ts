@@ -10,7 +10,8 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const MAX_UPLOAD_LABEL = "5 MB";
 export const MAX_INPUT_CHARS = 200_000;
 
-export type ImportInputErrorCode = "EMPTY" | "BINARY" | "TOO_LARGE" | "UNREADABLE" | "UNSUPPORTED" | "NO_TEXT_LAYER" | "NO_MEETING";
+export type ImportInputErrorCode =
+  "EMPTY" | "BINARY" | "TOO_LARGE" | "UNREADABLE" | "UNSUPPORTED" | "NO_TEXT_LAYER" | "NO_MEETING";
 
 export class ImportInputError extends Error {
   constructor(readonly code: ImportInputErrorCode) {
@@ -76,10 +77,49 @@ export function decodeText(bytes: Uint8Array): string {
   return text;
 }
 
-const SKIP_TAGS = new Set(["script", "style", "noscript", "iframe", "svg", "template", "head", "nav", "footer", "aside", "form", "button", "select"]);
+const SKIP_TAGS = new Set([
+  "script",
+  "style",
+  "noscript",
+  "iframe",
+  "svg",
+  "template",
+  "head",
+  "nav",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "select",
+]);
 const BLOCK_TAGS = new Set([
-  "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header",
-  "blockquote", "figure", "figcaption", "hr", "dd", "dt", "main", "pre", "td", "th",
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "table",
+  "section",
+  "article",
+  "header",
+  "blockquote",
+  "figure",
+  "figcaption",
+  "hr",
+  "dd",
+  "dt",
+  "main",
+  "pre",
+  "td",
+  "th",
 ]);
 
 /** The visible text of an HTML page, one block per line; scripts, styles and navigation dropped. */
@@ -104,7 +144,11 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
-  return out.join("").replace(/[ \t]*\n[ \t]*/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  return out
+    .join("")
+    .replace(/[ \t]*\n[ \t]*/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 /** The text of a .docx: paragraphs of word/document.xml, tabs and breaks kept. */

@@ -47,7 +47,10 @@ export const ZConfirmImportSchema = z.object({
     .default([]),
   representedOrganizationIds: z.array(z.string().min(1)).max(50).default([]),
   represented: z.array(z.string().max(300)).max(50).default([]),
-  documents: z.array(z.object({ code: z.string().max(60), date: z.string().max(10).nullable().default(null) })).max(100).default([]),
+  documents: z
+    .array(z.object({ code: z.string().max(60), date: z.string().max(10).nullable().default(null) }))
+    .max(100)
+    .default([]),
   results: z.array(z.string().max(5000)).max(100).default([]),
   shortcomings: z.array(z.string().max(5000)).max(100).default([]),
   directives: z.array(z.string().max(5000)).max(100).default([]),

@@ -121,5 +121,11 @@ export function trimSpan(text: string, span: Span, chars = " ,;:.-"): Span {
 }
 
 export function cleanItem(s: string): string {
-  return s.replace(/\s+/g, " ").replace(/^[\s,;:.\-–+•*]+/, "").replace(/^(\d{1,2}|[a-zđ])[.)]\s+/u, "").replace(/[\s,;:]+$/, "").replace(/[.…]+$/, "").trim();
+  return s
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,;:.\-–+•*]+/, "")
+    .replace(/^(\d{1,2}|[a-zđ])[.)]\s+/u, "")
+    .replace(/[\s,;:]+$/, "")
+    .replace(/[.…]+$/, "")
+    .trim();
 }

@@ -8,7 +8,8 @@ import type { Span } from "./types";
 
 const MEETING = /(Hội nghị|hội nghị|Cuộc họp|cuộc họp|Phiên họp|phiên họp|Buổi|buổi)\s(?:[^.;\n]{0,40}?)(giao ban|trực báo)/u;
 const HEADLINE = /^(Hội nghị|Cuộc họp|Phiên họp|Giao ban|Trực báo)\s/u;
-const CUT = /(;|\.(?=\s|$)|\n|,\s(?:đồng chí|dưới sự|do đồng chí|với sự tham dự)|\s(?:dưới sự chủ trì|do đồng chí|với sự tham dự|có sự tham dự)|\s-\s(?:Ảnh|ảnh))/u;
+const CUT =
+  /(;|\.(?=\s|$)|\n|,\s(?:đồng chí|dưới sự|do đồng chí|với sự tham dự)|\s(?:dưới sự chủ trì|do đồng chí|với sự tham dự|có sự tham dự)|\s-\s(?:Ảnh|ảnh))/u;
 
 export function findTitle(text: string, body: string, headline: Line | null): { title: string; span: Span } | null {
   if (headline && HEADLINE.test(headline.text) && /hội nghị/i.test(headline.text) && /giao ban|trực báo/i.test(headline.text))

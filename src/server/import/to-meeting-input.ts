@@ -20,16 +20,24 @@ export interface OrganizationRef {
 const ROLE = { CO_CHAIR: "ATTENDEE", REPORTER: "REPORTER", SPEAKER: "SPEAKER", ATTENDEE: "ATTENDEE" } as const;
 
 /** The lead organization of a directive: a body named in it, else the Front (MTTQ), else the first invited. */
-export function leadOrganization(text: string, organizations: readonly OrganizationRef[], invited: readonly string[]): string | null {
+export function leadOrganization(
+  text: string,
+  organizations: readonly OrganizationRef[],
+  invited: readonly string[],
+): string | null {
   const low = text.toLowerCase();
-  const named = organizations.find((o) => (o.shortName && low.includes(o.shortName.toLowerCase())) || low.includes(o.name.toLowerCase()));
+  const named = organizations.find(
+    (o) => (o.shortName && low.includes(o.shortName.toLowerCase())) || low.includes(o.name.toLowerCase()),
+  );
   if (named) return named.id;
   const front = organizations.find((o) => o.kind === "MTTQ" && (invited.length === 0 || invited.includes(o.id)));
   return front?.id ?? invited[0] ?? organizations[0]?.id ?? null;
 }
 
 export function toScheduleInput(d: TConfirmImport): TScheduleMeetingInput {
-  const invited = [...new Set([...d.representedOrganizationIds, ...d.attendees.flatMap((a) => (a.organizationId ? [a.organizationId] : []))])];
+  const invited = [
+    ...new Set([...d.representedOrganizationIds, ...d.attendees.flatMap((a) => (a.organizationId ? [a.organizationId] : []))]),
+  ];
   return {
     unitId: d.unitId,
     periodId: d.periodId,
@@ -44,9 +52,13 @@ export function toScheduleInput(d: TConfirmImport): TScheduleMeetingInput {
   };
 }
 
-export function toAttendees(d: TConfirmImport, chair: { personId: string | null; name: string; position: string } | null): TAttendeeInput[] {
+export function toAttendees(
+  d: TConfirmImport,
+  chair: { personId: string | null; name: string; position: string } | null,
+): TAttendeeInput[] {
   const rows: TAttendeeInput[] = [];
-  if (chair && chair.name) rows.push({ personId: chair.personId, fullName: chair.name, position: chair.position, organizationId: null, role: "CHAIR" });
+  if (chair && chair.name)
+    rows.push({ personId: chair.personId, fullName: chair.name, position: chair.position, organizationId: null, role: "CHAIR" });
   for (const a of d.attendees) {
     const position = a.role === "CO_CHAIR" ? [a.position, "đồng chủ trì"].filter(Boolean).join(", ") : a.position;
     rows.push({ personId: a.personId, fullName: a.name, position, organizationId: a.organizationId, role: ROLE[a.role] });
@@ -69,6 +81,11 @@ export function toMinutes(d: TConfirmImport): { situationSummary: string; conclu
   if (d.shortcomings.length) parts.push(["Tồn tại, hạn chế:", ...d.shortcomings.map((r) => `- ${r}`)].join("\n"));
   if (d.represented.length) parts.push(["Đại diện lãnh đạo:", ...d.represented.map((r) => `- ${r}`)].join("\n"));
   if (d.documents.length)
-    parts.push(["Văn bản được trích dẫn:", ...d.documents.map((doc) => `- ${doc.code}${doc.date ? ` ngày ${doc.date.split("-").reverse().join("/")}` : ""}`)].join("\n"));
+    parts.push(
+      [
+        "Văn bản được trích dẫn:",
+        ...d.documents.map((doc) => `- ${doc.code}${doc.date ? ` ngày ${doc.date.split("-").reverse().join("/")}` : ""}`),
+      ].join("\n"),
+    );
   return { situationSummary: parts.join("\n\n"), conclusionText: d.directives.map((t) => `- ${t}`).join("\n") };
 }

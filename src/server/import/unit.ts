@@ -10,8 +10,10 @@ import { isUpperStart, tokens } from "./text";
 import type { Span, UnitLevel } from "./types";
 
 const CENTRAL = /^(Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ)$/;
-const COMMITTEE = /(?<!\p{L})(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy xã|Đảng ủy phường|Đảng ủy thị trấn|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành phố|Thành phố)(?!\p{L})/gu;
-const NOT_NAME = /^(Ủy|Thường|Hội|Đại|Mặt|Đảng|Đoàn|Ban|Trong|Tại|Sau|Các|Chủ|Bí|Phó|Nghị|Kế|Chỉ|Văn|Trung|Quý|Tháng|Năm|Ngày|Sáng|Chiều|Cùng|Đồng|Theo|Đây|Với|Và|Nhân|UBND|HĐND|MTTQ|Hội|Trưởng|Giám|Thành|Tỉnh|Huyện|Xã|Phường|Quận|Thị|Lần|Khóa|Khoá)$/;
+const COMMITTEE =
+  /(?<!\p{L})(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy xã|Đảng ủy phường|Đảng ủy thị trấn|tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành phố|Thành phố)(?!\p{L})/gu;
+const NOT_NAME =
+  /^(Ủy|Thường|Hội|Đại|Mặt|Đảng|Đoàn|Ban|Trong|Tại|Sau|Các|Chủ|Bí|Phó|Nghị|Kế|Chỉ|Văn|Trung|Quý|Tháng|Năm|Ngày|Sáng|Chiều|Cùng|Đồng|Theo|Đây|Với|Và|Nhân|UBND|HĐND|MTTQ|Hội|Trưởng|Giám|Thành|Tỉnh|Huyện|Xã|Phường|Quận|Thị|Lần|Khóa|Khoá)$/;
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 
@@ -39,7 +41,12 @@ export function findUnit(
   const provinceNamed = /Tỉnh ủy/u.test(text);
   const wordsIn = (s: string) => [...s.matchAll(COMMITTEE)].map((m) => m[1]!);
   let level: UnitLevel | "CITY" | null = null;
-  if (chairPosition) level = lowest(wordsIn(chairPosition).filter((w) => /ủy/.test(w)).map((w) => levelOf(w, provinceNamed)));
+  if (chairPosition)
+    level = lowest(
+      wordsIn(chairPosition)
+        .filter((w) => /ủy/.test(w))
+        .map((w) => levelOf(w, provinceNamed)),
+    );
   if (!level && chairPosition) level = lowest(wordsIn(chairPosition).map((w) => levelOf(w, provinceNamed)));
   if (!level) {
     const organiser = /Thường trực (Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy)/u.exec(body);
@@ -61,7 +68,12 @@ export function findUnit(
     let next = i + 1;
     const two = `${ts[i]!.w} ${ts[i + 1]?.w ?? ""}`;
     const caps = /^\p{Lu}+ \p{Lu}+$/u.test(two);
-    if (/^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|thị xã|Thị xã|thị trấn|Thị trấn|thành phố|Thành phố)$/u.test(caps ? titleCase(two).replace(/ Ủy$/, " ủy") : two) && !ts[i]!.after) {
+    if (
+      /^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|thị xã|Thị xã|thị trấn|Thị trấn|thành phố|Thành phố)$/u.test(
+        caps ? titleCase(two).replace(/ Ủy$/, " ủy") : two,
+      ) &&
+      !ts[i]!.after
+    ) {
       word = caps ? titleCase(two).replace(/ Ủy$/, " ủy") : two;
       next = i + 2;
     } else if (/^(Đảng)$/.test(ts[i]!.w) && /^(ủy|bộ)$/.test(ts[i + 1]?.w ?? "") && /^(xã|phường)$/.test(ts[i + 2]?.w ?? "")) {
@@ -70,7 +82,10 @@ export function findUnit(
     } else if (!/^(tỉnh|huyện|quận|xã|phường|Tỉnh|Huyện|Quận|Xã|Phường)$/u.test(word) || ts[i]!.after) continue;
     if (ts[next - 1]!.after) continue;
     const l = levelOf(word, provinceNamed);
-    const wanted = level === "CITY" ? l === "CITY" || l === "PROVINCE" : level === null || l === level || (level === "DISTRICT" && l === "CITY");
+    const wanted =
+      level === "CITY"
+        ? l === "CITY" || l === "PROVINCE"
+        : level === null || l === level || (level === "DISTRICT" && l === "CITY");
     if (!wanted) continue;
     const parts: string[] = [];
     let j = next;
@@ -89,7 +104,11 @@ export function findUnit(
     if (!parts.length) continue;
     const name = parts.join(" ");
     if (people.some((p) => p.includes(name) || name.includes(p))) continue;
-    const entry = names.get(name) ?? { count: 0, span: { start: ts[next]!.start, end: ts[next + parts.length - 1]!.end }, city: l === "CITY" };
+    const entry = names.get(name) ?? {
+      count: 0,
+      span: { start: ts[next]!.start, end: ts[next + parts.length - 1]!.end },
+      city: l === "CITY",
+    };
     entry.count++;
     names.set(name, entry);
   }

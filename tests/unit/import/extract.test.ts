@@ -38,7 +38,12 @@ describe("normalisation", () => {
   });
 
   it('reads "Phó bí thư" in lower case as the post', () => {
-    const m = extractMeeting(REPORT.replace("Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy chủ trì", "Đồng chí Nguyễn Văn Hùng, Phó bí thư Huyện ủy chủ trì"));
+    const m = extractMeeting(
+      REPORT.replace(
+        "Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy chủ trì",
+        "Đồng chí Nguyễn Văn Hùng, Phó bí thư Huyện ủy chủ trì",
+      ),
+    );
     expect(m.chair?.position).toBe("Phó Bí thư Huyện ủy");
   });
 });
@@ -77,10 +82,17 @@ describe("fields", () => {
 
   it("finds the chair with the post and the attendees with role and body kind", () => {
     expect(m.chair).toMatchObject({ name: "Nguyễn Văn Hùng", position: "Bí thư Huyện ủy" });
-    expect(m.attendees.map(({ name, position, organizationKind, role }) => ({ name, position, organizationKind, role }))).toEqual([
-      { name: "Trần Quốc Bảo", position: "Trưởng Ban Dân vận Huyện ủy", organizationKind: "MASS_MOBILIZATION_BOARD", role: "ATTENDEE" },
-      { name: "Hoàng Thị Lan", position: "Chủ tịch Ủy ban MTTQ Việt Nam huyện", organizationKind: "MTTQ", role: "REPORTER" },
-    ]);
+    expect(m.attendees.map(({ name, position, organizationKind, role }) => ({ name, position, organizationKind, role }))).toEqual(
+      [
+        {
+          name: "Trần Quốc Bảo",
+          position: "Trưởng Ban Dân vận Huyện ủy",
+          organizationKind: "MASS_MOBILIZATION_BOARD",
+          role: "ATTENDEE",
+        },
+        { name: "Hoàng Thị Lan", position: "Chủ tịch Ủy ban MTTQ Việt Nam huyện", organizationKind: "MTTQ", role: "REPORTER" },
+      ],
+    );
   });
 
   it("finds a chair named only by the post", () => {
@@ -95,7 +107,9 @@ describe("fields", () => {
   });
 
   it("does not list a person who is only cited", () => {
-    const cited = extractMeeting(REPORT.replace("Tuy nhiên,", "Các đơn vị thực hiện theo chỉ đạo của Chủ tịch UBND tỉnh Phan Văn Minh. Tuy nhiên,"));
+    const cited = extractMeeting(
+      REPORT.replace("Tuy nhiên,", "Các đơn vị thực hiện theo chỉ đạo của Chủ tịch UBND tỉnh Phan Văn Minh. Tuy nhiên,"),
+    );
     expect(cited.attendees.map((a) => a.name)).not.toContain("Phan Văn Minh");
   });
 
@@ -104,11 +118,17 @@ describe("fields", () => {
       REPORT.replace(
         "Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy chủ trì hội nghị",
         "Đồng chí Nguyễn Văn Hùng, Bí thư Huyện ủy và đồng chí Lê Thị Mai, Phó Bí thư Thường trực Huyện ủy đồng chủ trì hội nghị",
-      ).replace("Tuy nhiên,", "Đồng chí Võ Minh Tuấn, Bí thư Huyện đoàn phát biểu tham luận về phong trào thanh niên. Tuy nhiên,"),
+      ).replace(
+        "Tuy nhiên,",
+        "Đồng chí Võ Minh Tuấn, Bí thư Huyện đoàn phát biểu tham luận về phong trào thanh niên. Tuy nhiên,",
+      ),
     );
     expect(co.chair?.name).toBe("Nguyễn Văn Hùng");
     expect(co.attendees.find((a) => a.name === "Lê Thị Mai")?.role).toBe("CO_CHAIR");
-    expect(co.attendees.find((a) => a.name === "Võ Minh Tuấn")).toMatchObject({ role: "SPEAKER", organizationKind: "YOUTH_UNION" });
+    expect(co.attendees.find((a) => a.name === "Võ Minh Tuấn")).toMatchObject({
+      role: "SPEAKER",
+      organizationKind: "YOUTH_UNION",
+    });
   });
 
   it("reads 'Sáng ngày 7/7' with the year of the page stamp", () => {
@@ -156,7 +176,9 @@ describe("fields", () => {
   });
 
   it("is not a meeting when the text is English", () => {
-    const english = extractMeeting("Quarterly liaison meeting\nOn 24 March the provincial committee held its meeting with the Fatherland Front.");
+    const english = extractMeeting(
+      "Quarterly liaison meeting\nOn 24 March the provincial committee held its meeting with the Fatherland Front.",
+    );
     expect(looksLikeMeeting(english)).toBe(false);
     expect(looksLikeMeeting(m)).toBe(true);
   });
@@ -165,8 +187,16 @@ describe("fields", () => {
 describe("periods and other phrasings", () => {
   it("reads the period's own year, 9 and 6 months, and a month without its year", () => {
     const at = (title: string) => findPeriod(title, { start: 0, end: title.length }, "", { year: 2030, month: 1 });
-    expect(at("Hội nghị giao ban quý IV năm 2019, triển khai nhiệm vụ quý I năm 2020")).toMatchObject({ type: "QUARTER", index: 4, year: 2019 });
-    expect(at("Hội nghị giao ban 9 tháng đầu năm 2023")).toMatchObject({ type: "NINE_MONTHS", year: 2023, label: "9 tháng đầu năm 2023" });
+    expect(at("Hội nghị giao ban quý IV năm 2019, triển khai nhiệm vụ quý I năm 2020")).toMatchObject({
+      type: "QUARTER",
+      index: 4,
+      year: 2019,
+    });
+    expect(at("Hội nghị giao ban 9 tháng đầu năm 2023")).toMatchObject({
+      type: "NINE_MONTHS",
+      year: 2023,
+      label: "9 tháng đầu năm 2023",
+    });
     expect(at("Hội nghị giao ban 6 tháng cuối năm 2022")).toMatchObject({ type: "HALF_YEAR", index: 2, year: 2022 });
     expect(at("Hội nghị trực báo tháng 9")).toMatchObject({ type: "MONTH", index: 9, year: 2029 });
   });
@@ -186,7 +216,10 @@ describe("periods and other phrasings", () => {
     expect(m.chair).toMatchObject({ name: "Lê Quang Tùng", position: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy" });
     expect(m.unit).toMatchObject({ name: "Quảng Trị", level: "PROVINCE" });
     expect(m.documents[0]).toMatchObject({ code: "01-KL/TW", date: "2021-05-18" });
-    expect(m.directives).toEqual(["Mặt trận và các đoàn thể cần tập trung nắm chắc tình hình nhân dân", "tăng cường giám sát, phản biện xã hội"]);
+    expect(m.directives).toEqual([
+      "Mặt trận và các đoàn thể cần tập trung nắm chắc tình hình nhân dân",
+      "tăng cường giám sát, phản biện xã hội",
+    ]);
   });
 });
 

@@ -64,8 +64,12 @@ describe("input readers", () => {
   it("refuses empty, binary, oversized and broken input with a code", async () => {
     expect(await code(() => readPasted("   \n "))).toBe("EMPTY");
     expect(await code(() => readFileInput("rong.txt", new Uint8Array()))).toBe("EMPTY");
-    expect(await code(() => readFileInput("anh.txt", Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46])))).toBe("BINARY");
-    expect(await code(() => readFileInput("latin1.txt", Uint8Array.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f, 0xff, 0xfe, 0x00])))).toBe("BINARY");
+    expect(
+      await code(() => readFileInput("anh.txt", Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]))),
+    ).toBe("BINARY");
+    expect(await code(() => readFileInput("latin1.txt", Uint8Array.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f, 0xff, 0xfe, 0x00])))).toBe(
+      "BINARY",
+    );
     expect(await code(() => readFileInput("hong.docx", utf8("PK\u0003\u0004 not a zip")))).toBe("UNREADABLE");
     expect(await code(() => readFileInput("hong.pdf", utf8("%PDF-1.4 broken")))).toBe("UNREADABLE");
     expect(await code(() => readFileInput("bang.xlsx", utf8("a,b")))).toBe("UNSUPPORTED");

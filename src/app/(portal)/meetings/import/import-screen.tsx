@@ -141,7 +141,13 @@ export function ImportScreen({
         </Card>
       )}
       {showDraft && (
-        <Review key={draft.sha256} draft={draft} options={options} confirm={confirm} restart={() => setRestarted(draftJson ?? null)} />
+        <Review
+          key={draft.sha256}
+          draft={draft}
+          options={options}
+          confirm={confirm}
+          restart={() => setRestarted(draftJson ?? null)}
+        />
       )}
     </div>
   );
@@ -158,7 +164,10 @@ function Review({
   confirm: (input: ConfirmInput) => Promise<FormState>;
   restart: () => void;
 }) {
-  const unitMatch = useMemo(() => matchUnit(options.units, draft.unit?.name ?? null, draft.unit?.level ?? null), [draft, options.units]);
+  const unitMatch = useMemo(
+    () => matchUnit(options.units, draft.unit?.name ?? null, draft.unit?.level ?? null),
+    [draft, options.units],
+  );
   const [unitId, setUnitId] = useState(unitMatch.id ?? "");
   const unit = options.units.find((u) => u.id === unitId);
   const [periodId, setPeriodId] = useState(matchPeriod(options.periods, draft.period) ?? "");
@@ -166,7 +175,10 @@ function Review({
   const [kind, setKind] = useState(draft.kind ?? "LIAISON");
   const [date, setDate] = useState(draft.date ?? "");
   const [place, setPlace] = useState(draft.place ?? "");
-  const chairMatch = useMemo(() => matchPerson(options.people, draft.chair?.name ?? null, unit?.path ?? null), [draft, options.people, unit]);
+  const chairMatch = useMemo(
+    () => matchPerson(options.people, draft.chair?.name ?? null, unit?.path ?? null),
+    [draft, options.people, unit],
+  );
   const [chairPersonId, setChairPersonId] = useState(chairMatch.id ?? "");
   const [chairName, setChairName] = useState(draft.chair?.name ?? "");
   const [chairPosition, setChairPosition] = useState(draft.chair?.position ?? "");
@@ -243,10 +255,22 @@ function Review({
         <div className="space-y-3" data-testid="import-review">
           <p className="text-xs text-slate-600">{t.page.highlightHint}</p>
           <Field label={t.fields.title} id="f-title" error={error("title")}>
-            <input id="f-title" className={inputClass} value={title} onChange={(e) => setTitle(e.target.value)} onFocus={focus(draft.spans.title)} />
+            <input
+              id="f-title"
+              className={inputClass}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              onFocus={focus(draft.spans.title)}
+            />
           </Field>
           <Field label={t.fields.unit} id="f-unit" error={error("unitId")}>
-            <select id="f-unit" className={inputClass} value={unitId} onChange={(e) => setUnitId(e.target.value)} onFocus={focus(draft.spans.unit)}>
+            <select
+              id="f-unit"
+              className={inputClass}
+              value={unitId}
+              onChange={(e) => setUnitId(e.target.value)}
+              onFocus={focus(draft.spans.unit)}
+            >
               <option value="">{t.page.choose}</option>
               {options.units.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -263,13 +287,25 @@ function Review({
           </Field>
           <div className="grid gap-3 sm:grid-cols-2">
             <Field label={t.fields.kind} id="f-kind">
-              <select id="f-kind" className={inputClass} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} onFocus={focus(draft.spans.kind)}>
+              <select
+                id="f-kind"
+                className={inputClass}
+                value={kind}
+                onChange={(e) => setKind(e.target.value as typeof kind)}
+                onFocus={focus(draft.spans.kind)}
+              >
                 <option value="LIAISON">{t.kinds.LIAISON}</option>
                 <option value="BRIEFING">{t.kinds.BRIEFING}</option>
               </select>
             </Field>
             <Field label={t.fields.period} id="f-period" error={error("periodId")}>
-              <select id="f-period" className={inputClass} value={periodId} onChange={(e) => setPeriodId(e.target.value)} onFocus={focus(draft.spans.period)}>
+              <select
+                id="f-period"
+                className={inputClass}
+                value={periodId}
+                onChange={(e) => setPeriodId(e.target.value)}
+                onFocus={focus(draft.spans.period)}
+              >
                 <option value="">{draft.period ? `${t.page.choose} (${draft.period.label})` : t.page.choose}</option>
                 {options.periods.map((p) => (
                   <option key={p.id} value={p.id}>
@@ -279,15 +315,34 @@ function Review({
               </select>
             </Field>
             <Field label={t.fields.date} id="f-date" error={error("date")}>
-              <input id="f-date" type="date" className={inputClass} value={date} onChange={(e) => setDate(e.target.value)} onFocus={focus(draft.spans.date)} />
+              <input
+                id="f-date"
+                type="date"
+                className={inputClass}
+                value={date}
+                onChange={(e) => setDate(e.target.value)}
+                onFocus={focus(draft.spans.date)}
+              />
             </Field>
             <Field label={t.fields.place} id="f-place">
-              <input id="f-place" className={inputClass} value={place} onChange={(e) => setPlace(e.target.value)} onFocus={focus(draft.spans.place)} />
+              <input
+                id="f-place"
+                className={inputClass}
+                value={place}
+                onChange={(e) => setPlace(e.target.value)}
+                onFocus={focus(draft.spans.place)}
+              />
             </Field>
           </div>
           <div className="grid gap-3 sm:grid-cols-2">
             <Field label={t.fields.chairName} id="f-chair-name">
-              <input id="f-chair-name" className={inputClass} value={chairName} onChange={(e) => setChairName(e.target.value)} onFocus={focus(draft.spans.chair)} />
+              <input
+                id="f-chair-name"
+                className={inputClass}
+                value={chairName}
+                onChange={(e) => setChairName(e.target.value)}
+                onFocus={focus(draft.spans.chair)}
+              />
               <select
                 aria-label={t.fields.chairName}
                 className={`${inputClass} mt-1`}
@@ -316,7 +371,11 @@ function Review({
           <fieldset className="space-y-2">
             <legend className={labelClass}>{t.fields.attendees}</legend>
             {attendees.map((a, i) => (
-              <div key={i} className="grid gap-1 rounded border border-slate-200 p-2 sm:grid-cols-2" data-testid="import-attendee">
+              <div
+                key={i}
+                className="grid gap-1 rounded border border-slate-200 p-2 sm:grid-cols-2"
+                data-testid="import-attendee"
+              >
                 <input
                   aria-label={t.fields.attendees}
                   className={inputClass}
@@ -335,7 +394,9 @@ function Review({
                   aria-label={t.fields.unit}
                   className={inputClass}
                   value={a.organizationId}
-                  onChange={(e) => setAttendees((rows) => rows.map((r, j) => (j === i ? { ...r, organizationId: e.target.value } : r)))}
+                  onChange={(e) =>
+                    setAttendees((rows) => rows.map((r, j) => (j === i ? { ...r, organizationId: e.target.value } : r)))
+                  }
                 >
                   <option value="">{t.page.noOrganization}</option>
                   {(unit?.organizations ?? []).map((o) => (
@@ -349,7 +410,9 @@ function Review({
                     aria-label={t.fields.attendees}
                     className={inputClass}
                     value={a.role}
-                    onChange={(e) => setAttendees((rows) => rows.map((r, j) => (j === i ? { ...r, role: e.target.value as Role } : r)))}
+                    onChange={(e) =>
+                      setAttendees((rows) => rows.map((r, j) => (j === i ? { ...r, role: e.target.value as Role } : r)))
+                    }
                   >
                     {(Object.keys(t.roles) as Role[]).map((r) => (
                       <option key={r} value={r}>
@@ -366,7 +429,12 @@ function Review({
             <Button
               type="button"
               variant="secondary"
-              onClick={() => setAttendees((rows) => [...rows, { name: "", position: "", personId: "", organizationId: "", role: "ATTENDEE", span: null }])}
+              onClick={() =>
+                setAttendees((rows) => [
+                  ...rows,
+                  { name: "", position: "", personId: "", organizationId: "", role: "ATTENDEE", span: null },
+                ])
+              }
             >
               {t.page.addAttendee}
             </Button>
@@ -378,7 +446,11 @@ function Review({
               className={inputClass}
               value={represented}
               onChange={(e) => setRepresented(e.target.value)}
-              onFocus={(e) => setActive(sentenceOf(source, spanOfLine(draft.spans.organizationsRepresented, represented, e.target.selectionStart)))}
+              onFocus={(e) =>
+                setActive(
+                  sentenceOf(source, spanOfLine(draft.spans.organizationsRepresented, represented, e.target.selectionStart)),
+                )
+              }
             />
             {unit && unit.organizations.length > 0 && (
               <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
@@ -387,7 +459,9 @@ function Review({
                     <input
                       type="checkbox"
                       checked={representedIds.includes(o.id)}
-                      onChange={(e) => setRepresentedIds((ids) => (e.target.checked ? [...ids, o.id] : ids.filter((x) => x !== o.id)))}
+                      onChange={(e) =>
+                        setRepresentedIds((ids) => (e.target.checked ? [...ids, o.id] : ids.filter((x) => x !== o.id)))
+                      }
                     />
                     {o.shortName || o.name}
                   </label>
@@ -442,7 +516,11 @@ function Review({
         </div>
       </Card>
       <Card title={t.page.source}>
-        <div className="max-h-[80vh] overflow-y-auto whitespace-pre-wrap text-sm leading-6" data-testid="import-source" tabIndex={0}>
+        <div
+          className="max-h-[80vh] overflow-y-auto whitespace-pre-wrap text-sm leading-6"
+          data-testid="import-source"
+          tabIndex={0}
+        >
           {active ? (
             <>
               {source.slice(0, active.start)}
