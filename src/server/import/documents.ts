@@ -32,7 +32,7 @@ export function findDocuments(text: string): ExtractedDocument[] {
   };
   const dateAfter = (end: number, year: number | null): string | null => {
     const window = text.slice(end, end + 40);
-    const m = /^\s{0,2},?\s{0,2}(?:được\s)?(?:ban hành\s)?(?:ngày|ngay)\s/i.exec(window);
+    const m = /^\s{0,2}[,(]?\s{0,2}(?:được\s)?(?:ban hành\s)?(?:ngày|ngay)\s/i.exec(window);
     if (!m) return null;
     const dates = findDates(text, end + m[0].length, end + 40);
     const d = dates[0];

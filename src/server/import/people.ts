@@ -234,7 +234,8 @@ export function findMentions(body: string): Mention[] {
         span: { start: spanStart, end: spanEnd },
         role,
         sentence,
-        addressed: lead !== nameStart,
+        // "đồng chí X", or "X, <post>" (a list of participants): introduced; "<post> X" may be only cited.
+        addressed: lead !== nameStart || spanStart === ts[nameStart]!.start,
       });
     }
   }

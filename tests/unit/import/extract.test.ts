@@ -106,6 +106,20 @@ describe("fields", () => {
     expect(byPost.directives.length).toBe(3);
   });
 
+  it("reads a list of participants after 'các đồng chí:'", () => {
+    const list = extractMeeting(
+      REPORT.replace(
+        "cùng dự có đồng chí Trần Quốc Bảo, Trưởng Ban Dân vận Huyện ủy.",
+        "dự hội nghị có các đồng chí: Trần Quốc Bảo, Trưởng Ban Dân vận Huyện ủy; Đỗ Thị Hà, Chủ tịch Hội Liên hiệp Phụ nữ huyện.",
+      ),
+    );
+    expect(list.attendees.map((a) => [a.name, a.organizationKind])).toEqual([
+      ["Trần Quốc Bảo", "MASS_MOBILIZATION_BOARD"],
+      ["Đỗ Thị Hà", "WOMEN_UNION"],
+      ["Hoàng Thị Lan", "MTTQ"],
+    ]);
+  });
+
   it("does not list a person who is only cited", () => {
     const cited = extractMeeting(
       REPORT.replace("Tuy nhiên,", "Các đơn vị thực hiện theo chỉ đạo của Chủ tịch UBND tỉnh Phan Văn Minh. Tuy nhiên,"),
@@ -239,6 +253,12 @@ describe("document codes", () => {
       { code: "54/2024/NQ-HĐND", type: "NQ", issuer: "HĐND", number: 54, date: null },
       { code: "1234/UBND-NN", type: "CV", issuer: "UBND-NN", number: 1234, date: null },
       { code: "2460/KH-UBND", type: "KH", issuer: "UBND", number: 2460, date: "2021-11-05" },
+    ]);
+    expect(
+      findDocuments("Chỉ thị 09-CT/TU (ngày 12/5/2021), 54 - NQ/TW ngày 10 tháng 12 năm 2019").map((d) => [d.code, d.date]),
+    ).toEqual([
+      ["09-CT/TU", "2021-05-12"],
+      ["54-NQ/TW", "2019-12-10"],
     ]);
   });
 });
