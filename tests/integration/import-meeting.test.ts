@@ -110,6 +110,34 @@ describe.skipIf(!existsSync(ARTICLE))("importing a meeting from a press report",
     expect(await db.meeting.count()).toBe(before);
   });
 
+  it("refuses a draft the later steps would refuse before writing anything (no half import)", async () => {
+    const actor = world.actors.secretariat;
+    const before = await db.meeting.count();
+    const period = await db.period.findFirstOrThrow({ select: { id: true } });
+    const base = {
+      source: "Hội nghị giao ban",
+      unitId: world.units.province.id,
+      periodId: period.id,
+      kind: "LIAISON" as const,
+      title: "Hội nghị giao ban",
+      chairName: "Bùi Thanh Hà",
+      chairPosition: "Phó Bí thư Thường trực Tỉnh ủy",
+    };
+    const otherUnitsOrg = world.organizations.sibling.MTTQ.id;
+    await expectAppError(
+      confirmImport({
+        actor,
+        input: { ...base, attendees: [{ name: "Nguyễn Văn A", organizationId: otherUnitsOrg, role: "ATTENDEE" }] },
+      }),
+      "INVALID_INPUT",
+    );
+    await expectAppError(
+      confirmImport({ actor, input: { ...base, results: Array.from({ length: 20 }, () => "x".repeat(4000)) } }),
+      "INVALID_INPUT",
+    );
+    expect(await db.meeting.count()).toBe(before);
+  });
+
   it("is for the secretariat only", async () => {
     await expectAppError(readImport({ actor: world.actors.mttq, text: "Hội nghị giao ban", file: null }), "FORBIDDEN");
   });

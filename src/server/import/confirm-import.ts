@@ -13,8 +13,40 @@ import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
 import { updateMinutes } from "@/server/meetings/update-minutes";
 import { vi } from "@/messages/vi";
 import { sha256 } from "./read-import";
-import { ZConfirmImportSchema, type TConfirmImportInput } from "./schemas";
-import { toAttendees, toDirectives, toMinutes, toScheduleInput } from "./to-meeting-input";
+import { ZSaveAttendanceSchema, ZSaveDirectivesSchema, ZUpdateMinutesSchema } from "@/server/meetings/schemas";
+import { ZConfirmImportSchema, type TConfirmImport, type TConfirmImportInput } from "./schemas";
+import { toAttendees, toDirectives, toMinutes, toScheduleInput, type OrganizationRef } from "./to-meeting-input";
+
+/**
+ * Everything the later steps check, checked before the first write: a refusal after the meeting
+ * was scheduled would leave half an import behind. (The chair and the invited bodies are checked
+ * by scheduleMeeting inside its own transaction.)
+ */
+async function checkBeforeWriting(data: TConfirmImport, unit: { path: string; organizations: OrganizationRef[] }): Promise<void> {
+  const chair = data.chairPersonId
+    ? { personId: data.chairPersonId, name: data.chairName || "—", position: data.chairPosition }
+    : data.chairName || data.chairPosition
+      ? { personId: null, name: data.chairName || data.chairPosition, position: data.chairPosition }
+      : null;
+  const ref = { meetingId: "import", version: 1 };
+  parseInput(ZSaveAttendanceSchema, { ...ref, attendees: toAttendees(data, chair) });
+  parseInput(ZSaveDirectivesSchema, { ...ref, directives: toDirectives(data, unit.organizations) });
+  parseInput(ZUpdateMinutesSchema, { ...ref, ...toMinutes(data), remarks: [] });
+  const orgIds = new Set(unit.organizations.map((o) => o.id));
+  const invited = [
+    ...data.representedOrganizationIds,
+    ...data.attendees.flatMap((a) => (a.organizationId ? [a.organizationId] : [])),
+  ];
+  if (invited.some((id) => !orgIds.has(id)))
+    throw new AppError("INVALID_INPUT", vi.meetings.rules.badOrganization, { attendees: vi.meetings.rules.badOrganization });
+  const personIds = [...new Set(data.attendees.flatMap((a) => (a.personId ? [a.personId] : [])))];
+  if (personIds.length) {
+    const db = await getDb();
+    const people = await db.person.findMany({ where: { id: { in: personIds } }, select: { unit: { select: { path: true } } } });
+    if (people.length !== personIds.length || people.some((p) => !unit.path.startsWith(p.unit.path)))
+      throw new AppError("INVALID_INPUT", vi.meetings.rules.badPerson, { attendees: vi.meetings.rules.badPerson });
+  }
+}
 
 /**
  * Step 2: the reviewed draft becomes a meeting (a DRAFT) through the meeting use cases: schedule,
@@ -30,6 +62,7 @@ export async function confirmImport({ actor, input }: { actor: Actor; input: TCo
   });
   if (!unit) throw new AppError("INVALID_INPUT", vi.meetings.rules.badUnit, { unitId: vi.meetings.rules.badUnit });
   assertCan(actor, "import:meeting", { unitPath: unit.path });
+  await checkBeforeWriting(data, unit);
 
   const meeting = await scheduleMeeting({ actor, input: toScheduleInput(data) });
   const version = async () =>
