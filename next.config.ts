@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
     "pdfkit",
     "exceljs",
     "sanitize-html",
+    // The importer's PDF reader loads its own worker module at run time (src/server/import/read-input.ts).
+    "pdfjs-dist",
   ],
   experimental: {
     authInterrupts: true,

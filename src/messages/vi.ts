@@ -35,9 +35,11 @@ import { errors } from "./vi/errors";
 import { validation } from "./vi/validation";
 import { ops } from "./vi/ops";
 import { orgTree } from "./vi/org-tree";
+import { viImport } from "./vi/import";
 
 export const vi = {
   orgTree,
+  importer: viImport,
   app,
   nav,
   ...labels,

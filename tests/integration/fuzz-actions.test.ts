@@ -223,6 +223,33 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
     "meetings#organizationLeadersAction": () => fc.tuple(fc.oneof(id(), hostileValue)),
     "meetings#transitionMeetingAction": () =>
       withState({ meetingId: "id", version: "version", to: ["SCHEDULED", "HELD", "CONCLUDED", "PUBLISHED", "DRAFT"] }),
+    "meetings/import#readImportAction": () => withState({ text: "text", file: "file" }),
+    "meetings/import#confirmImportAction": () =>
+      object({
+        source: hostileText,
+        unitId: id(),
+        periodId: id(),
+        kind: fc.oneof(fc.constantFrom("LIAISON", "BRIEFING"), hostileText),
+        title: hostileText,
+        date: fc.oneof(fc.constantFrom("2020-03-24", "2021-02-31", ""), hostileText),
+        place: hostileText,
+        chairPersonId: id(),
+        chairName: hostileText,
+        chairPosition: hostileText,
+        attendees: list({
+          personId: id(),
+          name: hostileText,
+          position: hostileText,
+          organizationId: id(),
+          role: fc.oneof(fc.constantFrom("CO_CHAIR", "REPORTER", "SPEAKER", "ATTENDEE"), hostileText),
+        }),
+        representedOrganizationIds: fc.oneof(fc.array(id(), { maxLength: 3 }), hostileValue),
+        represented: fc.oneof(fc.array(hostileText, { maxLength: 3 }), hostileValue),
+        documents: list({ code: hostileText, date: hostileText }),
+        results: fc.oneof(fc.array(hostileText, { maxLength: 3 }), hostileValue),
+        shortcomings: fc.oneof(fc.array(hostileText, { maxLength: 3 }), hostileValue),
+        directives: fc.oneof(fc.array(hostileText, { maxLength: 3 }), hostileValue),
+      }),
     "meetings/[id]/news#draftNewsAction": () => withState({ meetingId: "id" }),
     "meetings/[id]/news#saveNewsAction": () =>
       withState({ meetingId: "id", newsId: "id", version: "version", title: "text", summary: "text", bodyHtml: "text" }),

@@ -47,6 +47,7 @@ export type Action =
   | "approve:meeting"
   | "publish:meeting"
   | "amend:meeting"
+  | "import:meeting"
   | "read:report"
   | "edit:report"
   | "submit:report"
@@ -95,6 +96,7 @@ export const PERMISSIONS = {
     "update:meeting:unit-subtree",
     "publish:meeting:unit-subtree",
     "amend:meeting:unit-subtree",
+    "import:meeting:unit-subtree",
     "read:report:unit-subtree",
     "review:report:unit-subtree",
     "read:report-matrix:unit-subtree",

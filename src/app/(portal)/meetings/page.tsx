@@ -8,6 +8,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { can } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
 import { MEETINGS_EXPORT_CAP } from "@/server/meetings/export-meetings";
 import { listMeetings } from "@/server/meetings/list-meetings";
@@ -18,6 +19,7 @@ import { formatPeriod } from "@/lib/periods";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { ZListMeetingsSchema, ZMeetingKindSchema } from "@/server/meetings/schemas";
 import { vi } from "@/messages/vi";
+import { viImport } from "@/messages/vi/import";
 
 export const metadata: Metadata = { title: vi.meetings.title };
 
@@ -42,6 +44,11 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
               filters={filters}
               warning={result.total > MEETINGS_EXPORT_CAP ? vi.exports.truncated(formatNumber(MEETINGS_EXPORT_CAP)) : undefined}
             />
+            {can(actor, "import:meeting") ? (
+              <Link className={buttonClass("secondary")} href="/meetings/import">
+                {viImport.page.title}
+              </Link>
+            ) : null}
             {options.canCreate ? (
               <Link className={buttonClass()} href="/meetings/new">
                 {vi.meetings.new}
