@@ -28,7 +28,13 @@ async function recount(db: PrismaClient) {
     FROM "Directive" d JOIN "Meeting" m ON m.id = d."meetingId" JOIN "Unit" u ON u.id = m."unitId"
     JOIN "Unit" a ON starts_with(u.path, a.path)
     GROUP BY 1 ORDER BY 1`;
-  return { reports, directives };
+  const organizations = await db.$queryRaw<{ key: string; count: number }[]>`
+    SELECT a.id || '|' || o."organizationId" || '|' || o.role || '|' || d.status || '|' ||
+           COALESCE(d."dueDate", 'infinity'::date)::text AS key, count(*)::int AS count
+    FROM "Directive" d JOIN "DirectiveOrganization" o ON o."directiveId" = d.id JOIN "Meeting" m ON m.id = d."meetingId"
+    JOIN "Unit" u ON u.id = m."unitId" JOIN "Unit" a ON starts_with(u.path, a.path)
+    GROUP BY 1 ORDER BY 1`;
+  return { reports, directives, organizations };
 }
 
 async function tallies(db: PrismaClient) {
@@ -38,7 +44,10 @@ async function tallies(db: PrismaClient) {
   const directives = await db.$queryRaw<{ key: string; count: number }[]>`
     SELECT "unitId" || '|' || "periodId" || '|' || status || '|' || "dueDate"::text AS key, count
     FROM "DirectiveTally" WHERE count <> 0 ORDER BY 1`;
-  return { reports, directives };
+  const organizations = await db.$queryRaw<{ key: string; count: number }[]>`
+    SELECT "unitId" || '|' || "organizationId" || '|' || role || '|' || status || '|' || "dueDate"::text AS key, count
+    FROM "DirectiveOrganizationTally" WHERE count <> 0 ORDER BY 1`;
+  return { reports, directives, organizations };
 }
 
 const DAYS = ["", "2020-04-15", "2020-06-30", "2021-01-10"];
@@ -49,7 +58,7 @@ const DAYS = ["", "2020-04-15", "2020-06-30", "2021-01-10"];
  * change nothing: the sequence goes on, as it would in the application.
  */
 type Step =
-  | { kind: "saveDirectives"; meeting: 0 | 1; days: number[] }
+  | { kind: "saveDirectives"; meeting: 0 | 1; directives: { day: number; lead: number; support: boolean }[] }
   | { kind: "progress" | "propose" | "confirm" | "reopen" | "cancel"; directive: number }
   | { kind: "openReport" | "submitReport" | "acceptReport" | "returnReport"; who: 0 | 1 | 2; period: 0 | 1 };
 
@@ -57,7 +66,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
     kind: fc.constant("saveDirectives" as const),
     meeting: fc.constantFrom(0 as const, 1 as const),
-    days: fc.array(fc.nat(DAYS.length - 1), { maxLength: 4 }),
+    directives: fc.array(fc.record({ day: fc.nat(DAYS.length - 1), lead: fc.nat(1), support: fc.boolean() }), { maxLength: 4 }),
   }),
   fc.record({
     kind: fc.constantFrom("progress" as const, "propose" as const, "confirm" as const, "reopen" as const, "cancel" as const),
@@ -126,19 +135,21 @@ describe("tallies kept in the writing transaction", () => {
           where: { id: draftMeetings[s.meeting] },
           select: { id: true, version: true, unitId: true, directives: { select: { id: true }, orderBy: { sortOrder: "asc" } } },
         });
-        const lead = s.meeting === 0 ? org.province.MTTQ.id : org.district.MTTQ.id;
+        const orgs = s.meeting === 0 ? org.province : org.district;
+        const leads = [orgs.MTTQ.id, orgs.VETERANS.id];
         const actor = s.meeting === 0 ? a.secretariat : a.districtSecretariat;
-        // Keep some existing directives (with a new due day), drop the rest, add new ones.
+        // Keep some existing directives (new due day, organizations), drop the rest, add new ones.
         await saveDirectives({
           actor,
           input: {
             meetingId: meeting.id,
             version: meeting.version,
-            directives: s.days.map((day, index) => ({
+            directives: s.directives.map((directive, index) => ({
               id: meeting.directives[index]?.id,
               content: `Nhiệm vụ ${index + 1}.`,
-              dueDate: DAYS[day],
-              leadOrganizationIds: [lead],
+              dueDate: DAYS[directive.day],
+              leadOrganizationIds: [leads[directive.lead]],
+              supportOrganizationIds: directive.support ? [orgs.YOUTH_UNION.id] : [],
             })),
           },
         });
@@ -204,4 +215,12 @@ describe("tallies kept in the writing transaction", () => {
     // The sequences did write (a property over refused writes only would prove nothing).
     expect(writes).toBeGreaterThan(30);
   }, 120_000);
+
+  it("follow a meeting moved to another period and unit, and one deleted with its directives", async () => {
+    const q4 = await createPeriod(db, { year: 2020, type: "QUARTER", index: 4 });
+    await db.meeting.update({ where: { id: draftMeetings[1] }, data: { periodId: q4.id, unitId: world.units.sibling.id } });
+    expect(await tallies(db)).toEqual(await recount(db));
+    await db.meeting.delete({ where: { id: draftMeetings[0] } });
+    expect(await tallies(db)).toEqual(await recount(db));
+  });
 });

@@ -122,6 +122,107 @@ CREATE TRIGGER "Meeting_tally_update" AFTER UPDATE OF "unitId", "periodId" ON "M
 CREATE TRIGGER "Meeting_tally_delete" BEFORE DELETE ON "Meeting"
   FOR EACH ROW EXECUTE FUNCTION meeting_directive_tally();
 
+-- Directives of a subtree's meetings per organization taking part (lead or support), status
+-- and due day: "overdue by lead organization" and the board's organization filter.
+CREATE TABLE "DirectiveOrganizationTally" (
+    "unitId"         TEXT NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "role"           "DirectiveOrgRole" NOT NULL,
+    "status"         "DirectiveStatus" NOT NULL,
+    "dueDate"        DATE NOT NULL,
+    "count"          INTEGER NOT NULL,
+    CONSTRAINT "DirectiveOrganizationTally_pkey" PRIMARY KEY ("unitId", "organizationId", "role", "status", "dueDate")
+);
+CREATE INDEX "DirectiveOrganizationTally_unitId_status_dueDate_idx" ON "DirectiveOrganizationTally" ("unitId", "status", "dueDate");
+
+CREATE FUNCTION directive_organization_tally_add(meeting_id TEXT, organization_id TEXT, org_role "DirectiveOrgRole",
+                                                 directive_status "DirectiveStatus", due DATE, delta INTEGER)
+RETURNS void LANGUAGE sql AS $$
+  INSERT INTO "DirectiveOrganizationTally" ("unitId", "organizationId", "role", "status", "dueDate", "count")
+  SELECT root, organization_id, org_role, directive_status, COALESCE(due, 'infinity'::date), delta
+  FROM "Meeting" m CROSS JOIN LATERAL unit_subtree_roots(m."unitId") AS root
+  WHERE m.id = meeting_id
+  ON CONFLICT ("unitId", "organizationId", "role", "status", "dueDate")
+  DO UPDATE SET "count" = "DirectiveOrganizationTally"."count" + EXCLUDED."count"
+$$;
+
+-- An organization joins or leaves a directive. Rows deleted with their directive find no
+-- directive here: the directive's own trigger has already taken them out.
+CREATE FUNCTION directive_organization_row_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  d RECORD;
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    SELECT "meetingId", status, "dueDate" INTO d FROM "Directive" WHERE id = OLD."directiveId";
+    IF FOUND THEN
+      PERFORM directive_organization_tally_add(d."meetingId", OLD."organizationId", OLD.role, d.status, d."dueDate", -1);
+    END IF;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'INSERT') THEN
+    SELECT "meetingId", status, "dueDate" INTO d FROM "Directive" WHERE id = NEW."directiveId";
+    IF FOUND THEN
+      PERFORM directive_organization_tally_add(d."meetingId", NEW."organizationId", NEW.role, d.status, d."dueDate", 1);
+    END IF;
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "DirectiveOrganization_tally" AFTER INSERT OR UPDATE OR DELETE ON "DirectiveOrganization"
+  FOR EACH ROW EXECUTE FUNCTION directive_organization_row_tally();
+
+-- A directive changes status, due day or meeting (its organizations move along), or is
+-- deleted (before the cascade removes its organization rows).
+CREATE FUNCTION directive_organizations_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM directive_organization_tally_add(OLD."meetingId", o."organizationId", o.role, OLD.status, OLD."dueDate", -1)
+  FROM "DirectiveOrganization" o WHERE o."directiveId" = OLD.id;
+  IF TG_OP = 'UPDATE' THEN
+    PERFORM directive_organization_tally_add(NEW."meetingId", o."organizationId", o.role, NEW.status, NEW."dueDate", 1)
+    FROM "DirectiveOrganization" o WHERE o."directiveId" = NEW.id;
+    RETURN NEW;
+  END IF;
+  RETURN OLD;
+END $$;
+
+CREATE TRIGGER "Directive_organization_tally_update" AFTER UPDATE OF "meetingId", "status", "dueDate" ON "Directive"
+  FOR EACH ROW
+  WHEN (OLD."meetingId" IS DISTINCT FROM NEW."meetingId" OR OLD.status IS DISTINCT FROM NEW.status
+        OR OLD."dueDate" IS DISTINCT FROM NEW."dueDate")
+  EXECUTE FUNCTION directive_organizations_tally();
+CREATE TRIGGER "Directive_organization_tally_delete" BEFORE DELETE ON "Directive"
+  FOR EACH ROW EXECUTE FUNCTION directive_organizations_tally();
+
+-- A meeting moved to another unit, or deleted: its directives' organization counts go along.
+CREATE FUNCTION meeting_directive_organization_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "DirectiveOrganizationTally" ("unitId", "organizationId", "role", "status", "dueDate", "count")
+  SELECT root, o."organizationId", o.role, d.status, COALESCE(d."dueDate", 'infinity'::date), -count(*)::int
+  FROM "Directive" d JOIN "DirectiveOrganization" o ON o."directiveId" = d.id
+  CROSS JOIN LATERAL unit_subtree_roots(OLD."unitId") AS root
+  WHERE d."meetingId" = OLD.id
+  GROUP BY root, o."organizationId", o.role, d.status, COALESCE(d."dueDate", 'infinity'::date)
+  ON CONFLICT ("unitId", "organizationId", "role", "status", "dueDate")
+  DO UPDATE SET "count" = "DirectiveOrganizationTally"."count" + EXCLUDED."count";
+  IF TG_OP = 'UPDATE' THEN
+    INSERT INTO "DirectiveOrganizationTally" ("unitId", "organizationId", "role", "status", "dueDate", "count")
+    SELECT root, o."organizationId", o.role, d.status, COALESCE(d."dueDate", 'infinity'::date), count(*)::int
+    FROM "Directive" d JOIN "DirectiveOrganization" o ON o."directiveId" = d.id
+    CROSS JOIN LATERAL unit_subtree_roots(NEW."unitId") AS root
+    WHERE d."meetingId" = NEW.id
+    GROUP BY root, o."organizationId", o.role, d.status, COALESCE(d."dueDate", 'infinity'::date)
+    ON CONFLICT ("unitId", "organizationId", "role", "status", "dueDate")
+    DO UPDATE SET "count" = "DirectiveOrganizationTally"."count" + EXCLUDED."count";
+    RETURN NEW;
+  END IF;
+  RETURN OLD;
+END $$;
+
+CREATE TRIGGER "Meeting_organization_tally_update" AFTER UPDATE OF "unitId" ON "Meeting"
+  FOR EACH ROW WHEN (OLD."unitId" IS DISTINCT FROM NEW."unitId")
+  EXECUTE FUNCTION meeting_directive_organization_tally();
+CREATE TRIGGER "Meeting_organization_tally_delete" BEFORE DELETE ON "Meeting"
+  FOR EACH ROW EXECUTE FUNCTION meeting_directive_organization_tally();
+
 -- Backfill from the rows already there: counted per unit first, then added to each subtree.
 INSERT INTO "ReportTally" ("unitId", "periodId", "status", "isLate", "count")
 SELECT a.id, r."periodId", r.status, r."isLate", sum(r.n)::int
@@ -135,3 +236,11 @@ FROM (SELECT m."unitId", m."periodId", x.status, COALESCE(x."dueDate", 'infinity
       FROM "Directive" x JOIN "Meeting" m ON m.id = x."meetingId" GROUP BY 1, 2, 3, 4) d
 CROSS JOIN LATERAL unit_subtree_roots(d."unitId") AS a(id)
 GROUP BY a.id, d."periodId", d.status, d."dueDate";
+
+INSERT INTO "DirectiveOrganizationTally" ("unitId", "organizationId", "role", "status", "dueDate", "count")
+SELECT a.id, d."organizationId", d.role, d.status, d."dueDate", sum(d.n)::int
+FROM (SELECT m."unitId", o."organizationId", o.role, x.status, COALESCE(x."dueDate", 'infinity'::date) AS "dueDate", count(*) AS n
+      FROM "Directive" x JOIN "Meeting" m ON m.id = x."meetingId" JOIN "DirectiveOrganization" o ON o."directiveId" = x.id
+      GROUP BY 1, 2, 3, 4, 5) d
+CROSS JOIN LATERAL unit_subtree_roots(d."unitId") AS a(id)
+GROUP BY a.id, d."organizationId", d.role, d.status, d."dueDate";
