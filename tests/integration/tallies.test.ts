@@ -7,6 +7,10 @@ import { cancelDirective } from "@/server/directives/cancel-directive";
 import { postProgress } from "@/server/directives/post-progress";
 import { proposeDone } from "@/server/directives/propose-done";
 import { confirmDone, reopenDirective } from "@/server/directives/review-directive";
+import { getDashboard } from "@/server/dashboard/get-dashboard";
+import { overdueWhere } from "@/server/directives/directive-overdue";
+import { directiveFilterWhere, listDirectives } from "@/server/directives/list-directives";
+import { ZListDirectivesSchema } from "@/server/directives/schemas";
 import { saveDirectives } from "@/server/meetings/save-directives";
 import { openReport } from "@/server/reports/open-report";
 import { acceptReport, returnReport } from "@/server/reports/review-report";
@@ -222,5 +226,32 @@ describe("tallies kept in the writing transaction", () => {
     expect(await tallies(db)).toEqual(await recount(db));
     await db.meeting.delete({ where: { id: draftMeetings[0] } });
     expect(await tallies(db)).toEqual(await recount(db));
+  });
+
+  it("give the board the same totals as counting its rows, for every filter the tallies keep", async () => {
+    const now = fromVietnamTime("2020-07-01", "09:00");
+    const org = world.organizations.province;
+    const filters = [
+      {},
+      { status: "OPEN" },
+      { status: "IN_PROGRESS", overdue: "1" },
+      { overdue: "1" },
+      { periodId: periods[1] },
+      { periodId: periods[1], status: "DONE" },
+      { organizationId: org.MTTQ.id },
+      { organizationId: org.VETERANS.id, overdue: "1" },
+    ];
+    for (const actor of [world.actors.secretariat, world.actors.leader, world.actors.districtSecretariat]) {
+      for (const input of filters) {
+        const page = await listDirectives({ actor, input, now });
+        const where = directiveFilterWhere(actor, ZListDirectivesSchema.parse(input), now);
+        expect({ input, total: page.total }).toEqual({ input, total: await db.directive.count({ where }) });
+      }
+    }
+    const dashboard = await getDashboard({ actor: world.actors.leader, now });
+    const overdue = await db.directive.count({
+      where: { AND: [{ meeting: { unit: { path: { startsWith: world.units.province.path } } } }, overdueWhere(now)] },
+    });
+    expect(dashboard.period && dashboard.directives.overdueTotal).toBe(overdue);
   });
 });
