@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceParam, ZIdParam, ZPageParam } from "@/lib/schema-fields";
+import { choiceParam, ZIdParam, ZPageParam, ZSearchParam } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
 import { cleanText } from "@/lib/text";
 
@@ -28,6 +28,8 @@ export type TAnswerRecommendationInput = z.input<typeof ZAnswerRecommendationSch
 export const ZRecommendationListParams = z.object({
   period: ZIdParam,
   org: ZIdParam,
+  /** Words narrowing the organization picker (server-side search). */
+  orgq: ZSearchParam,
   status: choiceParam(RECOMMENDATION_STATUSES),
   page: ZPageParam,
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { choiceParam, MAX_DB_INT, ZIdParam, ZPageParam, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
+import { choiceParam, MAX_DB_INT, ZIdParam, ZPageParam, ZRecordRef, ZRecordVersion, ZSearchParam } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
 import { parseVietnameseNumber } from "@/lib/numbers";
 import { cleanText } from "@/lib/text";
@@ -106,6 +106,8 @@ export const ZOpenReportSchema = z.object({ periodId: z.string().min(1, vi.valid
 export const ZReportListParams = z.object({
   period: ZIdParam,
   org: ZIdParam,
+  /** Words narrowing the organization picker (server-side search). */
+  orgq: ZSearchParam,
   status: choiceParam(["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"]),
   page: ZPageParam,
 });
