@@ -223,24 +223,35 @@ CREATE TRIGGER "Meeting_organization_tally_update" AFTER UPDATE OF "unitId" ON "
 CREATE TRIGGER "Meeting_organization_tally_delete" BEFORE DELETE ON "Meeting"
   FOR EACH ROW EXECUTE FUNCTION meeting_directive_organization_tally();
 
--- Backfill from the rows already there: counted per unit first, then added to each subtree.
-INSERT INTO "ReportTally" ("unitId", "periodId", "status", "isLate", "count")
-SELECT a.id, r."periodId", r.status, r."isLate", sum(r.n)::int
-FROM (SELECT "unitId", "periodId", status, "isLate", count(*) AS n FROM "UnitReport" GROUP BY 1, 2, 3, 4) r
-JOIN "Unit" u ON u.id = r."unitId" CROSS JOIN LATERAL unit_subtree_roots(u.id) AS a(id)
-GROUP BY a.id, r."periodId", r.status, r."isLate";
+-- Every tally recounted from the source rows (counted per unit first, then added to each
+-- subtree): the backfill below, and bulk loads that ran with the triggers disabled
+-- (scripts/seed-scale.ts). Takes the tables' locks, so writers wait for it.
+CREATE FUNCTION rebuild_tallies() RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+  LOCK TABLE "UnitReport", "Directive", "DirectiveOrganization", "Meeting" IN SHARE MODE;
+  DELETE FROM "ReportTally";
+  DELETE FROM "DirectiveTally";
+  DELETE FROM "DirectiveOrganizationTally";
+  INSERT INTO "ReportTally" ("unitId", "periodId", "status", "isLate", "count")
+  SELECT a.id, r."periodId", r.status, r."isLate", sum(r.n)::int
+  FROM (SELECT "unitId", "periodId", status, "isLate", count(*) AS n FROM "UnitReport" GROUP BY 1, 2, 3, 4) r
+  JOIN "Unit" u ON u.id = r."unitId" CROSS JOIN LATERAL unit_subtree_roots(u.id) AS a(id)
+  GROUP BY a.id, r."periodId", r.status, r."isLate";
 
-INSERT INTO "DirectiveTally" ("unitId", "periodId", "status", "dueDate", "count")
-SELECT a.id, d."periodId", d.status, d."dueDate", sum(d.n)::int
-FROM (SELECT m."unitId", m."periodId", x.status, COALESCE(x."dueDate", 'infinity'::date) AS "dueDate", count(*) AS n
-      FROM "Directive" x JOIN "Meeting" m ON m.id = x."meetingId" GROUP BY 1, 2, 3, 4) d
-CROSS JOIN LATERAL unit_subtree_roots(d."unitId") AS a(id)
-GROUP BY a.id, d."periodId", d.status, d."dueDate";
+  INSERT INTO "DirectiveTally" ("unitId", "periodId", "status", "dueDate", "count")
+  SELECT a.id, d."periodId", d.status, d."dueDate", sum(d.n)::int
+  FROM (SELECT m."unitId", m."periodId", x.status, COALESCE(x."dueDate", 'infinity'::date) AS "dueDate", count(*) AS n
+        FROM "Directive" x JOIN "Meeting" m ON m.id = x."meetingId" GROUP BY 1, 2, 3, 4) d
+  CROSS JOIN LATERAL unit_subtree_roots(d."unitId") AS a(id)
+  GROUP BY a.id, d."periodId", d.status, d."dueDate";
 
-INSERT INTO "DirectiveOrganizationTally" ("unitId", "organizationId", "role", "status", "dueDate", "count")
-SELECT a.id, d."organizationId", d.role, d.status, d."dueDate", sum(d.n)::int
-FROM (SELECT m."unitId", o."organizationId", o.role, x.status, COALESCE(x."dueDate", 'infinity'::date) AS "dueDate", count(*) AS n
-      FROM "Directive" x JOIN "Meeting" m ON m.id = x."meetingId" JOIN "DirectiveOrganization" o ON o."directiveId" = x.id
-      GROUP BY 1, 2, 3, 4, 5) d
-CROSS JOIN LATERAL unit_subtree_roots(d."unitId") AS a(id)
-GROUP BY a.id, d."organizationId", d.role, d.status, d."dueDate";
+  INSERT INTO "DirectiveOrganizationTally" ("unitId", "organizationId", "role", "status", "dueDate", "count")
+  SELECT a.id, d."organizationId", d.role, d.status, d."dueDate", sum(d.n)::int
+  FROM (SELECT m."unitId", o."organizationId", o.role, x.status, COALESCE(x."dueDate", 'infinity'::date) AS "dueDate", count(*) AS n
+        FROM "Directive" x JOIN "Meeting" m ON m.id = x."meetingId" JOIN "DirectiveOrganization" o ON o."directiveId" = x.id
+        GROUP BY 1, 2, 3, 4, 5) d
+  CROSS JOIN LATERAL unit_subtree_roots(d."unitId") AS a(id)
+  GROUP BY a.id, d."organizationId", d.role, d.status, d."dueDate";
+END $fn$;
+
+SELECT rebuild_tallies();
