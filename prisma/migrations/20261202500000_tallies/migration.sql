@@ -23,7 +23,8 @@ CREATE TABLE "ReportTally" (
     "count"    INTEGER NOT NULL,
     CONSTRAINT "ReportTally_pkey" PRIMARY KEY ("unitId", "periodId", "status", "isLate")
 );
-CREATE INDEX "ReportTally_unitId_status_idx" ON "ReportTally" ("unitId", "status");
+-- Covering indexes: the readers' sums are index-only scans.
+CREATE INDEX "ReportTally_unitId_status_idx" ON "ReportTally" ("unitId", "status") INCLUDE ("count");
 
 -- Directives of a subtree's meetings per meeting period, status and due day ('infinity' when
 -- none): overdue (open, due before today) is a sum over a few rows.
@@ -35,7 +36,7 @@ CREATE TABLE "DirectiveTally" (
     "count"    INTEGER NOT NULL,
     CONSTRAINT "DirectiveTally_pkey" PRIMARY KEY ("unitId", "periodId", "status", "dueDate")
 );
-CREATE INDEX "DirectiveTally_unitId_status_dueDate_idx" ON "DirectiveTally" ("unitId", "status", "dueDate");
+CREATE INDEX "DirectiveTally_unitId_status_dueDate_idx" ON "DirectiveTally" ("unitId", "status", "dueDate") INCLUDE ("count");
 
 CREATE FUNCTION report_tally_add(unit_id TEXT, period_id TEXT, report_status "ReportStatus", late BOOLEAN, delta INTEGER)
 RETURNS void LANGUAGE sql AS $$
@@ -133,7 +134,8 @@ CREATE TABLE "DirectiveOrganizationTally" (
     "count"          INTEGER NOT NULL,
     CONSTRAINT "DirectiveOrganizationTally_pkey" PRIMARY KEY ("unitId", "organizationId", "role", "status", "dueDate")
 );
-CREATE INDEX "DirectiveOrganizationTally_unitId_status_dueDate_idx" ON "DirectiveOrganizationTally" ("unitId", "status", "dueDate");
+CREATE INDEX "DirectiveOrganizationTally_unitId_role_status_dueDate_idx"
+  ON "DirectiveOrganizationTally" ("unitId", "role", "status", "dueDate") INCLUDE ("organizationId", "count");
 
 CREATE FUNCTION directive_organization_tally_add(meeting_id TEXT, organization_id TEXT, org_role "DirectiveOrgRole",
                                                  directive_status "DirectiveStatus", due DATE, delta INTEGER)

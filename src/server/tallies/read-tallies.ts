@@ -31,7 +31,8 @@ export interface DirectiveTallyFilter {
 
 function directiveConditions(filter: DirectiveTallyFilter): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  if (filter.statuses) parts.push(Prisma.sql`status::text = ANY(${[...filter.statuses]})`);
+  // Cast the parameter, not the column: the index on status applies.
+  if (filter.statuses) parts.push(Prisma.sql`status = ANY(${[...filter.statuses]}::"DirectiveStatus"[])`);
   if (filter.periodIds) parts.push(Prisma.sql`"periodId" = ANY(${[...filter.periodIds]})`);
   if (filter.dueBefore) parts.push(Prisma.sql`"dueDate" < ${filter.dueBefore}::date`);
   return parts;
@@ -81,6 +82,6 @@ export async function topOverdueLeads(db: Db, unitId: string, today: string, lim
 export async function countReports(db: Db, unitId: string, statuses: readonly ReportStatus[]): Promise<number> {
   const rows = await db.$queryRaw<{ count: number }[]>`
     SELECT COALESCE(sum(count), 0)::int AS count FROM "ReportTally"
-    WHERE "unitId" = ${unitId} AND status::text = ANY(${[...statuses]})`;
+    WHERE "unitId" = ${unitId} AND status = ANY(${[...statuses]}::"ReportStatus"[])`;
   return rows[0]?.count ?? 0;
 }
