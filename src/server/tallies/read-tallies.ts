@@ -29,10 +29,18 @@ export interface DirectiveTallyFilter {
   dueBefore?: string;
 }
 
+/**
+ * Enum values as parameters cast one by one: comparing the column itself (not `status::text`)
+ * lets the index on status apply; an empty list matches nothing.
+ */
+function enumValues(values: readonly string[], type: "DirectiveStatus" | "ReportStatus"): Prisma.Sql {
+  if (!values.length) return Prisma.sql`NULL`;
+  return Prisma.join(values.map((value) => Prisma.sql`${value}::${Prisma.raw(`"${type}"`)}`));
+}
+
 function directiveConditions(filter: DirectiveTallyFilter): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  // Cast the parameter, not the column: the index on status applies.
-  if (filter.statuses) parts.push(Prisma.sql`status = ANY(${[...filter.statuses]}::"DirectiveStatus"[])`);
+  if (filter.statuses) parts.push(Prisma.sql`status IN (${enumValues(filter.statuses, "DirectiveStatus")})`);
   if (filter.periodIds) parts.push(Prisma.sql`"periodId" = ANY(${[...filter.periodIds]})`);
   if (filter.dueBefore) parts.push(Prisma.sql`"dueDate" < ${filter.dueBefore}::date`);
   return parts;
@@ -82,6 +90,6 @@ export async function topOverdueLeads(db: Db, unitId: string, today: string, lim
 export async function countReports(db: Db, unitId: string, statuses: readonly ReportStatus[]): Promise<number> {
   const rows = await db.$queryRaw<{ count: number }[]>`
     SELECT COALESCE(sum(count), 0)::int AS count FROM "ReportTally"
-    WHERE "unitId" = ${unitId} AND status = ANY(${[...statuses]}::"ReportStatus"[])`;
+    WHERE "unitId" = ${unitId} AND status IN (${enumValues(statuses, "ReportStatus")})`;
   return rows[0]?.count ?? 0;
 }
