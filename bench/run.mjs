@@ -144,11 +144,15 @@ async function startFloor() {
     return null;
   }
   const port = process.env.FLOOR_PORT ?? "3207";
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "bench/floor", "-p", port, "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    stdio: "ignore",
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "bench/floor", "-p", port, "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+      stdio: "ignore",
+    },
+  );
   children.push(child);
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/`, 60);
@@ -248,7 +252,8 @@ for (const writing of PHASES) {
     console.log(`\n${writing ? "with the writer" : "no writer"}, ${connections} connection${connections > 1 ? "s" : ""}`);
     const header = ["page", "req/s", "p50 ms", "p95 ms", "HTML kB", "req/s ÷ frame", "p95 ÷ frame", "req/s ÷ floor", "errors"];
     const widths = header.map((_, i) => Math.max(...[header, ...table].map((row) => row[i].length)));
-    const line = (row) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(" | ")} |`;
+    const line = (row) =>
+      `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(" | ")} |`;
     console.log(line(header));
     console.log(`|${widths.map((w, i) => (i === 0 ? ":" : "") + "-".repeat(w + 1) + (i === 0 ? "" : ":")).join("|")}|`);
     for (const row of table) console.log(line(row));

@@ -15,12 +15,30 @@ const username = index >= 0 ? process.argv[index + 1] : "lanhdao.sp1";
 const db = await getDb();
 const user = await db.user.findUniqueOrThrow({
   where: { username },
-  select: { id: true, username: true, fullName: true, role: true, organizationId: true, unit: { select: { id: true, path: true, name: true } } },
+  select: {
+    id: true,
+    username: true,
+    fullName: true,
+    role: true,
+    organizationId: true,
+    unit: { select: { id: true, path: true, name: true } },
+  },
 });
 const actor: Actor = { ...user, unitId: user.unit.id, unitPath: user.unit.path, unitName: user.unit.name };
 
 // Common words of the seeded directives and meetings; each query differs (a cache miss).
-const DIRECTIVE_WORDS = ["tuyên truyền", "nghị quyết", "phong trào", "vận động", "giám sát", "đoàn kết", "hội viên", "xây dựng", "quyết định", "chỉ thị"];
+const DIRECTIVE_WORDS = [
+  "tuyên truyền",
+  "nghị quyết",
+  "phong trào",
+  "vận động",
+  "giám sát",
+  "đoàn kết",
+  "hội viên",
+  "xây dựng",
+  "quyết định",
+  "chỉ thị",
+];
 const MEETING_WORDS = ["giao ban", "quý IV", "quý I", "hội nghị", "xã quy mô", "quy mô 1", "quý II/2020", "quý III"];
 
 async function measure(label: string, words: string[], run: (q: string, page: number) => Promise<{ total: number }>) {
@@ -33,9 +51,17 @@ async function measure(label: string, words: string[], run: (q: string, page: nu
   }
   times.sort((a, b) => a - b);
   const pick = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(0);
-  console.log(`${label}: ${times.length} searches, p50 ${pick(0.5)} ms, p95 ${pick(0.95)} ms, max ${pick(1)} ms (mean hits ${Math.round(total / times.length)})`);
+  console.log(
+    `${label}: ${times.length} searches, p50 ${pick(0.5)} ms, p95 ${pick(0.95)} ms, max ${pick(1)} ms (mean hits ${Math.round(total / times.length)})`,
+  );
 }
 
-await measure(`directives (${username})`, DIRECTIVE_WORDS, (q, page) => listDirectives({ actor, input: { q, page: String(page) } }));
-await measure(`meetings (${username})`, MEETING_WORDS, (q, page) => listMeetings({ actor, input: { q, page: String(page) } }) as never);
+await measure(`directives (${username})`, DIRECTIVE_WORDS, (q, page) =>
+  listDirectives({ actor, input: { q, page: String(page) } }),
+);
+await measure(
+  `meetings (${username})`,
+  MEETING_WORDS,
+  (q, page) => listMeetings({ actor, input: { q, page: String(page) } }) as never,
+);
 await db.$disconnect();

@@ -37,7 +37,14 @@ const db = await getDb();
 async function actorOf(username: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({
     where: { username },
-    select: { id: true, username: true, fullName: true, role: true, organizationId: true, unit: { select: { id: true, path: true, name: true } } },
+    select: {
+      id: true,
+      username: true,
+      fullName: true,
+      role: true,
+      organizationId: true,
+      unit: { select: { id: true, path: true, name: true } },
+    },
   });
   return {
     id: user.id,
@@ -92,7 +99,13 @@ function nextWrite(): (() => Promise<unknown>) | null {
         const report = await db.unitReport.findUniqueOrThrow({ where: { id: reportId }, select: { version: true } });
         await saveReport({
           actor: staff,
-          input: { reportId, version: report.version, achievements: `Bản nháp lúc ${new Date().toISOString()}`, shortcomings: "", nextTasks: "" },
+          input: {
+            reportId,
+            version: report.version,
+            achievements: `Bản nháp lúc ${new Date().toISOString()}`,
+            shortcomings: "",
+            nextTasks: "",
+          },
         });
       } finally {
         reportBusy = false;
@@ -108,9 +121,12 @@ function nextWrite(): (() => Promise<unknown>) | null {
   return async () => {
     try {
       // progress note → done proposed → reopened (IN_PROGRESS again) → …
-      if (step % 3 === 0) await postProgress({ actor: staff, input: { directiveId, body: "Đang triển khai theo kế hoạch.", percent: "50" } });
-      if (step % 3 === 1) await proposeDone({ actor: staff, input: { directiveId, resultSummary: "Đã hoàn thành theo kế hoạch." } });
-      if (step % 3 === 2) await reopenDirective({ actor: secretariat, input: { directiveId, reason: "Đề nghị bổ sung kết quả." } });
+      if (step % 3 === 0)
+        await postProgress({ actor: staff, input: { directiveId, body: "Đang triển khai theo kế hoạch.", percent: "50" } });
+      if (step % 3 === 1)
+        await proposeDone({ actor: staff, input: { directiveId, resultSummary: "Đã hoàn thành theo kế hoạch." } });
+      if (step % 3 === 2)
+        await reopenDirective({ actor: secretariat, input: { directiveId, reason: "Đề nghị bổ sung kết quả." } });
     } finally {
       directiveStep.set(directiveId, step + 1);
       directiveBusy.delete(directiveId);
@@ -139,7 +155,15 @@ const timer = setInterval(() => {
 function stop() {
   clearInterval(timer);
   const seconds = (Date.now() - started) / 1000;
-  console.log(JSON.stringify({ committed, failed, skipped, seconds: Number(seconds.toFixed(1)), rate: Number((committed / seconds).toFixed(1)) }));
+  console.log(
+    JSON.stringify({
+      committed,
+      failed,
+      skipped,
+      seconds: Number(seconds.toFixed(1)),
+      rate: Number((committed / seconds).toFixed(1)),
+    }),
+  );
   void db.$disconnect().finally(() => process.exit(0));
 }
 process.on("SIGTERM", stop);

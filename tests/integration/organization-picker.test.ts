@@ -38,7 +38,10 @@ describe("organization picker of the report filters", () => {
 
   it("finds organizations by words of their or their unit's name, without accents, plus the selected one", async () => {
     const selected = world.organizations.province.MTTQ.id;
-    const filters = await listReportFilters(world.actors.secretariat, { organizationQuery: "dong tam 3", organizationId: selected });
+    const filters = await listReportFilters(world.actors.secretariat, {
+      organizationQuery: "dong tam 3",
+      organizationId: selected,
+    });
     const units = new Set(filters.organizations.map((organization) => organization.unit.name));
     expect(units).toEqual(new Set(["Xã Đồng Tâm 3", world.units.province.name]));
     expect(filters.organizations.map((organization) => organization.id)).toContain(selected);

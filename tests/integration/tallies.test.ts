@@ -166,11 +166,13 @@ describe("tallies kept in the writing transaction", () => {
       case "cancel": {
         const ids = await directiveIds();
         const directiveId = ids[s.directive % ids.length];
-        if (s.kind === "progress") await postProgress({ actor: a.mttq, input: { directiveId, body: "Đang triển khai.", percent: "" } });
+        if (s.kind === "progress")
+          await postProgress({ actor: a.mttq, input: { directiveId, body: "Đang triển khai.", percent: "" } });
         if (s.kind === "propose") await proposeDone({ actor: a.mttq, input: { directiveId, resultSummary: "Đã xong." } });
         if (s.kind === "confirm") await confirmDone({ actor: a.secretariat, input: { directiveId } });
         if (s.kind === "reopen") await reopenDirective({ actor: a.secretariat, input: { directiveId, reason: "Chưa đạt." } });
-        if (s.kind === "cancel") await cancelDirective({ actor: a.secretariat, input: { directiveId, reason: "Không còn phù hợp." } });
+        if (s.kind === "cancel")
+          await cancelDirective({ actor: a.secretariat, input: { directiveId, reason: "Không còn phù hợp." } });
         return;
       }
       default: {
@@ -191,7 +193,8 @@ describe("tallies kept in the writing transaction", () => {
           await submitReport({ actor: author, input: { reportId: report.id, version: report.version, ...content } });
         }
         if (s.kind === "acceptReport") await acceptReport({ actor: reviewer, reportId: report.id });
-        if (s.kind === "returnReport") await returnReport({ actor: reviewer, input: { reportId: report.id, reason: "Bổ sung số liệu." } });
+        if (s.kind === "returnReport")
+          await returnReport({ actor: reviewer, input: { reportId: report.id, reason: "Bổ sung số liệu." } });
       }
     }
   }
