@@ -164,6 +164,8 @@ function stop() {
       rate: Number((committed / seconds).toFixed(1)),
     }),
   );
+  // Do not wait long for the pool: a disconnect with a write in flight could hang the exit.
+  setTimeout(() => process.exit(0), 2000).unref();
   void db.$disconnect().finally(() => process.exit(0));
 }
 process.on("SIGTERM", stop);
