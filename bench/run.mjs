@@ -1,32 +1,64 @@
 #!/usr/bin/env node
 /**
- * Measures, against a running built server, p50/p95 latency and requests per second of
- * the dashboard, the directive board, the meeting list and one meeting page with N
- * concurrent connections, signed in like a browser (next-auth csrf + credentials), and of
- * the bare signed-in frame as a reference.
+ * Speed as ratios (issue 18). In one run, against a built server: a bare Next.js page built
+ * with the same versions (bench/floor, no database, no session), the signed-in frame
+ * (/account/password) and every main page, at each number of connections, without and
+ * with a writer committing about 10 transactions a second through the use cases
+ * (bench/writer.ts). Prints req/s, p50, p95, HTML bytes, and each page's ratios to the
+ * frame and to the floor measured in the same phase, so the figures survive a noisy machine.
  *
- *   BASE_URL=http://127.0.0.1:3000 BENCH_USERNAME=lanhdao.sp1 BENCH_PASSWORD=giaoban-demo npm run bench
- *   options: --duration 10 (seconds per page) --concurrency 32 --warmup 2
+ *   BASE_URL=http://127.0.0.1:3206 BENCH_USERNAME=lanhdao.sp1 \
+ *   FLOOR_URL=http://127.0.0.1:3207 WRITER_DATABASE_URL=postgresql://…/giaoban_scale \
+ *     npm run bench -- --duration 5 --warmup 1 --connections 1,8,32
+ *
+ * options: --duration S (per page and phase) --warmup S --connections 1,8,32
+ *          --writer both|off|on (default both when WRITER_DATABASE_URL is set, else off)
+ *          --pages dashboard,directives,… (labels below; default all) --json FILE
+ * FLOOR_URL: a running floor (`npx next start bench/floor -p 3207`); without it the
+ * floor is started here on FLOOR_PORT (default 3207) when bench/floor/.next exists.
+ * The writer needs PostgreSQL: PGlite opens its data folder in one process only, so on the
+ * embedded database run `--writer off` (the PGlite mode of the issue).
  *
  * Loopback only (the benchmark must not load a shared server); bounded duration.
  */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 function option(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  return index >= 0 ? process.argv[index + 1] : fallback;
 }
+const bounded = (value, min, max) => Math.min(Math.max(Number(value), min), max);
 
 const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const USERNAME = process.env.BENCH_USERNAME ?? "lanhdao";
 const PASSWORD = process.env.BENCH_PASSWORD ?? process.env.DEMO_PASSWORD ?? "giaoban-demo";
-const DURATION_S = Math.min(Math.max(option("duration", 10), 1), 120);
-const CONCURRENCY = Math.min(Math.max(option("concurrency", 32), 1), 256);
-const WARMUP_S = Math.min(Math.max(option("warmup", 2), 0), 30);
+const DURATION_S = bounded(option("duration", 5), 1, 120);
+const WARMUP_S = bounded(option("warmup", 1), 0, 30);
+const CONNECTIONS = String(option("connections", "1,8,32"))
+  .split(",")
+  .map((value) => bounded(value, 1, 256));
+const WRITER_URL = process.env.WRITER_DATABASE_URL;
+const WRITER = option("writer", WRITER_URL ? "both" : "off");
+const PHASES = WRITER === "both" ? [false, true] : [WRITER === "on"];
+const ONLY = option("pages", "");
+const JSON_FILE = option("json", "");
+const SEARCH_WORDS = process.env.BENCH_SEARCH ?? "tuyên truyền";
 
-const host = new URL(BASE_URL).hostname;
-if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
-  console.error(`BASE_URL phải là địa chỉ loopback (127.0.0.1/localhost), không phải ${host}.`);
+for (const url of [BASE_URL, process.env.FLOOR_URL].filter(Boolean)) {
+  const host = new URL(url).hostname;
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
+    console.error(`BASE_URL/FLOOR_URL phải là địa chỉ loopback (127.0.0.1/localhost), không phải ${host}.`);
+    process.exit(2);
+  }
+}
+if (PHASES.includes(true) && !WRITER_URL) {
+  console.error("--writer on cần WRITER_DATABASE_URL (PostgreSQL của máy chủ đang đo).");
   process.exit(2);
 }
 
@@ -58,23 +90,23 @@ async function signIn() {
   }
 }
 
-async function get(path) {
-  const response = await fetch(`${BASE_URL}${path}`, { headers: { cookie: cookieHeader() }, redirect: "manual" });
+async function get(url, signedIn = true) {
+  const response = await fetch(url, { headers: signedIn ? { cookie: cookieHeader() } : {}, redirect: "manual" });
   const text = await response.text();
   return { status: response.status, text };
 }
 
-async function load(path, seconds) {
+async function load(url, signedIn, connections, seconds) {
   const latencies = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
+    Array.from({ length: connections }, async () => {
       while (performance.now() < deadline) {
         const t0 = performance.now();
         try {
-          const { status } = await get(path);
+          const { status } = await get(url, signedIn);
           if (status !== 200) errors += 1;
         } catch {
           errors += 1;
@@ -89,39 +121,149 @@ async function load(path, seconds) {
   return { requests: latencies.length, rps: latencies.length / elapsed, p50: pick(0.5), p95: pick(0.95), errors };
 }
 
-await signIn();
-const list = await get("/meetings");
-if (list.status !== 200) throw new Error(`/meetings trả về HTTP ${list.status}`);
-const meetingId = /href="\/meetings\/((?!new")[^"/?]+)"/.exec(list.text)?.[1];
-const pages = [
-  ["/dashboard", "/dashboard"],
-  ["/directives", "/directives"],
-  ["/meetings", "/meetings"],
-  ...(meetingId ? [["/meetings/[id]", `/meetings/${meetingId}`]] : []),
-  // The signed-in frame with a small form and no data: the floor every page above stands on.
-  ["/account/password*", "/account/password"],
-];
-
-console.log(`BASE_URL=${BASE_URL} user=${USERNAME} concurrency=${CONCURRENCY} duration=${DURATION_S}s/page warmup=${WARMUP_S}s`);
-const rows = [];
-for (const [label, path] of pages) {
-  const check = await get(path);
-  if (check.status !== 200) throw new Error(`${path} trả về HTTP ${check.status}`);
-  if (WARMUP_S) await load(path, WARMUP_S);
-  const result = await load(path, DURATION_S);
-  rows.push([
-    label,
-    String(result.requests),
-    result.rps.toFixed(1),
-    result.p50.toFixed(0),
-    result.p95.toFixed(0),
-    String(result.errors),
-  ]);
+async function waitFor(url, seconds) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} không trả lời sau ${seconds} s.`);
 }
-const header = ["page", "requests", "req/s", "p50 ms", "p95 ms", "errors"];
-const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
-const line = (row) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(" | ")} |`;
-console.log(line(header));
-console.log(`|${widths.map((w, i) => (i === 0 ? ":" : "") + "-".repeat(w + 1) + (i === 0 ? "" : ":")).join("|")}|`);
-for (const row of rows) console.log(line(row));
-console.log("* tham chiếu: trang chỉ có khung (đăng nhập, menu, chuông), chi phí tối thiểu của một trang.");
+
+const children = [];
+process.on("exit", () => children.forEach((child) => child.kill("SIGTERM")));
+
+async function startFloor() {
+  if (process.env.FLOOR_URL) return process.env.FLOOR_URL;
+  if (!fs.existsSync(path.join(root, "bench/floor/.next"))) {
+    console.error("Không có trang nền: đặt FLOOR_URL hoặc build trước: npx next build bench/floor");
+    return null;
+  }
+  const port = process.env.FLOOR_PORT ?? "3207";
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "bench/floor", "-p", port, "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+      stdio: "ignore",
+    },
+  );
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/`, 60);
+  return url;
+}
+
+/** Starts bench/writer.ts and resolves once it is writing; stop() resolves with its summary. */
+async function startWriter() {
+  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "bench/writer.ts", "--rate", "10"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: WRITER_URL, NODE_NO_WARNINGS: "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  children.push(child);
+  let out = "";
+  await new Promise((resolve, reject) => {
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      if (out.includes("ready")) resolve();
+    });
+    child.on("exit", (code) => reject(new Error(`bench/writer.ts dừng (mã ${code}).`)));
+  });
+  return {
+    stop: () =>
+      new Promise((resolve) => {
+        child.removeAllListeners("exit");
+        child.on("exit", () => {
+          const line = out.split("\n").find((row) => row.startsWith("{"));
+          resolve(line ? JSON.parse(line) : null);
+        });
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+await signIn();
+const floorUrl = await startFloor();
+const href = (html, pattern) => pattern.exec(html)?.[1];
+const meetings = await get(`${BASE_URL}/meetings`);
+if (meetings.status !== 200) throw new Error(`/meetings trả về HTTP ${meetings.status}`);
+const meetingId = href(meetings.text, /href="\/meetings\/((?!new")[^"/?]+)"/);
+const reports = await get(`${BASE_URL}/reports`);
+const reportId = href(reports.text, /href="\/reports\/((?!matrix"|digest")[^"/?#]+)"/);
+const directives = await get(`${BASE_URL}/directives`);
+const directiveId = href(directives.text, /href="\/directives\/([^"/?#]+)"/);
+
+const PAGES = [
+  ["floor", floorUrl ? `${floorUrl}/` : null, false],
+  ["frame", `${BASE_URL}/account/password`, true],
+  ["home", `${BASE_URL}/`, true],
+  ["dashboard", `${BASE_URL}/dashboard`, true],
+  ["directives", `${BASE_URL}/directives`, true],
+  ["directive", directiveId ? `${BASE_URL}/directives/${directiveId}` : null, true],
+  ["search", `${BASE_URL}/directives?q=${encodeURIComponent(SEARCH_WORDS)}`, true],
+  ["meetings", `${BASE_URL}/meetings`, true],
+  ["meeting", meetingId ? `${BASE_URL}/meetings/${meetingId}` : null, true],
+  ["reports", `${BASE_URL}/reports`, true],
+  ["report", reportId ? `${BASE_URL}/reports/${reportId}` : null, true],
+  ["matrix", `${BASE_URL}/reports/matrix`, true],
+  ["digest", `${BASE_URL}/reports/digest`, true],
+].filter(([label, url]) => url && (!ONLY || ["floor", "frame", ...ONLY.split(",")].includes(label)));
+
+const bytes = new Map();
+for (const [label, url, signedIn] of PAGES) {
+  const check = await get(url, signedIn);
+  if (check.status !== 200) throw new Error(`${url} trả về HTTP ${check.status}`);
+  bytes.set(label, Buffer.byteLength(check.text));
+}
+
+console.log(
+  `BASE_URL=${BASE_URL} user=${USERNAME} floor=${floorUrl ?? "—"} connections=${CONNECTIONS.join(",")} ` +
+    `duration=${DURATION_S}s/page warmup=${WARMUP_S}s writer=${WRITER}`,
+);
+const results = [];
+for (const writing of PHASES) {
+  const writer = writing ? await startWriter() : null;
+  for (const connections of CONNECTIONS) {
+    const rows = [];
+    for (const [label, url, signedIn] of PAGES) {
+      if (WARMUP_S) await load(url, signedIn, connections, WARMUP_S);
+      rows.push({ label, ...(await load(url, signedIn, connections, DURATION_S)) });
+    }
+    const frame = rows.find((row) => row.label === "frame");
+    const floor = rows.find((row) => row.label === "floor");
+    const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : "—");
+    const table = rows.map((row) => [
+      row.label,
+      row.rps.toFixed(1),
+      row.p50.toFixed(0),
+      row.p95.toFixed(0),
+      (bytes.get(row.label) / 1024).toFixed(1),
+      ratio(row.rps, frame?.rps),
+      ratio(row.p95, frame?.p95),
+      ratio(row.rps, floor?.rps),
+      String(row.errors),
+    ]);
+    console.log(`\n${writing ? "with the writer" : "no writer"}, ${connections} connection${connections > 1 ? "s" : ""}`);
+    const header = ["page", "req/s", "p50 ms", "p95 ms", "HTML kB", "req/s ÷ frame", "p95 ÷ frame", "req/s ÷ floor", "errors"];
+    const widths = header.map((_, i) => Math.max(...[header, ...table].map((row) => row[i].length)));
+    const line = (row) =>
+      `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(" | ")} |`;
+    console.log(line(header));
+    console.log(`|${widths.map((w, i) => (i === 0 ? ":" : "") + "-".repeat(w + 1) + (i === 0 ? "" : ":")).join("|")}|`);
+    for (const row of table) console.log(line(row));
+    results.push({ writing, connections, rows: rows.map((row) => ({ ...row, htmlBytes: bytes.get(row.label) })) });
+  }
+  if (writer) {
+    const summary = await writer.stop();
+    console.log(`writer: ${JSON.stringify(summary)}`);
+    results.at(-1).writer = summary;
+  }
+}
+if (JSON_FILE) fs.writeFileSync(JSON_FILE, JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+process.exit(0);

@@ -53,6 +53,10 @@ try {
     process.exit(0);
   }
   await client.query("SET synchronous_commit = off");
+  // The tallies' row triggers (docs/decisions/0027) would upsert a million times; they are
+  // switched off for the bulk load and the tallies recounted once at the end.
+  const TALLIED = ['"UnitReport"', '"Directive"', '"DirectiveOrganization"', '"Meeting"'];
+  for (const table of TALLIED) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
   const passwordHash = await hashPassword(process.env.DEMO_PASSWORD ?? "giaoban-demo");
 
   await step(
@@ -187,6 +191,8 @@ try {
      WHERE r.id LIKE 'r_sp%' AND r."unitId" LIKE 'sp%' AND r."unitId" NOT LIKE 'sp%\\_%' AND p.year >= $1`,
     [lastYear - 1],
   );
+  for (const table of TALLIED) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+  await step("tallies (recounted)", "SELECT rebuild_tallies()");
   await step("analyze", "ANALYZE");
   const counts = await client.query(`SELECT
       (SELECT count(*) FROM "Unit") AS units, (SELECT count(*) FROM "Organization") AS organizations,
@@ -195,5 +201,9 @@ try {
   console.log(counts.rows[0]);
   console.log(`Xong trong ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 } finally {
+  // Never leave the tallies' triggers off (a failed load): the next writes must count.
+  for (const table of ['"UnitReport"', '"Directive"', '"DirectiveOrganization"', '"Meeting"']) {
+    await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`).catch(() => undefined);
+  }
   await client.end();
 }

@@ -1,7 +1,8 @@
 import { FilterBar } from "./filter-bar";
-import { FilterSelect } from "./filter-select";
+import { FILTER_CONTROL, FilterSelect } from "./filter-select";
 import { formatPeriod, type PeriodLike } from "@/lib/periods";
 import { reports } from "@/messages/vi/reports";
+import { perfMessages } from "@/messages/vi/perf";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { reports };
@@ -10,6 +11,9 @@ interface PeriodOrgStatusFilterProps {
   basePath: string;
   periods: (PeriodLike & { id: string })[];
   organizations: { id: string; name: string; unit: { name: string } }[];
+  /** Organizations in the scope; more than listed: the picker is narrowed by a search on the server. */
+  organizationsTotal?: number;
+  organizationQuery?: string;
   statuses: { value: string; label: string }[];
   selected: { periodId?: string; organizationId?: string; status?: string };
   labels: { period: string; organization: string; status: string };
@@ -20,6 +24,8 @@ export function PeriodOrgStatusFilter({
   basePath,
   periods,
   organizations,
+  organizationsTotal = organizations.length,
+  organizationQuery = "",
   statuses,
   selected,
   labels,
@@ -33,7 +39,22 @@ export function PeriodOrgStatusFilter({
         allLabel={vi.reports.all}
         options={periods.map((period) => ({ value: period.id, label: formatPeriod(period) }))}
       />
-      {organizations.length > 1 ? (
+      {organizationsTotal > organizations.length ? (
+        <label className="max-w-full text-sm">
+          <span className="block text-slate-700">{perfMessages.organizationSearch}</span>
+          <input
+            type="search"
+            name="orgq"
+            defaultValue={organizationQuery}
+            className={FILTER_CONTROL}
+            aria-describedby="org-search-hint"
+          />
+          <span id="org-search-hint" className="block max-w-xs text-xs text-slate-600">
+            {perfMessages.organizationSearchHint(organizations.length, organizationsTotal)}
+          </span>
+        </label>
+      ) : null}
+      {organizations.length > 1 || organizationsTotal > organizations.length ? (
         <FilterSelect
           label={labels.organization}
           name="org"

@@ -12,6 +12,11 @@ export interface TableInfo {
 
 const BATCH = 2_000;
 export const MIGRATIONS_TABLE = "_prisma_migrations";
+/**
+ * Tables derived from others by triggers (the subtree tallies, docs/decisions/0027): not
+ * archived; restoring the rows they count rebuilds them in the same transaction.
+ */
+export const DERIVED_TABLE_SUFFIX = "Tally";
 
 export const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -19,8 +24,8 @@ export const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export async function listTables(db: SqlRunner): Promise<TableInfo[]> {
   const tables = await db.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> $1`,
-    [MIGRATIONS_TABLE],
+     WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> $1 AND right(c.relname, $3) <> $2`,
+    [MIGRATIONS_TABLE, DERIVED_TABLE_SUFFIX, DERIVED_TABLE_SUFFIX.length],
   );
   // Sorted here, not by the database's collation, so PGlite and PostgreSQL list them alike.
   tables.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -4,6 +4,7 @@ import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
+import { countDirectives, countDirectivesByPeriodAndStatus, topOverdueLeads } from "@/server/tallies/read-tallies";
 import { startOfMinute, vietnamDay } from "@/lib/dates";
 
 const STATUSES: DirectiveStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"];
@@ -31,7 +32,8 @@ const SUBMITTED = ["SUBMITTED", "ACCEPTED"] as const;
  * actor's unit's reporting organizations (overall and per organization), directives of
  * the period's meetings by status, overdue directives by lead organization, the trend
  * over the last eight quarters, open recommendations, upcoming meetings and deadlines.
- * Every figure is a count query (grouped), never a load of rows. The answer is computed as of
+ * Every figure is a count query (grouped), never a load of rows; the directive figures are
+ * read from the subtree tallies kept by the writing transactions (docs/decisions/0027). The answer is computed as of
  * the minute and reused until the data changes (snapshot cache): leaders reload it often and
  * it costs about 150 ms of database time at national scale.
  */
@@ -60,7 +62,6 @@ async function computeDashboard(actor: Actor, periodId: string | undefined, now:
     .reverse();
   const trendIds = trendPeriods.map((row) => row.id);
   // read:dashboard is held in the unit subtree only: the actor's unit and those below it.
-  const prefix = `${actor.unitPath.replace(/[\\%_]/g, "\\$&")}%`;
   const today = vietnamDay(now);
   const inSubtree = { path: { startsWith: actor.unitPath } };
 
@@ -69,7 +70,7 @@ async function computeDashboard(actor: Actor, periodId: string | undefined, now:
     reportGroups,
     statusRows,
     overdueRows,
-    overdueTotalRows,
+    overdueTotal,
     recommendations,
     openRecommendations,
     meetings,
@@ -85,23 +86,11 @@ async function computeDashboard(actor: Actor, periodId: string | undefined, now:
       where: { unitId: actor.unitId, periodId: { in: trendIds }, status: { in: [...SUBMITTED] } },
       _count: { _all: true },
     }),
-    // Directive figures in SQL that starts from the scope's meetings (the ORM's join from
-    // the 400k-row directive table took seconds at national scale).
-    db.$queryRaw<{ periodId: string; status: DirectiveStatus; count: number }[]>`
-      SELECT m."periodId", d.status::text AS status, count(*)::int AS count
-      FROM "Meeting" m JOIN "Directive" d ON d."meetingId" = m.id
-      WHERE m."unitId" = ANY(ARRAY(SELECT id FROM "Unit" WHERE path LIKE ${prefix})) AND m."periodId" = ANY(${trendIds})
-      GROUP BY m."periodId", d.status`,
-    db.$queryRaw<{ organizationId: string; count: number }[]>`
-      SELECT o."organizationId", count(*)::int AS count
-      FROM "Directive" d JOIN "Meeting" m ON m.id = d."meetingId"
-      JOIN "DirectiveOrganization" o ON o."directiveId" = d.id AND o.role = 'LEAD'
-      WHERE m."unitId" = ANY(ARRAY(SELECT id FROM "Unit" WHERE path LIKE ${prefix})) AND d.status IN ('OPEN', 'IN_PROGRESS') AND d."dueDate" < ${today}::date
-      GROUP BY o."organizationId" ORDER BY count DESC, o."organizationId" LIMIT 10`,
-    db.$queryRaw<{ count: number }[]>`
-      SELECT count(*)::int AS count
-      FROM "Directive" d JOIN "Meeting" m ON m.id = d."meetingId"
-      WHERE m."unitId" = ANY(ARRAY(SELECT id FROM "Unit" WHERE path LIKE ${prefix})) AND d.status IN ('OPEN', 'IN_PROGRESS') AND d."dueDate" < ${today}::date`,
+    // Directive figures from the subtree tallies (docs/decisions/0027): a few indexed rows,
+    // kept current by the writing transactions, instead of counting the scope's directives.
+    countDirectivesByPeriodAndStatus(db, actor.unitId, trendIds),
+    topOverdueLeads(db, actor.unitId, today, 10),
+    countDirectives(db, actor.unitId, { statuses: ["OPEN", "IN_PROGRESS"], dueBefore: today }),
     db.recommendation.count({ where: { status: "OPEN", organization: { unit: inSubtree } } }),
     db.recommendation.findMany({
       where: { status: "OPEN", organization: { unit: inSubtree } },
@@ -156,7 +145,6 @@ async function computeDashboard(actor: Actor, periodId: string | undefined, now:
     organization: overdueOrganizations.find((row) => row.id === group.organizationId)!,
     count: group.count,
   }));
-  const overdueTotal = overdueTotalRows[0]?.count ?? 0;
   const byStatus = STATUSES.map((status) => ({
     status,
     count: statusRows.find((row) => row.periodId === period.id && row.status === status)?.count ?? 0,

@@ -3,7 +3,8 @@ import type { Prisma } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere, scopeWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb } from "@/server/db/client";
+import { getDb, type Db } from "@/server/db/client";
+import { countDirectives, countDirectivesOfOrganization, tallyUnitFor } from "@/server/tallies/read-tallies";
 import { vietnamDay } from "@/lib/dates";
 import { searchWords } from "@/lib/text";
 import { isOverdue } from "@/lib/directives";
@@ -62,7 +63,7 @@ async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListD
   const db = await getDb();
   const where = directiveFilterWhere(actor, filters, now);
   const [total, rows] = await Promise.all([
-    db.directive.count({ where }),
+    countFromTallies(db, actor, filters, now) ?? db.directive.count({ where }),
     db.directive.findMany({
       where,
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
@@ -89,6 +90,27 @@ async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListD
     pages: Math.max(1, Math.ceil(total / DIRECTIVES_PAGE_SIZE)),
     rows: rows.map((row) => ({ ...row, overdue: isOverdue(row, now) })),
   };
+}
+
+/**
+ * The board's total from the subtree tallies (docs/decisions/0027) when the actor sees the
+ * whole subtree and the filters are ones the tallies keep (status, period, organization,
+ * overdue); null otherwise (the caller counts the rows).
+ */
+function countFromTallies(db: Db, actor: Actor, filters: ReturnType<typeof ZListDirectivesSchema.parse>, now: Date) {
+  const unitId = tallyUnitFor(actor, "read:directive");
+  if (!unitId || filters.q || filters.mine || filters.meetingId || filters.documentId || filters.category) return null;
+  if (filters.organizationId && filters.periodId) return null;
+  const open = ["OPEN", "IN_PROGRESS"] as const;
+  const statuses = filters.overdue
+    ? open.filter((status) => !filters.status || status === filters.status)
+    : filters.status
+      ? [filters.status]
+      : undefined;
+  const tally = { statuses, dueBefore: filters.overdue ? vietnamDay(now) : undefined };
+  return filters.organizationId
+    ? countDirectivesOfOrganization(db, unitId, filters.organizationId, tally)
+    : countDirectives(db, unitId, { ...tally, periodIds: filters.periodId ? [filters.periodId] : undefined });
 }
 
 /** Choices for the board's filters, within the actor's scope (reused until the data changes). */

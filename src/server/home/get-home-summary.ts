@@ -5,7 +5,8 @@ import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { overdueWhere } from "@/server/directives/directive-overdue";
 import { listMyNotifications } from "@/server/notifications/list-notifications";
-import { startOfMinute } from "@/lib/dates";
+import { countDirectives, countReports, tallyUnitFor } from "@/server/tallies/read-tallies";
+import { startOfMinute, vietnamDay } from "@/lib/dates";
 import { daysUntilDeadline } from "@/lib/reporting";
 
 const LIST_SIZE = 5;
@@ -47,16 +48,26 @@ async function loadHomeSummary(actor: Actor, now: Date) {
     ? await db.meeting.count({ where: { AND: [meetings, { status: "HELD" }] } })
     : null;
 
-  const reportsToReview = can(actor, "review:report")
-    ? await db.unitReport.count({ where: { AND: [readableWhere(actor, "review:report"), { status: "SUBMITTED" }] } })
-    : null;
+  // Counts over a whole subtree come from the tallies (docs/decisions/0027); narrower scopes count rows.
+  const reviewUnit = tallyUnitFor(actor, "review:report");
+  const reportsToReview = !can(actor, "review:report")
+    ? null
+    : reviewUnit
+      ? await countReports(db, reviewUnit, ["SUBMITTED"])
+      : await db.unitReport.count({ where: { AND: [readableWhere(actor, "review:report"), { status: "SUBMITTED" }] } });
 
-  const directiveCounts = can(actor, "read:directive")
-    ? {
-        open: await db.directive.count({ where: { AND: [directives, { status: { in: ["OPEN", "IN_PROGRESS"] } }] } }),
-        overdue: await db.directive.count({ where: { AND: [directives, overdueWhere(now)] } }),
-      }
-    : null;
+  const directiveUnit = tallyUnitFor(actor, "read:directive");
+  const directiveCounts = !can(actor, "read:directive")
+    ? null
+    : directiveUnit
+      ? {
+          open: await countDirectives(db, directiveUnit, { statuses: ["OPEN", "IN_PROGRESS"] }),
+          overdue: await countDirectives(db, directiveUnit, { statuses: ["OPEN", "IN_PROGRESS"], dueBefore: vietnamDay(now) }),
+        }
+      : {
+          open: await db.directive.count({ where: { AND: [directives, { status: { in: ["OPEN", "IN_PROGRESS"] } }] } }),
+          overdue: await db.directive.count({ where: { AND: [directives, overdueWhere(now)] } }),
+        };
 
   const myDirectives =
     can(actor, "progress:directive") && actor.organizationId

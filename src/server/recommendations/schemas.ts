@@ -1,17 +1,14 @@
 import { z } from "zod";
 import { ANSWER_STATUSES } from "./form-fields";
-import { choiceParam, ZIdParam, ZPageParam } from "@/lib/schema-fields";
+import { choiceParam, ZIdParam, ZPageParam, ZSearchParam } from "@/lib/schema-fields";
 import { recommendations } from "@/messages/vi/recommendations";
 import { validation } from "@/messages/vi/validation";
 import { cleanText } from "@/lib/text";
 
-/** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { recommendations, validation };
-
 export const ANSWER_MAX = 5_000;
 export const RECOMMENDATION_STATUSES = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"] as const;
 
-export const ZAnswerStatusSchema = z.enum(ANSWER_STATUSES, { error: vi.validation.invalidChoice });
+export const ZAnswerStatusSchema = z.enum(ANSWER_STATUSES, { error: validation.invalidChoice });
 
 export const ZAnswerRecommendationSchema = z
   .object({
@@ -21,11 +18,11 @@ export const ZAnswerRecommendationSchema = z
       .string()
       .optional()
       .transform((value) => cleanText(value ?? ""))
-      .pipe(z.string().max(ANSWER_MAX, vi.validation.tooLong(ANSWER_MAX))),
+      .pipe(z.string().max(ANSWER_MAX, validation.tooLong(ANSWER_MAX))),
   })
   .superRefine((value, context) => {
     if (value.status !== "CLOSED" && value.answer === "")
-      context.addIssue({ code: "custom", path: ["answer"], message: vi.recommendations.answerRequired });
+      context.addIssue({ code: "custom", path: ["answer"], message: recommendations.answerRequired });
   });
 export type TAnswerRecommendationInput = z.input<typeof ZAnswerRecommendationSchema>;
 
@@ -33,6 +30,8 @@ export type TAnswerRecommendationInput = z.input<typeof ZAnswerRecommendationSch
 export const ZRecommendationListParams = z.object({
   period: ZIdParam,
   org: ZIdParam,
+  /** Words narrowing the organization picker (server-side search). */
+  orgq: ZSearchParam,
   status: choiceParam(RECOMMENDATION_STATUSES),
   page: ZPageParam,
 });

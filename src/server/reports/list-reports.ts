@@ -1,4 +1,5 @@
 import "server-only";
+import { searchWords } from "@/lib/text";
 import type { Prisma, ReportStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere, scopeWhere } from "@/server/auth/policy";
@@ -55,29 +56,62 @@ async function loadReportPage({ actor, periodId, organizationId, status, page }:
   return { total, rows, page, pages: Math.max(1, Math.ceil(total / REPORTS_PAGE_SIZE)) };
 }
 
+/** At most this many organizations are offered in the filter's picker (a province has ~600). */
+export const ORGANIZATION_PICKER_LIMIT = 30;
+
 /**
- * Periods and organizations to filter by, within what the actor may read (a province offers
- * some 600 organizations); reused until the data changes (snapshot cache).
+ * Periods and organizations to filter by, within what the actor may read. A province offers
+ * some 600 organizations, too many for one select (200 kB of HTML): when there are more than
+ * ORGANIZATION_PICKER_LIMIT, the picker lists those matching `organizationQuery` (words of the
+ * organization's or its unit's name, accents optional), else those of the actor's own unit,
+ * plus the selected one. Reused until the data changes (snapshot cache).
  */
-export async function listReportFilters(actor: Actor) {
+export async function listReportFilters(
+  actor: Actor,
+  { organizationQuery = "", organizationId }: { organizationQuery?: string; organizationId?: string } = {},
+) {
   assertCan(actor, "read:report");
-  return readThroughSnapshot(`report-filters:${actorScopeKey(actor)}`, () => loadReportFilters(actor));
+  const key = `report-filters:${actorScopeKey(actor)}:${JSON.stringify([organizationQuery, organizationId ?? ""])}`;
+  return readThroughSnapshot(key, () => loadReportFilters(actor, organizationQuery, organizationId));
 }
 
-async function loadReportFilters(actor: Actor) {
+async function loadReportFilters(actor: Actor, organizationQuery: string, organizationId: string | undefined) {
   const db = await getDb();
-  const [periods, organizations] = await Promise.all([
+  const inScope: Prisma.OrganizationWhereInput = {
+    AND: [scopeWhere(actor, "read:report", "organization"), { submitsReports: true }],
+  };
+  const words = searchWords(organizationQuery);
+  const [periods, total] = await Promise.all([
     db.period.findMany({
       orderBy: [{ startDate: "desc" }, { type: "asc" }],
       select: { id: true, year: true, type: true, index: true },
     }),
-    db.organization.findMany({
-      where: { AND: [scopeWhere(actor, "read:report", "organization"), { submitsReports: true }] },
-      orderBy: [{ unit: { path: "asc" } }, { sortOrder: "asc" }],
-      select: { id: true, name: true, unit: { select: { name: true } } },
-    }),
+    db.organization.count({ where: inScope }),
   ]);
-  return { periods, organizations };
+  let narrowed: Prisma.OrganizationWhereInput = {};
+  if (total > ORGANIZATION_PICKER_LIMIT) {
+    if (words.length) {
+      // Unaccented match in the database (search_key), among the units under the actor's.
+      const prefix = `${actor.unitPath.replace(/[\\%_]/g, "\\$&")}%`;
+      const patterns = words.map((word) => `%${word}%`);
+      const matches = await db.$queryRaw<{ id: string }[]>`
+        SELECT o.id FROM "Organization" o JOIN "Unit" u ON u.id = o."unitId"
+        WHERE u.path LIKE ${prefix} AND o."submitsReports"
+          AND search_key(o.name || ' ' || u.name) LIKE ALL(${patterns})
+        ORDER BY u.path, o."sortOrder" LIMIT ${ORGANIZATION_PICKER_LIMIT}`;
+      narrowed = { id: { in: matches.map((row) => row.id) } };
+    } else {
+      narrowed = { unitId: actor.unitId };
+    }
+    if (organizationId) narrowed = { OR: [narrowed, { id: organizationId }] };
+  }
+  const organizations = await db.organization.findMany({
+    where: { AND: [inScope, narrowed] },
+    orderBy: [{ unit: { path: "asc" } }, { sortOrder: "asc" }],
+    take: total > ORGANIZATION_PICKER_LIMIT ? ORGANIZATION_PICKER_LIMIT + 1 : undefined,
+    select: { id: true, name: true, unit: { select: { name: true } } },
+  });
+  return { periods, organizations, organizationsTotal: total, organizationQuery };
 }
 
 /** For an organization's staff: the periods open for reporting and their report, if any. */

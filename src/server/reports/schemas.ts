@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { REPORT_SECTIONS, reportFieldPath, reportFormInput, type ReportSection } from "./form-fields";
-import { choiceParam, MAX_DB_INT, ZIdParam, ZPageParam, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
+import { choiceParam, MAX_DB_INT, ZIdParam, ZPageParam, ZRecordRef, ZRecordVersion, ZSearchParam } from "@/lib/schema-fields";
 import { reports } from "@/messages/vi/reports";
 import { validation } from "@/messages/vi/validation";
 import { parseVietnameseNumber } from "@/lib/numbers";
 import { cleanText } from "@/lib/text";
-
-/** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { reports, validation };
 
 export const REPORT_SECTION_MAX = 20_000;
 export const RECOMMENDATION_MAX = 2_000;
@@ -18,16 +15,16 @@ export { REPORT_SECTIONS, reportFieldPath, reportFormInput, type ReportSection }
 
 const optionalText = (max: number) =>
   z
-    .string({ error: vi.validation.required })
+    .string({ error: validation.required })
     .optional()
     .transform((value) => cleanText(value ?? ""))
-    .pipe(z.string().max(max, vi.validation.tooLong(max)));
+    .pipe(z.string().max(max, validation.tooLong(max)));
 
-const requiredText = (max: number, message: string = vi.validation.required) =>
+const requiredText = (max: number, message: string = validation.required) =>
   z
     .string({ error: message })
     .transform(cleanText)
-    .pipe(z.string().min(1, message).max(max, vi.validation.tooLong(max)));
+    .pipe(z.string().min(1, message).max(max, validation.tooLong(max)));
 
 /** A figure as typed ("1.234.567", "12,5"); empty means "not reported". */
 export const ZIndicatorValueSchema = z.string().transform((value, context) => {
@@ -35,19 +32,19 @@ export const ZIndicatorValueSchema = z.string().transform((value, context) => {
   if (trimmed === "") return null;
   const number = parseVietnameseNumber(trimmed);
   if (number === null || !Number.isFinite(number)) {
-    context.addIssue({ code: "custom", message: vi.validation.invalidNumber });
+    context.addIssue({ code: "custom", message: validation.invalidNumber });
     return z.NEVER;
   }
   if (number < 0) {
-    context.addIssue({ code: "custom", message: vi.validation.notNegative });
+    context.addIssue({ code: "custom", message: validation.notNegative });
     return z.NEVER;
   }
   if (number >= 1e16) {
-    context.addIssue({ code: "custom", message: vi.validation.numberTooLarge });
+    context.addIssue({ code: "custom", message: validation.numberTooLarge });
     return z.NEVER;
   }
   if (Math.round(number * 100) !== number * 100) {
-    context.addIssue({ code: "custom", message: vi.validation.tooManyDecimals });
+    context.addIssue({ code: "custom", message: validation.tooManyDecimals });
     return z.NEVER;
   }
   return number;
@@ -71,7 +68,7 @@ const ZReportFields = z.object({
     .transform((items) => items.filter((item) => item.content !== "" || item.addressedTo !== ""))
     .superRefine((items, context) => {
       items.forEach((item, index) => {
-        if (item.content === "") context.addIssue({ code: "custom", path: [index, "content"], message: vi.validation.required });
+        if (item.content === "") context.addIssue({ code: "custom", path: [index, "content"], message: validation.required });
       });
     }),
 });
@@ -94,9 +91,9 @@ export type TReportDraftInput = z.input<typeof ZReportDraftSchema>;
 
 /** Submitting: the three sections are required. */
 export const ZSubmitReportSchema = ZReportFields.extend({
-  achievements: requiredText(REPORT_SECTION_MAX, vi.reports.sectionRequired),
-  shortcomings: requiredText(REPORT_SECTION_MAX, vi.reports.sectionRequired),
-  nextTasks: requiredText(REPORT_SECTION_MAX, vi.reports.sectionRequired),
+  achievements: requiredText(REPORT_SECTION_MAX, reports.sectionRequired),
+  shortcomings: requiredText(REPORT_SECTION_MAX, reports.sectionRequired),
+  nextTasks: requiredText(REPORT_SECTION_MAX, reports.sectionRequired),
 });
 
 export const ZReturnReportSchema = z.object({
@@ -104,12 +101,14 @@ export const ZReturnReportSchema = z.object({
   reason: requiredText(RETURN_REASON_MAX),
 });
 
-export const ZOpenReportSchema = z.object({ periodId: z.string().min(1, vi.validation.required) });
+export const ZOpenReportSchema = z.object({ periodId: z.string().min(1, validation.required) });
 
 /** `/reports?period=…&org=…&status=…&page=…`: a bad value falls back to no filter. */
 export const ZReportListParams = z.object({
   period: ZIdParam,
   org: ZIdParam,
+  /** Words narrowing the organization picker (server-side search). */
+  orgq: ZSearchParam,
   status: choiceParam(["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"]),
   page: ZPageParam,
 });

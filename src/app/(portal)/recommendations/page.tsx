@@ -23,10 +23,12 @@ export const metadata: Metadata = { title: vi.recommendations.title };
 export default async function RecommendationsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:recommendation");
   const params = await searchParams;
-  const { period: periodId, org: organizationId, status, page } = parseSearchParams(ZRecommendationListParams, params);
+  const { period: periodId, org: organizationId, orgq, status, page } = parseSearchParams(ZRecommendationListParams, params);
   const [result, filters] = await Promise.all([
     listRecommendations({ actor, periodId, organizationId, status, page }),
-    can(actor, "read:report") ? listReportFilters(actor) : Promise.resolve({ periods: [], organizations: [] }),
+    can(actor, "read:report")
+      ? listReportFilters(actor, { organizationQuery: orgq, organizationId })
+      : Promise.resolve({ periods: [], organizations: [], organizationsTotal: 0, organizationQuery: "" }),
   ]);
   return (
     <>
@@ -36,6 +38,8 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
           basePath="/recommendations"
           periods={filters.periods}
           organizations={filters.organizations}
+          organizationsTotal={filters.organizationsTotal}
+          organizationQuery={filters.organizationQuery}
           statuses={RECOMMENDATION_STATUSES.map((value) => ({ value, label: vi.recommendationStatus[value] }))}
           selected={{ periodId, organizationId, status }}
           labels={{

@@ -24,11 +24,11 @@ const STATUSES = ["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
 export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:report");
   const params = await searchParams;
-  const { period: periodId, org: organizationId, status, page } = parseSearchParams(ZReportListParams, params);
+  const { period: periodId, org: organizationId, orgq, status, page } = parseSearchParams(ZReportListParams, params);
   const canEdit = can(actor, "edit:report");
   const [result, filters, owed] = await Promise.all([
     listReports({ actor, periodId, organizationId, status, page }),
-    listReportFilters(actor),
+    listReportFilters(actor, { organizationQuery: orgq, organizationId }),
     canEdit ? listOwnReportablePeriods(actor) : Promise.resolve([]),
   ]);
   return (
@@ -93,6 +93,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
           basePath="/reports"
           periods={filters.periods}
           organizations={filters.organizations}
+          organizationsTotal={filters.organizationsTotal}
+          organizationQuery={filters.organizationQuery}
           statuses={STATUSES.map((value) => ({ value, label: vi.reportStatus[value] }))}
           selected={{ periodId, organizationId, status }}
           labels={{ period: vi.reports.period, organization: vi.reports.organization, status: vi.reports.status }}
