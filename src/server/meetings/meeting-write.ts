@@ -155,9 +155,11 @@ export async function refreshDerived(tx: Tx, meetingId: string): Promise<void> {
       chairPosition: true,
       place: true,
       situationSummary: true,
+      resultsText: true,
+      shortcomingsText: true,
       conclusionText: true,
       period: { select: { year: true, type: true, index: true } },
-      unit: { select: { name: true } },
+      unit: { select: { name: true, committeeName: true } },
       attendances: { select: { fullName: true, position: true } },
       remarks: { select: { body: true } },
       directives: { select: { id: true, content: true, category: true } },
@@ -183,10 +185,14 @@ export async function refreshDerived(tx: Tx, meetingId: string): Promise<void> {
     },
   });
   const documentIds = new Set(
-    await upsertDocumentRefs(tx, [meeting.situationSummary, meeting.conclusionText, ...meeting.remarks.map((row) => row.body)]),
+    await upsertDocumentRefs(
+      tx,
+      [meeting.situationSummary, meeting.resultsText, meeting.shortcomingsText, meeting.conclusionText, ...meeting.remarks.map((row) => row.body)],
+      { localIssuerName: meeting.unit.committeeName },
+    ),
   );
   for (const directive of meeting.directives) {
-    const ids = await upsertDocumentRefs(tx, [directive.content]);
+    const ids = await upsertDocumentRefs(tx, [directive.content], { localIssuerName: meeting.unit.committeeName });
     await tx.directiveDocument.deleteMany({
       where: { directiveId: directive.id },
     });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZIdParam, ZPageParam, ZRecordVersion, ZSearchParam } from "@/lib/schema-fields";
 import { vi } from "@/messages/vi";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { isCalendarDay, isLocalDateTime } from "@/lib/dates";
 import { cleanText, storableText } from "@/lib/text";
 
@@ -79,21 +80,68 @@ export const ZUpdateMeetingDetailsSchema = z.object(meetingDetails).partial().ex
 });
 export type TUpdateMeetingDetailsInput = z.input<typeof ZUpdateMeetingDetailsSchema>;
 
-export const ZAttendeeSchema = z.object({
+export const ZAttendeeKindSchema = z.enum(["PERSON", "DELEGATION"], { error: vi.validation.invalidChoice });
+export const ZPresenceSchema = z.enum(["PRESENT", "EXCUSED", "UNEXCUSED", "SUBSTITUTE"], {
+  error: vi.validation.invalidChoice,
+});
+
+/**
+ * One row of the roll call: a named person, or a delegation ("Đại diện lãnh đạo <body>", its
+ * body in fullName or organizationId, with a head count); its role and its presence. A person
+ * known only by post (an archive entry's chair) has the post and no name.
+ */
+const attendeeFields = z.object({
   personId: optionalId,
-  fullName: text(120),
+  kind: ZAttendeeKindSchema.default("PERSON"),
+  fullName: optionalText(120),
   position: optionalText(300),
   organizationId: optionalId,
   role: ZAttendanceRoleSchema,
-  absent: z.boolean().default(false),
+  headCount: z.coerce
+    .number({ error: meetingRecordVi.rules.headCountRange })
+    .int(meetingRecordVi.rules.headCountRange)
+    .min(1, meetingRecordVi.rules.headCountRange)
+    .max(50, meetingRecordVi.rules.headCountRange)
+    .default(1),
+  presence: ZPresenceSchema.default("PRESENT"),
+  absenceReason: optionalText(500),
+  substituteFor: optionalText(200),
 });
+
+type AttendeeFields = z.output<typeof attendeeFields>;
+
+function checkAttendee(row: AttendeeFields, ctx: z.RefinementCtx) {
+  if (row.kind === "PERSON" && !row.fullName && !row.position)
+    ctx.addIssue({ code: "custom", path: ["fullName"], message: vi.validation.required });
+  if (row.kind === "DELEGATION" && !row.fullName && !row.organizationId)
+    ctx.addIssue({ code: "custom", path: ["fullName"], message: meetingRecordVi.rules.delegationBodyRequired });
+  if (row.presence === "EXCUSED" && !row.absenceReason)
+    ctx.addIssue({ code: "custom", path: ["absenceReason"], message: meetingRecordVi.rules.absenceReasonRequired });
+  if (row.presence === "SUBSTITUTE" && !row.substituteFor)
+    ctx.addIssue({ code: "custom", path: ["substituteFor"], message: meetingRecordVi.rules.substituteForRequired });
+}
+
+// A person is one head; a reason belongs to the presence it explains.
+const settleAttendee = <T extends AttendeeFields>(row: T) => ({
+  ...row,
+  headCount: row.kind === "PERSON" ? 1 : row.headCount,
+  absenceReason: row.presence === "EXCUSED" ? row.absenceReason : null,
+  substituteFor: row.presence === "SUBSTITUTE" ? row.substituteFor : null,
+});
+
+/**
+ * One row of the roll call: a named person, or a delegation ("Đại diện lãnh đạo <body>", its
+ * body in fullName or organizationId, with a head count); its role and its presence. A person
+ * known only by post (an archive entry's chair) has the post and no name.
+ */
+export const ZAttendeeSchema = attendeeFields.superRefine(checkAttendee).transform(settleAttendee);
 export type TAttendeeInput = z.input<typeof ZAttendeeSchema>;
 
 export const ZSaveAttendanceSchema = z.object({
   meetingId: id,
   version,
   /** Existing rows keep their id, so remarks stay linked. */
-  attendees: z.array(ZAttendeeSchema.extend({ id: optionalId })).max(200),
+  attendees: z.array(attendeeFields.extend({ id: optionalId }).superRefine(checkAttendee).transform(settleAttendee)).max(200),
   amendmentReason,
 });
 export type TSaveAttendanceInput = z.input<typeof ZSaveAttendanceSchema>;

@@ -5,6 +5,7 @@ import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { vi } from "@/messages/vi";
+import { approvalRef, notifyApprovalStep } from "@/server/meetings/approval-notifications";
 import { defaultNoticeFields, loadNoticeMeeting } from "./compose-notice";
 
 /**
@@ -34,6 +35,8 @@ export async function draftNotice({ actor, meetingId }: { actor: Actor; meetingI
       entityId: notice.id,
       after: fields,
     });
+    // Issue 14: the leaders who approve hear that a draft waits for them.
+    await notifyApprovalStep(tx, "notice.waiting", await approvalRef(tx, meetingId), notice.id);
     return notice;
   });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Banner } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
@@ -8,6 +9,7 @@ import { recordKeys } from "@/server/http/route-params";
 import { getMeetingPage } from "@/server/meetings/get-meeting-page";
 import { formatPeriod } from "@/lib/periods";
 import { vi } from "@/messages/vi";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { AttendanceSection } from "./sections/attendance-section";
 import { CarryOverSection } from "./sections/carry-over-section";
 import { DetailsSection } from "./sections/details-section";
@@ -46,6 +48,20 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </>
         }
       />
+      {view.flags.awaitingApproval ? (
+        <Banner tone="info" data-testid="awaiting-approval">
+          {view.flags.awaitingApproval === "meeting-leader"
+            ? meetingRecordVi.approval.meetingWaitingLeader
+            : view.flags.awaitingApproval === "meeting"
+              ? meetingRecordVi.approval.meetingWaiting
+              : meetingRecordVi.approval.noticeWaiting}
+        </Banner>
+      ) : null}
+      {meeting.isArchive ? (
+        <Banner tone="info" data-testid="archive-entry">
+          {meetingRecordVi.facts.archiveBadge}
+        </Banner>
+      ) : null}
       <div className="space-y-6">
         <DetailsSection view={view} />
         <CarryOverSection carryOver={view.carryOver} />
