@@ -104,8 +104,9 @@ const attendeeFields = z.object({
     .max(50, meetingRecordVi.rules.headCountRange)
     .default(1),
   presence: ZPresenceSchema.default("PRESENT"),
-  absenceReason: optionalText(500),
-  substituteFor: optionalText(200),
+  // null as the database holds it, "" as a form sends it
+  absenceReason: z.preprocess((value) => value ?? "", optionalText(500)),
+  substituteFor: z.preprocess((value) => value ?? "", optionalText(200)),
 });
 
 type AttendeeFields = z.output<typeof attendeeFields>;

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
-import { ZAttendanceRoleSchema, ZPresenceSchema, type TAttendeeInput } from "@/server/meetings/schemas";
+import { ZAttendanceRoleSchema, ZAttendeeKindSchema, ZPresenceSchema, type TAttendeeInput } from "@/server/meetings/schemas";
 import { vi } from "@/messages/vi";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { organizationLeadersAction, saveAttendanceAction } from "../actions";
@@ -143,7 +143,7 @@ export function AttendanceEditor(props: {
                   update(index, { kind: event.target.value as Kind, headCount: event.target.value === "PERSON" ? 1 : row.headCount })
                 }
               >
-                {(["PERSON", "DELEGATION"] as const).map((kind) => (
+                {ZAttendeeKindSchema.options.map((kind) => (
                   <option key={kind} value={kind}>
                     {t.kindOption[kind]}
                   </option>
