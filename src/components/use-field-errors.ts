@@ -43,6 +43,22 @@ export function useFieldErrors(schema: z.ZodType, state: FormState, custom?: Cus
       else delete next[name];
       setLocal({ state, errors: next });
     },
+    /**
+     * While a field that shows a message is edited, the message goes as soon as the value is
+     * right (an old error never stays after the fix), and a paired field's message (an end
+     * before the start) goes with it once the pair is right.
+     */
+    onInput(event: FormEvent<HTMLFormElement>) {
+      const field = (event.target as { name?: unknown }).name;
+      if (typeof field !== "string" || !field || Object.keys(errors).length === 0) return;
+      const found = check(event.currentTarget);
+      const next: Record<string, string> = {};
+      // Only messages already shown are kept or updated; nothing new appears while typing.
+      for (const name of Object.keys(errors)) if (found[name]) next[name] = found[name];
+      if (Object.keys(next).length === Object.keys(errors).length && Object.keys(next).every((name) => next[name] === errors[name]))
+        return;
+      setLocal({ state, errors: next });
+    },
     onSubmit(event: FormEvent<HTMLFormElement>) {
       const found = check(event.currentTarget);
       setLocal({ state, errors: found });

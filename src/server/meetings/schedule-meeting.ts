@@ -6,6 +6,7 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { fromVietnamTime } from "@/lib/dates";
+import { parseMeetingTime } from "@/lib/meeting-time";
 import { vi } from "@/messages/vi";
 import { personSnapshot } from "./chair-snapshot";
 import { assertOrganizationsOfUnit, refreshDerived } from "./meeting-write";
@@ -42,7 +43,7 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
         periodId: vi.meetings.rules.badPeriod,
       });
     await assertOrganizationsOfUnit(tx, unit.id, data.invitedOrganizationIds, "invitedOrganizationIds");
-    const startsAt = parseLocalDateTime(data.startsAt);
+    const startsAt = parseMeetingTime(data.startsAt);
     const chair = data.chairPersonId ? await personSnapshot(tx, data.chairPersonId, unit.path, startsAt, "chairPersonId") : null;
     const fields = {
       unitId: unit.id,
@@ -55,6 +56,15 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
       chairName: chair?.fullName ?? null,
       chairPosition: chair?.position ?? null,
       reportDeadline: parseLocalDateTime(data.reportDeadline),
+      datePrecision: data.datePrecision,
+      endsAt: parseLocalDateTime(data.endsAt),
+      host: data.host,
+      resultsText: data.resultsText,
+      shortcomingsText: data.shortcomingsText,
+      internalNotes: data.internalNotes,
+      sourceUrl: data.sourceUrl || null,
+      sourceTitle: data.sourceTitle || null,
+      isArchive: data.isArchive,
     };
     const meeting = await tx.meeting.create({
       data: {

@@ -3,6 +3,7 @@ import { ZIdParam, ZPageParam, ZRecordVersion, ZSearchParam } from "@/lib/schema
 import { vi } from "@/messages/vi";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { isCalendarDay, isLocalDateTime } from "@/lib/dates";
+import { fitsPrecision, isMeetingTimeValue, type DatePrecision } from "@/lib/meeting-time";
 import { cleanText, storableText } from "@/lib/text";
 
 /** Required text: NFC, trimmed, 1..max characters. */
@@ -35,7 +36,68 @@ const dateTimeLocal = z
   .transform((value) => (value ? value.trim() : ""))
   .pipe(z.union([z.literal(""), z.string().refine(isLocalDateTime, vi.validation.invalidDateTime)]));
 
+/** The meeting's start as typed for its precision: "2020-03-24T14:00", "2020-03-24" or "2020-03". */
+const meetingTime = z
+  .string()
+  .optional()
+  .transform((value) => (value ? value.trim() : ""))
+  .pipe(z.union([z.literal(""), z.string().refine(isMeetingTimeValue, vi.validation.invalidDateTime)]));
+
 const version = ZRecordVersion;
+
+export const ZDatePrecisionSchema = z.enum(["DATE_TIME", "DATE", "MONTH"], { error: vi.validation.invalidChoice });
+export const ZMeetingHostSchema = z.enum(["STANDING_BOARD", "STANDING_COMMITTEE", "MASS_MOBILIZATION_BOARD"], {
+  error: vi.validation.invalidChoice,
+});
+
+/** Where a record came from: a press article's address (http or https only). */
+const sourceUrl = optionalText(1000).refine(
+  (value) => !value || /^https?:\/\/[^\s]+$/i.test(value),
+  meetingRecordVi.rules.badUrl,
+);
+
+/**
+ * The meeting's facts in their own fields (issue 14): host, end, how much of the time is known,
+ * results, shortcomings, internal notes (never printed), the source article, archive entry.
+ */
+const meetingFacts = {
+  datePrecision: ZDatePrecisionSchema.default("DATE_TIME"),
+  endsAt: dateTimeLocal,
+  host: z
+    .union([z.literal(""), ZMeetingHostSchema])
+    .optional()
+    .transform((value) => value || null),
+  resultsText: optionalText(50000),
+  shortcomingsText: optionalText(50000),
+  internalNotes: optionalText(20000),
+  sourceUrl,
+  sourceTitle: optionalText(500),
+  isArchive: z.boolean().default(false),
+};
+
+/**
+ * The time rules shared by the form and the use cases: the start has the precision's form, an
+ * end only with a known day and hour, and after the start.
+ */
+function checkMeetingTimes(value: { datePrecision?: string; startsAt?: string; endsAt?: string }, ctx: z.RefinementCtx): void {
+  const precision = (value.datePrecision ?? "DATE_TIME") as DatePrecision;
+  const { startsAt, endsAt } = value;
+  if (startsAt && !fitsPrecision(startsAt, precision))
+    ctx.addIssue({ code: "custom", path: ["startsAt"], message: vi.validation.invalidDateTime });
+  if (!endsAt) return;
+  if (precision !== "DATE_TIME") {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: meetingRecordVi.rules.endOnlyWithTime });
+    return;
+  }
+  if (startsAt === "") {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: meetingRecordVi.rules.endNeedsStart });
+    return;
+  }
+  if (startsAt && fitsPrecision(startsAt, "DATE_TIME") && endsAt <= startsAt) {
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: meetingRecordVi.rules.endBeforeStart });
+    ctx.addIssue({ code: "custom", path: ["startsAt"], message: meetingRecordVi.rules.startAfterEnd });
+  }
+}
 
 export const ZMeetingKindSchema = z.enum(["LIAISON", "BRIEFING"], {
   error: vi.validation.invalidChoice,
@@ -55,29 +117,36 @@ const meetingDetails = {
   periodId: id,
   kind: ZMeetingKindSchema,
   title: text(300),
-  startsAt: dateTimeLocal,
+  startsAt: meetingTime,
   place: optionalText(300),
   chairPersonId: optionalId,
   invitedOrganizationIds: z.array(z.string().min(1)).max(50),
   reportDeadline: dateTimeLocal,
+  ...meetingFacts,
 };
 
-export const ZScheduleMeetingSchema = z.object({
-  unitId: id,
-  ...meetingDetails,
-  invitedOrganizationIds: meetingDetails.invitedOrganizationIds.default([]),
-});
+export const ZScheduleMeetingSchema = z
+  .object({
+    unitId: id,
+    ...meetingDetails,
+    invitedOrganizationIds: meetingDetails.invitedOrganizationIds.default([]),
+  })
+  .superRefine(checkMeetingTimes);
 export type TScheduleMeetingInput = z.input<typeof ZScheduleMeetingSchema>;
 
 /**
  * Editing: a detail left out keeps its stored value (undefined), while "" clears an optional
  * one, so a form or caller that sends only the time can never blank the chair or the place.
  */
-export const ZUpdateMeetingDetailsSchema = z.object(meetingDetails).partial().extend({
-  meetingId: id,
-  version,
-  amendmentReason,
-});
+export const ZUpdateMeetingDetailsSchema = z
+  .object(meetingDetails)
+  .partial()
+  .extend({
+    meetingId: id,
+    version,
+    amendmentReason,
+  })
+  .superRefine(checkMeetingTimes);
 export type TUpdateMeetingDetailsInput = z.input<typeof ZUpdateMeetingDetailsSchema>;
 
 export const ZAttendeeKindSchema = z.enum(["PERSON", "DELEGATION"], { error: vi.validation.invalidChoice });
