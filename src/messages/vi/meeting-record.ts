@@ -101,6 +101,13 @@ export const meetingRecordVi = {
     summary: (present: number, total: number) => `Có mặt: ${present}/${total} đại biểu`,
     byPostOnly: "Chỉ biết chức vụ",
   },
+  periods: {
+    /** Replaces vi.periods.generateHint, whose "ngày thứ năm" read as "Thursday". */
+    generateHint:
+      "Hạn nộp mặc định: 17:00, 5 ngày trước ngày cuối của kỳ, cho mọi đơn vị trong phạm vi; sửa từng hạn ở dưới.",
+    companions: "Kỳ báo cáo kèm theo",
+    companionsHint: "Ví dụ: hội nghị quý II đồng thời sơ kết 6 tháng đầu năm; quý IV đồng thời tổng kết năm.",
+  },
   facts: {
     host: "Cơ quan chủ trì",
     hostNone: "— Chưa chọn —",

@@ -50,6 +50,7 @@ async function loadMeeting(actor: Actor, meetingId: string) {
       periodId: true,
       unit: { select: { name: true, path: true } },
       period: { select: { year: true, type: true, index: true } },
+      companionPeriods: { select: { periodId: true, period: { select: { year: true, type: true, index: true } } } },
       approvedBy: { select: { fullName: true } },
       invitations: {
         select: {

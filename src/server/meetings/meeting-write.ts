@@ -212,3 +212,13 @@ export async function refreshDerived(tx: Tx, meetingId: string): Promise<void> {
     });
   }
 }
+
+/** The companion periods asked for, checked: existing, not the primary one, no repeats. */
+export async function companionsOf(tx: Tx, primaryPeriodId: string, ids: readonly string[]): Promise<string[]> {
+  const wanted = [...new Set(ids)].filter((id) => id !== primaryPeriodId);
+  if (wanted.length === 0) return [];
+  const found = await tx.period.findMany({ where: { id: { in: wanted } }, select: { id: true } });
+  if (found.length !== wanted.length)
+    throw new AppError("INVALID_INPUT", vi.meetings.rules.badPeriod, { companionPeriodIds: vi.meetings.rules.badPeriod });
+  return wanted;
+}

@@ -9,7 +9,7 @@ import { fromVietnamTime } from "@/lib/dates";
 import { parseMeetingTime } from "@/lib/meeting-time";
 import { vi } from "@/messages/vi";
 import { personSnapshot } from "./chair-snapshot";
-import { assertOrganizationsOfUnit, refreshDerived } from "./meeting-write";
+import { assertOrganizationsOfUnit, companionsOf, refreshDerived } from "./meeting-write";
 import { ZScheduleMeetingSchema, type TScheduleMeetingInput } from "./schemas";
 
 /** "2020-03-24T14:00" (Vietnam time) → instant, "" → null. */
@@ -66,9 +66,11 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
       sourceTitle: data.sourceTitle || null,
       isArchive: data.isArchive,
     };
+    const companionPeriodIds = await companionsOf(tx, period.id, data.companionPeriodIds);
     const meeting = await tx.meeting.create({
       data: {
         ...fields,
+        companionPeriods: { create: companionPeriodIds.map((periodId) => ({ periodId })) },
         createdById: actor.id,
         invitations: {
           create: [...new Set(data.invitedOrganizationIds)].map((organizationId) => ({ organizationId })),
@@ -93,7 +95,7 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
       action: "meeting.create",
       entityType: "Meeting",
       entityId: meeting.id,
-      after: { ...fields, invitedOrganizationIds: data.invitedOrganizationIds },
+      after: { ...fields, invitedOrganizationIds: data.invitedOrganizationIds, companionPeriodIds },
     });
     return meeting;
   });

@@ -73,6 +73,8 @@ const meetingFacts = {
   sourceUrl,
   sourceTitle: optionalText(500),
   isArchive: z.boolean().default(false),
+  /** Periods the meeting covers beside its primary one (Quý II with "6 tháng đầu năm"). */
+  companionPeriodIds: z.array(z.string().min(1)).max(4).default([]),
 };
 
 /**

@@ -12,6 +12,7 @@ import {
   assertMayEditMeetings,
   assertOrganizationsOfUnit,
   bumpVersion,
+  companionsOf,
   loadMeetingForWrite,
   recordMeetingChange,
   refreshDerived,
@@ -106,6 +107,15 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
     };
     await bumpVersion(tx, meeting.id, data.version);
     await tx.meeting.update({ where: { id: meeting.id }, data: fields });
+    const storedCompanions = (
+      await tx.meetingPeriod.findMany({ where: { meetingId: meeting.id }, select: { periodId: true } })
+    ).map((row) => row.periodId);
+    const companionPeriodIds =
+      data.companionPeriodIds === undefined ? storedCompanions : await companionsOf(tx, fields.periodId, data.companionPeriodIds);
+    if (data.companionPeriodIds !== undefined) {
+      await tx.meetingPeriod.deleteMany({ where: { meetingId: meeting.id } });
+      await tx.meetingPeriod.createMany({ data: companionPeriodIds.map((periodId) => ({ meetingId: meeting.id, periodId })) });
+    }
     if (data.invitedOrganizationIds) {
       await tx.meetingInvitation.deleteMany({ where: { meetingId: meeting.id } });
       await tx.meetingInvitation.createMany({
@@ -116,11 +126,12 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
       });
     }
     await refreshDerived(tx, meeting.id);
-    const after = { ...fields, invitedOrganizationIds };
+    const after = { ...fields, invitedOrganizationIds, companionPeriodIds };
     const beforeAudit = {
       ...before,
       invitations: undefined,
       invitedOrganizationIds: before.invitations.map((row) => row.organizationId),
+      companionPeriodIds: storedCompanions,
     };
     await recordMeetingChange(tx, actor, {
       meetingId: meeting.id,

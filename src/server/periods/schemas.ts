@@ -2,7 +2,8 @@ import { z } from "zod";
 import { isCalendarDay, isClockTime } from "@/lib/dates";
 import { vi } from "@/messages/vi";
 
-export const PERIOD_TYPES = ["QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] as const;
+/** Monthly trực báo uses MONTH periods (issue 14 §5). */
+export const PERIOD_TYPES = ["MONTH", "QUARTER", "HALF_YEAR", "NINE_MONTHS", "YEAR"] as const;
 
 export const ZGeneratePeriodsSchema = z.object({
   year: z.coerce

@@ -8,7 +8,7 @@ import { ZDatePrecisionSchema, ZMeetingHostSchema, ZScheduleMeetingSchema, ZUpda
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, KEEP_STORED, type FormState } from "@/lib/form-state";
-import { formatPeriod, type PeriodType } from "@/lib/periods";
+import { formatPeriod, usualCompanions, type PeriodType } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 
 export interface MeetingFormOptions {
@@ -57,6 +57,7 @@ export interface MeetingFormValues {
   sourceUrl: string;
   sourceTitle: string;
   isArchive: boolean;
+  companionPeriodIds: string[];
 }
 
 const f = meetingRecordVi.facts;
@@ -110,6 +111,19 @@ export function MeetingForm({
   const invited = new Set(
     keptInvitations ?? meeting?.invitedOrganizationIds ?? organizations.filter((org) => org.submitsReports).map((org) => org.id),
   );
+  const primary = options.periods.find((row) => row.id === periodId);
+  const companionChoices = options.periods.filter(
+    (row) => primary && row.id !== primary.id && row.year === primary.year && row.type !== "MONTH" && row.type !== primary.type,
+  );
+  const keptCompanions = state.values?.companionPeriodIds?.split(",").filter(Boolean);
+  const usual = primary
+    ? usualCompanions(primary).flatMap((want) =>
+        options.periods.filter((row) => row.year === want.year && row.type === want.type && row.index === want.index).map((row) => row.id),
+      )
+    : [];
+  const companions = new Set(
+    keptCompanions ?? (meeting && meeting.periodId === periodId ? meeting.companionPeriodIds : usual),
+  );
   const suggest = () => {
     const period = options.periods.find((row) => row.id === periodId);
     if (!period) return;
@@ -162,6 +176,24 @@ export function MeetingForm({
           </option>
         ))}
       </SelectField>
+      <fieldset key={`companions-${periodId}`} className="sm:col-span-2" data-testid="companion-periods">
+        <legend className="mb-1 text-sm font-medium text-slate-800">{meetingRecordVi.periods.companions}</legend>
+        <input type="hidden" name="companionPeriodIds" value="" />
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {companionChoices.map((period) => (
+            <label key={period.id} className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="companionPeriodIds"
+                value={period.id}
+                defaultChecked={companions.has(period.id)}
+              />
+              {formatPeriod(period)}
+            </label>
+          ))}
+        </div>
+        <p className="text-xs text-slate-500">{meetingRecordVi.periods.companionsHint}</p>
+      </fieldset>
       <SelectField
         label={vi.meetings.kind}
         name="kind"

@@ -8,6 +8,7 @@ import { initialFormState, type FormState } from "@/lib/form-state";
 import { PERIOD_TYPES, ZGeneratePeriodsSchema, ZSetDeadlineSchema } from "@/server/periods/schemas";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { vi } from "@/messages/vi";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -56,7 +57,7 @@ export function GeneratePeriodsForm({ action, defaultYear }: { action: Action; d
           </p>
         ) : null}
       </fieldset>
-      <p className="text-xs text-slate-500">{vi.periods.generateHint}</p>
+      <p className="text-xs text-slate-500">{meetingRecordVi.periods.generateHint}</p>
       <Button type="submit" disabled={pending}>
         {vi.periods.generateSubmit}
       </Button>

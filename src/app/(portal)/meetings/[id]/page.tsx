@@ -7,7 +7,7 @@ import { requirePermission } from "@/server/auth/session";
 import { orNotFound } from "@/server/http/or-not-found";
 import { recordKeys } from "@/server/http/route-params";
 import { getMeetingPage } from "@/server/meetings/get-meeting-page";
-import { formatPeriod } from "@/lib/periods";
+import { formatPeriods, periodWords } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { AttendanceSection } from "./sections/attendance-section";
@@ -30,7 +30,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
     <>
       <PageHeader
         title={meeting.title}
-        description={`${meeting.unit.name} · ${formatPeriod(meeting.period)} · ${vi.meetingKind[meeting.kind]}`}
+        description={`${meeting.unit.name} · ${formatPeriods(
+          meeting.period,
+          meeting.companionPeriods.map((row) => row.period),
+        )} · ${vi.meetingKind[meeting.kind]}`}
         actions={
           <>
             {view.flags.showDigestLink ? (
@@ -41,6 +44,18 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 {vi.digest.title}
               </Link>
             ) : null}
+            {/* A meeting that also reviews "6 tháng đầu năm" or "năm" shows those periods' digests too. */}
+            {view.flags.showDigestLink
+              ? meeting.companionPeriods.map((row) => (
+                  <Link
+                    key={row.periodId}
+                    className="no-print text-sm text-brand-700 underline"
+                    href={`/reports/digest?period=${row.periodId}&unit=${meeting.unitId}`}
+                  >
+                    {vi.digest.title} ({periodWords(row.period)})
+                  </Link>
+                ))
+              : null}
             <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/minutes.pdf`}>
               {vi.minutes.download}
             </a>

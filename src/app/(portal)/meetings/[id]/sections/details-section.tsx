@@ -117,6 +117,7 @@ export function DetailsSection({ view }: { view: MeetingPageView }) {
                 sourceUrl: meeting.sourceUrl ?? "",
                 sourceTitle: meeting.sourceTitle ?? "",
                 isArchive: meeting.isArchive,
+                companionPeriodIds: meeting.companionPeriods.map((row) => row.periodId),
               }}
             />
           </div>
