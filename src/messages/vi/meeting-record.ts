@@ -101,6 +101,12 @@ export const meetingRecordVi = {
     summary: (present: number, total: number) => `Có mặt: ${present}/${total} đại biểu`,
     byPostOnly: "Chỉ biết chức vụ",
   },
+  documents: {
+    issuedOn: (date: string) => `ngày ${date}`,
+  },
+  directives: {
+    allOrganizations: "Tất cả các tổ chức",
+  },
   periods: {
     /** Replaces vi.periods.generateHint, whose "ngày thứ năm" read as "Thursday". */
     generateHint:

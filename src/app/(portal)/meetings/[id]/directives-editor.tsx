@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { NEXT_QUARTER_END } from "@/server/meetings/schemas";
 import { vi } from "@/messages/vi";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { saveDirectivesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
@@ -25,7 +26,8 @@ export function DirectivesEditor(props: {
   version: number;
   published: boolean;
   directives: DirectiveRow[];
-  organizations: { id: string; shortName: string }[];
+  /** Every active body of the unit (any may support); those submitting reports are "all organizations". */
+  organizations: { id: string; shortName: string; submitsReports?: boolean }[];
 }) {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.directives);
   const [reason, setReason] = useState("");
@@ -44,6 +46,21 @@ export function DirectivesEditor(props: {
           : row,
       ),
     );
+  // "Tất cả các tổ chức" (issue 14 §7): every reporting organization leads, none of them also supports.
+  const allLead = (index: number) => {
+    const reporting = props.organizations.filter((org) => org.submitsReports !== false).map((org) => org.id);
+    setRows((list) =>
+      list.map((row, i) =>
+        i === index
+          ? {
+              ...row,
+              leadOrganizationIds: reporting,
+              supportOrganizationIds: row.supportOrganizationIds.filter((id) => !reporting.includes(id)),
+            }
+          : row,
+      ),
+    );
+  };
   const save = () =>
     startTransition(async () => {
       const outcome = await saveDirectivesAction({
@@ -147,6 +164,11 @@ export function DirectivesEditor(props: {
                   <legend className="mr-2 font-medium">
                     {field === "leadOrganizationIds" ? vi.meetings.lead : vi.meetings.support}
                   </legend>
+                  {field === "leadOrganizationIds" ? (
+                    <Button type="button" variant="ghost" className="px-2 py-0.5 text-xs underline" onClick={() => allLead(index)}>
+                      {meetingRecordVi.directives.allOrganizations}
+                    </Button>
+                  ) : null}
                   {props.organizations.map((org) => (
                     <label key={org.id} className="flex items-center gap-1">
                       <input
