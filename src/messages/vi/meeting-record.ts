@@ -82,6 +82,7 @@ export const meetingRecordVi = {
     caption: "Thành phần dự hội nghị",
     index: "STT",
     nameOrBody: "Họ và tên / Cơ quan",
+    body: "Cơ quan",
     kind: "Loại",
     kindOption: { PERSON: "Cá nhân", DELEGATION: "Đoàn đại biểu" } as Record<string, string>,
     headCount: "Số người",
@@ -97,7 +98,6 @@ export const meetingRecordVi = {
     actions: "Thao tác",
     addDelegation: "Thêm đoàn đại biểu",
     delegationOf: (body: string) => `Đại diện lãnh đạo ${body}`,
-    row: (n: number) => `dòng ${n}`,
     summary: (present: number, total: number) => `Có mặt: ${present}/${total} đại biểu`,
     byPostOnly: "Chỉ biết chức vụ",
   },
@@ -115,7 +115,7 @@ export const meetingRecordVi = {
     companionsHint: "Ví dụ: hội nghị quý II đồng thời sơ kết 6 tháng đầu năm; quý IV đồng thời tổng kết năm.",
   },
   facts: {
-    host: "Cơ quan chủ trì",
+    host: "Cấp tổ chức hội nghị",
     hostNone: "— Chưa chọn —",
     hostOption: {
       STANDING_BOARD: "Thường trực",
@@ -136,7 +136,7 @@ export const meetingRecordVi = {
     conclusionText: "Kết luận của đồng chí chủ trì",
     internalNotes: "Ghi chú nội bộ (không in trong văn bản chính thức)",
     sourceUrl: "Địa chỉ bài báo nguồn",
-    sourceTitle: "Tiêu đề bài báo nguồn",
+    sourceTitle: "Tên bài báo nguồn",
     sourceHint: "Khi hồ sơ được lập từ một bài báo.",
     isArchive: "Nhập hồ sơ hội nghị đã diễn ra (không gửi thông báo, không tính quá hạn)",
     archiveBadge: "Hồ sơ nhập lại",

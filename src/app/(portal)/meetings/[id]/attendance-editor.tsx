@@ -116,7 +116,8 @@ export function AttendanceEditor(props: {
       if (outcome.status === "success") setDirty(false);
     });
   const counts = rollCallCounts(rows);
-  const label = (column: string, index: number) => `${column} ${t.row(index + 1)}`;
+  // "Vai trò 3": each control named by its column and row number.
+  const label = (column: string, index: number) => `${column} ${index + 1}`;
   const invalid = (index: number, field: string) => (errorOf(index, field) ? true : undefined);
   return (
     <div className="space-y-3">
@@ -130,6 +131,7 @@ export function AttendanceEditor(props: {
         rows={keyed}
         rowKey={({ row, index }) => row.id ?? `new-${index}`}
         data-testid="roll-call"
+        rowTestId="attendee-row"
         columns={[
           { header: t.index, cell: ({ index }) => index + 1, className: "w-8" },
           {
@@ -156,7 +158,7 @@ export function AttendanceEditor(props: {
             cell: ({ row, index }) => (
               <div className="space-y-1">
                 <input
-                  aria-label={label(t.nameOrBody, index)}
+                  aria-label={label(row.kind === "DELEGATION" ? t.body : vi.meetings.fullName, index)}
                   aria-invalid={invalid(index, "fullName")}
                   className={`${INPUT} min-w-[12rem]`}
                   value={row.fullName}
