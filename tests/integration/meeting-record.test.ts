@@ -4,6 +4,7 @@ import { fromVietnamTime } from "@/lib/dates";
 import { upsertDocumentRefs } from "@/server/documents/upsert-document-refs";
 import { getMeeting, listCarryOver } from "@/server/meetings/get-meeting";
 import { getMeetingPage } from "@/server/meetings/get-meeting-page";
+import { saveDirectives } from "@/server/meetings/save-directives";
 import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
 import { transitionMeeting } from "@/server/meetings/transition-meeting";
 import { composeNews, loadNewsMeeting } from "@/server/news/compose-news";
@@ -39,13 +40,27 @@ describe("meetings recorded as they happened (issue 14)", () => {
       chair: { name: "Bùi Thanh Hà", position: "Phó Bí thư Thường trực Tỉnh ủy" },
       attendees: [
         { fullName: "Bùi Thanh Hà", position: "Phó Bí thư Thường trực Tỉnh ủy", role: "CHAIR" },
-        { fullName: "Nguyễn Văn Phương", position: "Chủ tịch Ủy ban MTTQ tỉnh", organizationId: orgs().MTTQ.id, role: "REPORTER" },
-        { fullName: "Lê Văn Bảy", position: "Chủ tịch Hội CCB tỉnh", organizationId: orgs().VETERANS.id, role: "REPORTER", presence: "EXCUSED", absenceReason: "Đi công tác" },
+        {
+          fullName: "Nguyễn Văn Phương",
+          position: "Chủ tịch Ủy ban MTTQ tỉnh",
+          organizationId: orgs().MTTQ.id,
+          role: "REPORTER",
+        },
+        {
+          fullName: "Lê Văn Bảy",
+          position: "Chủ tịch Hội CCB tỉnh",
+          organizationId: orgs().VETERANS.id,
+          role: "REPORTER",
+          presence: "EXCUSED",
+          absenceReason: "Đi công tác",
+        },
         { fullName: "Ban Tổ chức Tỉnh ủy", position: "", kind: "DELEGATION", headCount: 2, role: "GUEST" },
       ],
     });
     const news = composeNews((await loadNewsMeeting(db, meeting.id))!);
-    expect(news.bodyHtml).toContain("Tham dự hội nghị có đồng chí Nguyễn Văn Phương, Chủ tịch Ủy ban MTTQ tỉnh; đại diện lãnh đạo Ban Tổ chức Tỉnh ủy.");
+    expect(news.bodyHtml).toContain(
+      "Tham dự hội nghị có đồng chí Nguyễn Văn Phương, Chủ tịch Ủy ban MTTQ tỉnh; đại diện lãnh đạo Ban Tổ chức Tỉnh ủy.",
+    );
     // The absent reporter and the reporting organizations' names are not "who attended".
     expect(news.bodyHtml).not.toContain("Lê Văn Bảy");
     expect(news.bodyHtml).not.toContain(orgs().VETERANS.name);
@@ -138,12 +153,17 @@ describe("meetings recorded as they happened (issue 14)", () => {
 
     await transitionMeeting({ actor: world.actors.leader, input: { meetingId: meeting.id, version: 2, to: "CONCLUDED" } });
     const secretaryNotes = () =>
-      db.notification.findMany({ where: { userId: world.ids.secretariat, link: `/meetings/${meeting.id}` }, orderBy: { createdAt: "asc" } });
+      db.notification.findMany({
+        where: { userId: world.ids.secretariat, link: `/meetings/${meeting.id}` },
+        orderBy: { createdAt: "asc" },
+      });
     expect((await secretaryNotes()).map((row) => row.kind)).toEqual(["meeting.approved"]);
 
     const notice = await draftNotice({ actor: world.actors.secretariat, meetingId: meeting.id });
     expect((await leaderNotes()).map((row) => row.kind).sort()).toEqual(["meeting.waiting", "notice.waiting"]);
-    expect((await getMeetingPage({ actor: world.actors.secretariat, meetingId: meeting.id })).flags.awaitingApproval).toBe("notice");
+    expect((await getMeetingPage({ actor: world.actors.secretariat, meetingId: meeting.id })).flags.awaitingApproval).toBe(
+      "notice",
+    );
     await approveNotice({ actor: world.actors.leader, noticeId: notice.id });
     expect((await secretaryNotes()).map((row) => row.kind)).toEqual(["meeting.approved", "notice.approved"]);
   });
@@ -163,7 +183,9 @@ describe("meetings recorded as they happened (issue 14)", () => {
     });
     await transitionMeeting({ actor: world.actors.leader, input: { meetingId: archive.id, version: 1, to: "CONCLUDED" } });
     await runNotificationJob({ actor: world.actors.admin, now: new Date("2026-12-01T03:00:00Z") });
-    const fromArchive = await db.notification.findMany({ where: { OR: [{ link: `/meetings/${archive.id}` }, { title: { contains: "lưu trữ" } }] } });
+    const fromArchive = await db.notification.findMany({
+      where: { OR: [{ link: `/meetings/${archive.id}` }, { title: { contains: "lưu trữ" } }] },
+    });
     expect(fromArchive).toEqual([]);
     expect(await db.notification.count()).toBeGreaterThanOrEqual(before);
 
@@ -205,5 +227,59 @@ describe("meetings recorded as they happened (issue 14)", () => {
     expect(d1).not.toBe(d2);
     const rows = await db.documentRef.findMany({ where: { code: "2460/KH-UBND" }, orderBy: { issuedOn: "asc" } });
     expect(rows.map((row) => row.issuedOn?.toISOString().slice(0, 10))).toEqual(["2016-02-03", "2021-11-05"]);
+  });
+
+  it("records an archive entry's directives with their known status and no due date", async () => {
+    const archive = await createMeeting(db, {
+      unitId: world.units.province.id,
+      period: world.period,
+      status: "HELD",
+      title: "Hội nghị nhập lại có nhiệm vụ",
+      startsAt: fromVietnamTime("2020-02-12"),
+      createdById: world.ids.secretariat,
+      isArchive: true,
+    });
+    const directive = (content: string, knownStatus: "DONE" | "NOT_FOLLOWED" | "UNKNOWN") => ({
+      content,
+      dueDate: "",
+      leadOrganizationIds: [orgs().MTTQ.id],
+      knownStatus,
+    });
+    await saveDirectives({
+      actor: world.actors.secretariat,
+      input: {
+        meetingId: archive.id,
+        version: 1,
+        directives: [
+          directive("Đã làm xong.", "DONE"),
+          directive("Không làm.", "NOT_FOLLOWED"),
+          directive("Không rõ.", "UNKNOWN"),
+        ],
+      },
+    });
+    const rows = await db.directive.findMany({ where: { meetingId: archive.id }, orderBy: { sortOrder: "asc" } });
+    expect(rows.map((row) => [row.content, row.status, row.dueDate])).toEqual([
+      ["Đã làm xong.", "DONE", null],
+      ["Không làm.", "CANCELLED", null],
+      ["Không rõ.", "OPEN", null],
+    ]);
+    // A current meeting ignores a known status: its directives start open.
+    const { id } = await scheduleMeeting({
+      actor: world.actors.secretariat,
+      input: {
+        unitId: world.units.province.id,
+        periodId: world.period.id,
+        kind: "LIAISON",
+        title: "Hội nghị hiện tại",
+        startsAt: "",
+        invitedOrganizationIds: [],
+        reportDeadline: "",
+      },
+    });
+    await saveDirectives({
+      actor: world.actors.secretariat,
+      input: { meetingId: id, version: 1, directives: [directive("Nhiệm vụ mới.", "DONE")] },
+    });
+    expect((await db.directive.findFirstOrThrow({ where: { meetingId: id } })).status).toBe("OPEN");
   });
 });

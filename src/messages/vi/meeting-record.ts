@@ -106,6 +106,14 @@ export const meetingRecordVi = {
   },
   directives: {
     allOrganizations: "Tất cả các tổ chức",
+    knownStatus: "Kết quả đã biết",
+    knownStatusOption: {
+      "": "— Không ghi —",
+      UNKNOWN: "Chưa rõ",
+      DONE: "Đã thực hiện",
+      NOT_FOLLOWED: "Không thực hiện",
+    } as Record<string, string>,
+    notFollowedReason: "Không thực hiện (ghi nhận khi nhập hồ sơ hội nghị đã diễn ra).",
   },
   periods: {
     /** Replaces vi.periods.generateHint, whose "ngày thứ năm" read as "Thursday". */

@@ -241,6 +241,8 @@ const dueDate = z
   .transform((value) => (value ? value.trim() : ""))
   .pipe(z.union([z.literal(""), z.literal(NEXT_QUARTER_END), z.string().refine(isCalendarDay, vi.validation.invalidDate)]));
 
+export const ZKnownStatusSchema = z.enum(["UNKNOWN", "DONE", "NOT_FOLLOWED"], { error: vi.validation.invalidChoice });
+
 export const ZDirectiveSchema = z
   .object({
     id: optionalId,
@@ -249,6 +251,8 @@ export const ZDirectiveSchema = z
     dueDate,
     leadOrganizationIds: z.array(z.string().min(1)).min(1, vi.meetings.leadRequired).max(20),
     supportOrganizationIds: z.array(z.string().min(1)).max(50).default([]),
+    /** An archive entry's directive with what is known of it (issue 14 §3); ignored for current meetings. */
+    knownStatus: z.union([z.literal(""), ZKnownStatusSchema]).optional().transform((value) => value || null),
   })
   .refine((value) => !value.supportOrganizationIds.some((org) => value.leadOrganizationIds.includes(org)), {
     message: vi.meetings.leadAndSupport,

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { NEXT_QUARTER_END } from "@/server/meetings/schemas";
+import { NEXT_QUARTER_END, type TDirectiveInput } from "@/server/meetings/schemas";
 import { vi } from "@/messages/vi";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { saveDirectivesAction } from "../actions";
@@ -17,6 +17,8 @@ export interface DirectiveRow {
   dueDate: string;
   leadOrganizationIds: string[];
   supportOrganizationIds: string[];
+  /** What an archive entry knows of it ("" none). */
+  knownStatus?: TDirectiveInput["knownStatus"];
 }
 
 const INPUT = "block w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
@@ -28,6 +30,8 @@ export function DirectivesEditor(props: {
   directives: DirectiveRow[];
   /** Every active body of the unit (any may support); those submitting reports are "all organizations". */
   organizations: { id: string; shortName: string; submitsReports?: boolean }[];
+  /** An archive entry: each directive may carry what is known of it. */
+  isArchive?: boolean;
 }) {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.directives);
   const [reason, setReason] = useState("");
@@ -159,6 +163,23 @@ export function DirectivesEditor(props: {
                   />
                 ) : null}
               </div>
+              {props.isArchive ? (
+                <label className="block text-sm">
+                  <span className="font-medium">{meetingRecordVi.directives.knownStatus}</span>
+                  <select
+                    aria-label={`${meetingRecordVi.directives.knownStatus} — ${label}`}
+                    className={INPUT}
+                    value={row.knownStatus ?? ""}
+                    onChange={(event) => update(index, { knownStatus: event.target.value as DirectiveRow["knownStatus"] })}
+                  >
+                    {Object.entries(meetingRecordVi.directives.knownStatusOption).map(([value, text]) => (
+                      <option key={value} value={value}>
+                        {text}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
               {(["leadOrganizationIds", "supportOrganizationIds"] as const).map((field) => (
                 <fieldset key={field} className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
                   <legend className="mr-2 font-medium">
