@@ -11,7 +11,7 @@ import { signIn } from "./helpers";
  * here); the checklist names each fact by a short phrase that must be in the article, and the
  * test fails on any fact the article has but the record does not show.
  */
-const CORPUS = path.resolve(__dirname, "../../shared/corpus");
+const CORPUS = path.resolve(process.cwd(), "../shared/corpus");
 const article = (file: string) => readFileSync(path.join(CORPUS, file), "utf8").normalize("NFC").replace(/\s+/g, " ");
 
 interface Fact {
@@ -81,7 +81,8 @@ test("the Q1/2020 liaison meeting (corpus 000) is recorded fact by fact as an ar
   await page.getByLabel("Tên bài báo nguồn").fill(title);
   await page.getByLabel(/Nhập hồ sơ hội nghị đã diễn ra/).check();
   await page.getByRole("button", { name: "Lên lịch", exact: true }).click();
-  await expect(page).toHaveURL(/\/meetings\/[a-z0-9]+$/);
+  // Not "/meetings/new" itself: the new meeting's own address.
+  await expect(page).toHaveURL(/\/meetings\/(?!new$)[a-z0-9]+$/);
   const meetingPath = new URL(page.url()).pathname;
   await expect(page.getByTestId("archive-entry")).toBeVisible();
   await expect(page.getByTestId("meeting-time")).toHaveText("24/03/2020");
@@ -127,7 +128,9 @@ test("the Q1/2020 liaison meeting (corpus 000) is recorded fact by fact as an ar
   await expect(page.getByText("ngày 21/03/2020")).toBeVisible();
 
   // The minutes print the count by head count (rendered by the minutes module of issue 15).
-  const pdf = pdfText(await (await page.request.get(`${meetingPath}/minutes.pdf`)).body());
+  const response = await page.request.get(`${meetingPath}/minutes.pdf`);
+  expect(response.headers()["content-type"], await response.text()).toContain("application/pdf");
+  const pdf = pdfText(await response.body());
   expect(pdf).toContain("Bùi Thanh Hà");
   expect(pdf).toContain("Có mặt: 7/7");
 });
