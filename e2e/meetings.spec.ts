@@ -18,7 +18,7 @@ test("a secretary records a meeting end to end, a leader approves it, and only i
   await page.getByLabel("Kỳ").selectOption({ label: "Quý I/2020" });
   await page.getByRole("button", { name: "Gợi ý tiêu đề" }).click();
   await expect(page.getByLabel("Tiêu đề")).toHaveValue(TITLE);
-  await page.getByLabel("Thời gian").fill("2020-03-24T14:00");
+  await page.getByLabel("Bắt đầu", { exact: true }).fill("2020-03-24T14:00");
   await page.getByLabel("Địa điểm").fill("Hội trường Tỉnh ủy");
   await page.getByLabel("Chủ trì").selectOption({ label: "Bùi Thanh Hà — Phó Bí thư Thường trực Tỉnh ủy" });
   await page.getByLabel("Hạn nộp báo cáo").fill("2020-03-20T17:00");

@@ -1,4 +1,4 @@
-import type { AttendanceRole, DirectiveStatus, MeetingKind, MeetingStatus } from "@prisma/client";
+import type { AttendanceRole, AttendeeKind, DirectiveStatus, MeetingKind, MeetingStatus, Presence } from "@prisma/client";
 import type { Tx } from "../../src/server/db/client";
 import { formatPeriod, type PeriodLike } from "../../src/lib/periods";
 import { meetingSearchText } from "../../src/lib/meeting-search-text";
@@ -34,8 +34,14 @@ export interface MeetingSeed {
     organizationId?: string | null;
     personId?: string | null;
     role?: AttendanceRole;
-    absent?: boolean;
+    kind?: AttendeeKind;
+    headCount?: number;
+    presence?: Presence;
+    absenceReason?: string | null;
+    substituteFor?: string | null;
   }[];
+  /** An archive entry: a meeting recorded after the fact. */
+  isArchive?: boolean;
   situationSummary?: string;
   remarks?: { attendeeIndex: number; body: string }[];
   conclusionText?: string;
@@ -60,6 +66,7 @@ export async function createMeeting(tx: Tx, seed: MeetingSeed) {
       reportDeadline: seed.reportDeadline ?? null,
       situationSummary: seed.situationSummary ?? "",
       conclusionText: seed.conclusionText ?? "",
+      isArchive: seed.isArchive ?? false,
       searchText: meetingSearchText({
         title: seed.title,
         periodLabel: formatPeriod(seed.period),
@@ -92,7 +99,11 @@ export async function createMeeting(tx: Tx, seed: MeetingSeed) {
         organizationId: attendee.organizationId ?? null,
         personId: attendee.personId ?? null,
         role: attendee.role ?? "ATTENDEE",
-        absent: attendee.absent ?? false,
+        kind: attendee.kind ?? "PERSON",
+        headCount: attendee.headCount ?? 1,
+        presence: attendee.presence ?? "PRESENT",
+        absenceReason: attendee.absenceReason ?? null,
+        substituteFor: attendee.substituteFor ?? null,
         sortOrder: index,
       },
     });
@@ -108,11 +119,15 @@ export async function createMeeting(tx: Tx, seed: MeetingSeed) {
       },
     });
   }
-  const meetingDocumentIds = await upsertDocumentRefs(tx, [
-    seed.situationSummary ?? "",
-    seed.conclusionText ?? "",
-    ...(seed.remarks ?? []).map((r) => r.body),
-  ]);
+  const { committeeName: localIssuerName } = await tx.unit.findUniqueOrThrow({
+    where: { id: seed.unitId },
+    select: { committeeName: true },
+  });
+  const meetingDocumentIds = await upsertDocumentRefs(
+    tx,
+    [seed.situationSummary ?? "", seed.conclusionText ?? "", ...(seed.remarks ?? []).map((r) => r.body)],
+    { localIssuerName },
+  );
   const directiveIds: string[] = [];
   for (const [index, directive] of (seed.directives ?? []).entries()) {
     const directiveStatus = directive.status ?? "OPEN";
@@ -142,7 +157,7 @@ export async function createMeeting(tx: Tx, seed: MeetingSeed) {
       },
     });
     directiveIds.push(row.id);
-    const documentIds = await upsertDocumentRefs(tx, [directive.content]);
+    const documentIds = await upsertDocumentRefs(tx, [directive.content], { localIssuerName });
     for (const documentId of documentIds) {
       await tx.directiveDocument.create({
         data: { directiveId: row.id, documentId },

@@ -83,9 +83,26 @@ export function useFieldErrors(source: SchemaSource, state: FormState, custom?: 
     if (field instanceof HTMLElement) field.focus();
   }
 
+  /**
+   * While a field that shows a message is edited, the message goes as soon as the value is
+   * right (an old error never stays after the fix), and a paired field's message (an end
+   * before the start) goes with it once the pair is right.
+   */
+  function onInput(event: FormEvent<HTMLFormElement>) {
+    const field = (event.target as { name?: unknown }).name;
+    if (typeof field !== "string" || !field || Object.keys(errors).length === 0) return;
+    const found = check(event.currentTarget);
+    if (!found) return;
+    const next: Record<string, string> = {};
+    // Only messages already shown are kept or updated; nothing new appears while typing.
+    for (const name of Object.keys(errors)) if (found[name]) next[name] = found[name];
+    if (Object.keys(next).length === Object.keys(errors).length && Object.keys(next).every((name) => next[name] === errors[name]))
+      return;
+    setLocal({ state, errors: next });
+  }
   return {
     error: (name: string): string | undefined => errors[name],
-    /** Spread on the <form>: loads the schema, checks on blur and on submit, no browser bubbles. */
-    formProps: { onFocus, onBlur, onSubmit, noValidate: true },
+    /** Spread on the <form>: loads the schema, checks on blur, while fixing and on submit, no browser bubbles. */
+    formProps: { onFocus, onBlur, onInput, onSubmit, noValidate: true },
   };
 }

@@ -35,7 +35,7 @@ export function toRoman(value: number): string {
   return out;
 }
 
-/** "Tháng 3/2020", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng năm 2020", "Năm 2020". */
+/** "Tháng 3/2020", "Quý I/2020", "6 tháng đầu năm 2020", "9 tháng đầu năm 2020", "Năm 2020". */
 export function formatPeriod(period: PeriodLike): string {
   switch (period.type) {
     case "MONTH":
@@ -45,10 +45,43 @@ export function formatPeriod(period: PeriodLike): string {
     case "HALF_YEAR":
       return period.index === 1 ? `6 tháng đầu năm ${period.year}` : `6 tháng cuối năm ${period.year}`;
     case "NINE_MONTHS":
-      return `9 tháng năm ${period.year}`;
+      return `9 tháng đầu năm ${period.year}`;
     case "YEAR":
       return `Năm ${period.year}`;
   }
+}
+
+/**
+ * The period as officials write it inside a sentence: "quý I/2020", "tháng 3/2020",
+ * "6 tháng đầu năm 2020", "9 tháng đầu năm 2020", "năm 2020".
+ */
+export function periodWords(period: PeriodLike): string {
+  const label = formatPeriod(period);
+  return label.charAt(0).toLocaleLowerCase("vi") + label.slice(1);
+}
+
+/**
+ * A meeting's periods as one phrase, the primary first: "Quý II và 6 tháng đầu năm 2020",
+ * "Quý IV và năm 2020" (the year written once when the periods share it).
+ */
+export function formatPeriods(primary: PeriodLike, companions: readonly PeriodLike[] = []): string {
+  if (companions.length === 0) return formatPeriod(primary);
+  const all = [primary, ...companions];
+  const sameYear = all.every((period) => period.year === primary.year);
+  const words = all.map((period, index) => {
+    const text = index === 0 ? formatPeriod(period) : periodWords(period);
+    return sameYear && index < all.length - 1 ? text.replace(new RegExp(`[/ ]${period.year}$`), "") : text;
+  });
+  return words.join(" và ");
+}
+
+/** The companion a committee reports together with a period: Quý II with 6 tháng đầu năm, Quý IV with năm (and Quý III with 9 tháng). */
+export function usualCompanions(period: PeriodLike): PeriodLike[] {
+  if (period.type !== "QUARTER") return [];
+  if (period.index === 2) return [{ year: period.year, type: "HALF_YEAR", index: 1 }];
+  if (period.index === 3) return [{ year: period.year, type: "NINE_MONTHS", index: 1 }];
+  if (period.index === 4) return [{ year: period.year, type: "YEAR", index: 1 }];
+  return [];
 }
 
 /** First and last calendar day of a period, as yyyy-mm-dd strings. */

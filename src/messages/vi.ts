@@ -36,10 +36,12 @@ import { validation } from "./vi/validation";
 import { ops } from "./vi/ops";
 import { orgTree } from "./vi/org-tree";
 import { viImport } from "./vi/import";
+import { meetingRecordVi } from "./vi/meeting-record";
 
 export const vi = {
   orgTree,
   importer: viImport,
+  meetingRecord: meetingRecordVi,
   app,
   nav,
   ...labels,

@@ -177,7 +177,11 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
           position: hostileText,
           organizationId: id(),
           role: fc.oneof(fc.constantFrom("CHAIR", "REPORTER", "SPEAKER", "ATTENDEE"), hostileText),
-          absent: fc.oneof(fc.boolean(), hostileValue),
+          kind: fc.oneof(fc.constantFrom("PERSON", "DELEGATION"), hostileText),
+          headCount: fc.oneof(fc.integer(), hostileValue),
+          presence: fc.oneof(fc.constantFrom("PRESENT", "EXCUSED", "UNEXCUSED", "SUBSTITUTE"), hostileText),
+          absenceReason: hostileText,
+          substituteFor: hostileText,
         }),
       }),
     "meetings#saveDirectivesAction": () =>

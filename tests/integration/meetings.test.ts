@@ -179,7 +179,6 @@ describe("meeting use cases", () => {
             fullName: "Bùi Thanh Hà",
             position: "Phó Bí thư Thường trực Tỉnh ủy",
             role: "CHAIR",
-            absent: false,
           },
           ...leaders,
           {
@@ -187,13 +186,13 @@ describe("meeting use cases", () => {
             position: "Trưởng Ban Dân vận Tỉnh ủy",
             organizationId: orgs().MASS_MOBILIZATION_BOARD.id,
             role: "SPEAKER",
-            absent: false,
           },
           {
             fullName: "Hoàng Thị Ánh",
             position: "Bí thư Tỉnh đoàn",
             role: "ATTENDEE",
-            absent: true,
+            presence: "EXCUSED",
+            absenceReason: "Đi công tác",
           },
         ],
       },
@@ -203,7 +202,7 @@ describe("meeting use cases", () => {
       orderBy: { sortOrder: "asc" },
     });
     expect(attendance.map((row) => row.role)).toEqual(["CHAIR", "REPORTER", "REPORTER", "SPEAKER", "ATTENDEE"]);
-    expect(attendance[4].absent).toBe(true);
+    expect(attendance[4]).toMatchObject({ presence: "EXCUSED", absenceReason: "Đi công tác" });
     await updateMinutes({
       actor: secretariat,
       input: {

@@ -53,7 +53,7 @@ describe("publishing: minutes, exports, news", () => {
         { fullName: "Bùi Thanh Hà", position: "Phó Bí thư Thường trực Tỉnh ủy", role: "CHAIR" },
         { fullName: "Nguyễn Văn Phương", position: "Chủ tịch", organizationId: orgs.MTTQ.id, role: "REPORTER" },
         { fullName: "Trần Thị Hường", position: "Chủ tịch", organizationId: orgs.WOMEN_UNION.id, role: "SPEAKER" },
-        { fullName: "Lê Đức Thắng", position: "Chủ tịch", organizationId: orgs.VETERANS.id, absent: true },
+        { fullName: "Lê Đức Thắng", position: "Chủ tịch", organizationId: orgs.VETERANS.id, presence: "UNEXCUSED" },
       ],
       situationSummary: "Các đơn vị chăm lo Tết Nguyên đán Canh Tý cho hộ nghèo.",
       remarks: [{ attendeeIndex: 2, body: "Hội vận động hội viên phụ nữ phòng, chống dịch Covid-19." }],

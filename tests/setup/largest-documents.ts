@@ -60,7 +60,11 @@ function largestMeeting() {
     fullName: unspaced(LIMITS.fullName, `TÊN${index}`),
     position: unspaced(LIMITS.position, `CHỨCVỤ${index}`),
     role: index === 0 ? ("CHAIR" as const) : ("SPEAKER" as const),
-    absent: index % 10 === 9,
+    kind: "PERSON" as const,
+    headCount: 1,
+    presence: index % 10 === 9 ? ("EXCUSED" as const) : ("PRESENT" as const),
+    absenceReason: index % 10 === 9 ? "Đi công tác" : null,
+    substituteFor: null,
     organization: { shortName: ORGANIZATIONS[index % ORGANIZATIONS.length].shortName },
   }));
   const remarks = Array.from({ length: LIMITS.remarks }, (_, index) => ({

@@ -38,7 +38,7 @@ describe("formatPeriod", () => {
   it("writes half years, nine months and years as in official reports", () => {
     expect(formatPeriod({ year: 2020, type: "HALF_YEAR", index: 1 })).toBe("6 tháng đầu năm 2020");
     expect(formatPeriod({ year: 2020, type: "HALF_YEAR", index: 2 })).toBe("6 tháng cuối năm 2020");
-    expect(formatPeriod({ year: 2021, type: "NINE_MONTHS", index: 1 })).toBe("9 tháng năm 2021");
+    expect(formatPeriod({ year: 2021, type: "NINE_MONTHS", index: 1 })).toBe("9 tháng đầu năm 2021");
     expect(formatPeriod({ year: 2020, type: "YEAR", index: 1 })).toBe("Năm 2020");
   });
 
@@ -137,5 +137,20 @@ describe("nextPeriod", () => {
     const period = quarter(2020, 4);
     nextPeriod(period);
     expect(period).toEqual(quarter(2020, 4));
+  });
+});
+
+describe("period words as officials write them (issue 14 §5)", () => {
+  it("writes periods inside a sentence and with their companions", async () => {
+    const { periodWords, formatPeriods, usualCompanions } = await import("@/lib/periods");
+    expect(periodWords({ year: 2020, type: "HALF_YEAR", index: 1 })).toBe("6 tháng đầu năm 2020");
+    expect(periodWords({ year: 2020, type: "NINE_MONTHS", index: 1 })).toBe("9 tháng đầu năm 2020");
+    expect(periodWords({ year: 2020, type: "YEAR", index: 1 })).toBe("năm 2020");
+    expect(periodWords({ year: 2020, type: "MONTH", index: 3 })).toBe("tháng 3/2020");
+    const q2 = { year: 2020, type: "QUARTER", index: 2 } as const;
+    const q4 = { year: 2020, type: "QUARTER", index: 4 } as const;
+    expect(formatPeriods(q2, usualCompanions(q2))).toBe("Quý II và 6 tháng đầu năm 2020");
+    expect(formatPeriods(q4, usualCompanions(q4))).toBe("Quý IV và năm 2020");
+    expect(formatPeriods(q2)).toBe("Quý II/2020");
   });
 });

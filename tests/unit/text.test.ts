@@ -101,7 +101,7 @@ describe("document codes", () => {
       "Quán triệt Nghị quyết 54-NQ/TW, ngày 10/12/2019 của Bộ Chính trị; thực hiện Chỉ thị số 35-CT/TW và " +
       "Kế hoạch số 127-KH/TU của Tỉnh ủy; Phương án 5841/PA-UBND của UBND tỉnh; tiếp tục thực hiện 54-NQ/TW.";
     expect(findDocumentCodes(text)).toEqual([
-      { code: "54-NQ/TW", number: "54", type: "NQ", issuer: "TW" },
+      { code: "54-NQ/TW", number: "54", type: "NQ", issuer: "TW", issuedOn: "2019-12-10" },
       { code: "35-CT/TW", number: "35", type: "CT", issuer: "TW" },
       { code: "127-KH/TU", number: "127", type: "KH", issuer: "TU" },
       { code: "5841/PA-UBND", number: "5841", type: "PA", issuer: "UBND" },

@@ -36,6 +36,8 @@ interface DataTableProps<Row> {
   /** Classes of the scrolling wrapper (spacing above the table). */
   className?: string;
   "data-testid"?: string;
+  /** data-testid of every body row (tests count and find rows by it). */
+  rowTestId?: string;
 }
 
 function sortHref(sort: TableSort, key: string): string {
@@ -67,7 +69,17 @@ function ariaSort(sort: TableSort | undefined, key: string | undefined) {
  * its column; on a narrow screen the table scrolls sideways inside its own frame (which can be
  * focused and scrolled with the keyboard) while the page itself does not.
  */
-export function DataTable<Row>({ caption, columns, rows, rowKey, empty, sort, className = "", ...rest }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  sort,
+  className = "",
+  rowTestId,
+  ...rest
+}: DataTableProps<Row>) {
   if (rows.length === 0) {
     return (
       <div className={className}>
@@ -99,7 +111,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, empty, sort, cl
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
           {rows.map((row) => (
-            <tr key={rowKey(row)}>
+            <tr key={rowKey(row)} data-testid={rowTestId}>
               {columns.map((column, index) =>
                 column.rowHeader ? (
                   <th key={index} scope="row" className={cellClass(index, `font-normal ${column.className ?? ""}`)}>

@@ -22,7 +22,11 @@ export async function assignedNotifications(tx: Tx, where: Prisma.DirectiveWhere
   for (;;) {
     const rows = await tx.directive.findMany({
       where: {
-        AND: [where, { status: { in: ["OPEN", "IN_PROGRESS"] } }, { meeting: { status: { in: ["CONCLUDED", "PUBLISHED"] } } }],
+        AND: [
+          where,
+          { status: { in: ["OPEN", "IN_PROGRESS"] } },
+          { meeting: { status: { in: ["CONCLUDED", "PUBLISHED"] }, isArchive: false } },
+        ],
       },
       orderBy: { id: "asc" },
       take: BATCH,

@@ -30,6 +30,7 @@ export async function getDirective({ actor, directiveId, now = new Date() }: { a
           id: true,
           title: true,
           startsAt: true,
+          isArchive: true,
           unit: { select: { name: true, path: true } },
           period: { select: { year: true, type: true, index: true } },
         },

@@ -77,7 +77,7 @@ async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListD
         dueDate: true,
         doneProposedAt: true,
         meeting: {
-          select: { id: true, title: true, period: { select: { year: true, type: true, index: true } } },
+          select: { id: true, title: true, isArchive: true, period: { select: { year: true, type: true, index: true } } },
         },
         organizations: { select: { role: true, organization: { select: { id: true, shortName: true } } } },
       },

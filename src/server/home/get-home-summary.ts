@@ -72,7 +72,14 @@ async function loadHomeSummary(actor: Actor, now: Date) {
   const myDirectives =
     can(actor, "progress:directive") && actor.organizationId
       ? await db.directive.findMany({
-          where: { AND: [readableWhere(actor, "progress:directive"), { status: { in: ["OPEN", "IN_PROGRESS"] } }] },
+          where: {
+            AND: [
+              readableWhere(actor, "progress:directive"),
+              { status: { in: ["OPEN", "IN_PROGRESS"] } },
+              // An archive entry's directives are history, not today's tasks.
+              { meeting: { isArchive: false } },
+            ],
+          },
           orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }],
           take: LIST_SIZE,
           select: { id: true, content: true, dueDate: true, status: true },

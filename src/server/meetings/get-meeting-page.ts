@@ -25,6 +25,8 @@ export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meeti
     getMeetingNews({ actor, meetingId, unitPath: meeting.unit.path }),
   ]);
   const concluded = meeting.status === "CONCLUDED" || meeting.status === "PUBLISHED";
+  const approvesMeetings = permissions.nextStep === "CONCLUDED";
+  const noticeWaiting = (notices ?? []).some((notice) => notice.status === "DRAFT");
   return {
     meeting,
     history,
@@ -46,6 +48,15 @@ export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meeti
       showNotices: notices !== null && (concluded || notices.length > 0),
       mayDraftNotice: concluded && can(actor, "draft:notice", unitScope),
       showNews: can(actor, "manage:news", unitScope) && (concluded || news !== null),
+      /** What waits for a leader's approval, and whether the viewer is the one it waits for. */
+      awaitingApproval:
+        meeting.status === "HELD"
+          ? approvesMeetings
+            ? ("meeting-leader" as const)
+            : ("meeting" as const)
+          : noticeWaiting && !can(actor, "approve:notice", unitScope)
+            ? ("notice" as const)
+            : null,
     },
   };
 }

@@ -4,6 +4,7 @@ import { can, readableWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { describeHistory } from "@/lib/meeting-history";
 import { meetingScope } from "./meeting-write";
 import { TRANSITIONS } from "./transition-meeting";
 import { getUnitNamesOn } from "@/server/units/names-on";
@@ -28,6 +29,15 @@ async function loadMeeting(actor: Actor, meetingId: string) {
       status: true,
       version: true,
       startsAt: true,
+      endsAt: true,
+      datePrecision: true,
+      host: true,
+      resultsText: true,
+      shortcomingsText: true,
+      internalNotes: true,
+      sourceUrl: true,
+      sourceTitle: true,
+      isArchive: true,
       place: true,
       chairPersonId: true,
       chairName: true,
@@ -42,6 +52,7 @@ async function loadMeeting(actor: Actor, meetingId: string) {
       periodId: true,
       unit: { select: { name: true, path: true, validTo: true } },
       period: { select: { year: true, type: true, index: true } },
+      companionPeriods: { select: { periodId: true, period: { select: { year: true, type: true, index: true } } } },
       approvedBy: { select: { fullName: true } },
       invitations: {
         select: {
@@ -60,9 +71,13 @@ async function loadMeeting(actor: Actor, meetingId: string) {
           position: true,
           organizationId: true,
           role: true,
-          absent: true,
+          kind: true,
+          headCount: true,
+          presence: true,
+          absenceReason: true,
+          substituteFor: true,
           organizationShortName: true,
-          organization: { select: { shortName: true } },
+          organization: { select: { shortName: true, name: true } },
         },
       },
       remarks: {
@@ -108,14 +123,22 @@ async function loadMeeting(actor: Actor, meetingId: string) {
     unitEnded: isEnded(meeting.unit),
   });
   const step = TRANSITIONS[meeting.status];
+  // The notice's steps (drafted, approved, issued) belong to the meeting's history too.
+  const notices = await db.conclusionNotice.findMany({ where: { meetingId: meeting.id }, select: { id: true } });
   const history = await db.auditLog.findMany({
-    where: { entityType: "Meeting", entityId: meeting.id },
+    where: {
+      OR: [
+        { entityType: "Meeting", entityId: meeting.id },
+        ...(notices.length ? [{ entityType: "ConclusionNotice", entityId: { in: notices.map((row) => row.id) } }] : []),
+      ],
+    },
     orderBy: { at: "desc" },
     take: 50,
     select: {
       id: true,
       at: true,
       action: true,
+      entityType: true,
       before: true,
       after: true,
       actor: { select: { fullName: true, username: true } },
@@ -129,13 +152,15 @@ async function loadMeeting(actor: Actor, meetingId: string) {
       unit: { ...meeting.unit, name: namesOn?.unitName ?? meeting.unit.name, committeeName: namesOn?.committeeName ?? "" },
       attendances: meeting.attendances.map(({ organizationShortName, ...row }) => ({
         ...row,
-        organization: row.organization ? { shortName: organizationShortName ?? row.organization.shortName } : null,
+        organization: row.organization
+          ? { ...row.organization, shortName: organizationShortName ?? row.organization.shortName }
+          : null,
       })),
     },
-    history: history.map(({ before, ...row }) => ({
-      ...row,
-      changed: changedFields(before, row.after),
-    })),
+    history: history.map(({ before, ...row }) => {
+      const changed = changedFields(before, row.after);
+      return { ...row, changed, text: describeHistory({ ...row, changed }) };
+    }),
     permissions: {
       edit: meeting.status !== "CONCLUDED" && meeting.status !== "PUBLISHED" && can(actor, "update:meeting", scope),
       amend: meeting.status === "PUBLISHED" && can(actor, "amend:meeting", scope),
@@ -156,10 +181,13 @@ async function loadCarryOver(actor: Actor, meetingId: string) {
   const db = await getDb();
   const meeting = await db.meeting.findFirst({
     where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] },
-    select: { id: true, unitId: true, startsAt: true, createdAt: true },
+    select: { id: true, unitId: true, startsAt: true, isArchive: true, period: { select: { startDate: true } } },
   });
   if (!meeting) throw new AppError("NOT_FOUND");
-  const pivot = meeting.startsAt ?? meeting.createdAt;
+  // An archive entry carries nothing over; an undated meeting is placed by its period's start,
+  // never by the day the draft was created (a 2020 meeting typed in today is not after 2026's).
+  if (meeting.isArchive) return [];
+  const pivot = meeting.startsAt ?? meeting.period.startDate;
   return db.directive.findMany({
     where: {
       AND: [
@@ -171,7 +199,8 @@ async function loadCarryOver(actor: Actor, meetingId: string) {
             id: { not: meeting.id },
             // Only directives a leader approved are commitments to follow up.
             status: { in: ["CONCLUDED", "PUBLISHED"] },
-            OR: [{ startsAt: { lt: pivot } }, { startsAt: null, createdAt: { lt: meeting.createdAt } }],
+            isArchive: false,
+            startsAt: { lt: pivot },
           },
         },
       ],

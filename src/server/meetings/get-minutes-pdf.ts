@@ -33,7 +33,11 @@ const MINUTES_SELECT = {
       fullName: true,
       position: true,
       role: true,
-      absent: true,
+      kind: true,
+      headCount: true,
+      presence: true,
+      absenceReason: true,
+      substituteFor: true,
       organizationShortName: true,
       organization: { select: { shortName: true } },
     },
@@ -83,8 +87,11 @@ export function composeMinutes(meeting: MinutesMeeting): MinutesDocument {
   const t = vi.minutes;
   const person = (row: MinutesMeeting["attendances"][number]) =>
     [row.fullName, row.position, row.organization?.shortName].filter(Boolean).join(", ");
-  const present = meeting.attendances.filter((row) => !row.absent);
-  const absent = meeting.attendances.filter((row) => row.absent);
+  // Roll call (issue 14): a delegation counts by its head count; partydocs renders the full summary.
+  const isPresent = (row: MinutesMeeting["attendances"][number]) => row.presence === "PRESENT" || row.presence === "SUBSTITUTE";
+  const present = meeting.attendances.filter(isPresent);
+  const absent = meeting.attendances.filter((row) => !isPresent(row));
+  const heads = (rows: typeof present) => rows.reduce((sum, row) => sum + row.headCount, 0);
   const orgNames = (directive: MinutesMeeting["directives"][number], role: "LEAD" | "SUPPORT") =>
     directive.organizations
       .filter((row) => row.role === role)
@@ -111,10 +118,15 @@ export function composeMinutes(meeting: MinutesMeeting): MinutesDocument {
       {
         heading: t.attendance,
         paragraphs: [
-          { text: t.present(present.length) },
+          { text: t.present(heads(present)) },
           ...present.map((row, index) => ({ text: `${index + 1}. ${person(row)} — ${vi.meetings.attendanceRole[row.role]}.` })),
           ...(absent.length
-            ? [{ text: t.absentList }, ...absent.map((row) => ({ text: `- ${person(row)} (${t.absent}).` }))]
+            ? [
+                { text: t.absentList },
+                ...absent.map((row) => ({
+                  text: `- ${person(row)} (${t.absent}${row.absenceReason ? `: ${row.absenceReason}` : ""}).`,
+                })),
+              ]
             : []),
         ],
       },

@@ -162,9 +162,11 @@ export async function refreshDerived(tx: Tx, meetingId: string): Promise<void> {
       chairPosition: true,
       place: true,
       situationSummary: true,
+      resultsText: true,
+      shortcomingsText: true,
       conclusionText: true,
       period: { select: { year: true, type: true, index: true } },
-      unit: { select: { name: true } },
+      unit: { select: { name: true, committeeName: true } },
       attendances: { select: { fullName: true, position: true } },
       remarks: { select: { body: true } },
       directives: { select: { id: true, content: true, category: true } },
@@ -190,10 +192,20 @@ export async function refreshDerived(tx: Tx, meetingId: string): Promise<void> {
     },
   });
   const documentIds = new Set(
-    await upsertDocumentRefs(tx, [meeting.situationSummary, meeting.conclusionText, ...meeting.remarks.map((row) => row.body)]),
+    await upsertDocumentRefs(
+      tx,
+      [
+        meeting.situationSummary,
+        meeting.resultsText,
+        meeting.shortcomingsText,
+        meeting.conclusionText,
+        ...meeting.remarks.map((row) => row.body),
+      ],
+      { localIssuerName: meeting.unit.committeeName },
+    ),
   );
   for (const directive of meeting.directives) {
-    const ids = await upsertDocumentRefs(tx, [directive.content]);
+    const ids = await upsertDocumentRefs(tx, [directive.content], { localIssuerName: meeting.unit.committeeName });
     await tx.directiveDocument.deleteMany({
       where: { directiveId: directive.id },
     });
@@ -212,4 +224,16 @@ export async function refreshDerived(tx: Tx, meetingId: string): Promise<void> {
       data: [...documentIds].map((documentId) => ({ meetingId, documentId })),
     });
   }
+}
+
+/** The companion periods asked for, checked: existing, not the primary one, no repeats. */
+export async function companionsOf(tx: Tx, primaryPeriodId: string, ids: readonly string[]): Promise<string[]> {
+  const wanted = [...new Set(ids)].filter((id) => id !== primaryPeriodId);
+  if (wanted.length === 0) return [];
+  const found = await tx.period.findMany({ where: { id: { in: wanted } }, select: { id: true } });
+  if (found.length !== wanted.length) {
+    const refusal = message("meetings.rules.badPeriod");
+    throw new AppError("INVALID_INPUT", refusal, { companionPeriodIds: refusal });
+  }
+  return wanted;
 }

@@ -53,6 +53,10 @@ export async function listOrganizationLeaders({ actor, meetingId }: { actor: Act
     position: position.title,
     organizationId: position.organizationId,
     role: "REPORTER" as const,
-    absent: false,
+    kind: "PERSON" as const,
+    headCount: 1,
+    presence: "PRESENT" as const,
+    absenceReason: "",
+    substituteFor: "",
   }));
 }

@@ -22,7 +22,11 @@ const ATTENDANCE_SELECT = {
   position: true,
   organizationId: true,
   role: true,
-  absent: true,
+  kind: true,
+  headCount: true,
+  presence: true,
+  absenceReason: true,
+  substituteFor: true,
 } as const;
 
 /**
@@ -69,7 +73,11 @@ export async function saveAttendance({ actor, input }: { actor: Actor; input: TS
         position: row.position,
         organizationId: row.organizationId,
         role: row.role,
-        absent: row.absent,
+        kind: row.kind,
+        headCount: row.headCount,
+        presence: row.presence,
+        absenceReason: row.absenceReason,
+        substituteFor: row.substituteFor,
         sortOrder: index,
       };
       if (row.id && existing.has(row.id)) {
@@ -87,13 +95,16 @@ export async function saveAttendance({ actor, input }: { actor: Actor; input: TS
       where: { meetingId: meeting.id, id: { notIn: [...kept] } },
     });
     // The chair of the attendance list is the meeting's chair when chosen from the directory.
-    const chair = data.attendees.find((row) => row.role === "CHAIR" && !row.absent);
+    // A chair known by post only (an archive entry) is recorded by the post.
+    const chair = data.attendees.find(
+      (row) => row.role === "CHAIR" && row.kind === "PERSON" && (row.presence === "PRESENT" || row.presence === "SUBSTITUTE"),
+    );
     if (chair) {
       await tx.meeting.update({
         where: { id: meeting.id },
         data: {
           chairPersonId: chair.personId,
-          chairName: chair.fullName,
+          chairName: chair.fullName || null,
           chairPosition: chair.position,
         },
       });

@@ -1,4 +1,5 @@
 import "server-only";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { parseInput } from "@/server/form-errors";
@@ -37,6 +38,14 @@ const DIRECTIVE_SELECT = {
  * edited (keeping their progress history), new rows are added, rows left out
  * are deleted. Document codes in the content are linked to the registry.
  */
+/** What an archive entry knows of a directive, as its status: done, not followed, or not known (open, never overdue). */
+function archiveStatus(known: "UNKNOWN" | "DONE" | "NOT_FOLLOWED", meetingDay: Date | null) {
+  if (known === "DONE") return { status: "DONE" as const, completedAt: meetingDay ?? new Date(), cancelReason: null };
+  if (known === "NOT_FOLLOWED")
+    return { status: "CANCELLED" as const, cancelReason: meetingRecordVi.directives.notFollowedReason, completedAt: null };
+  return { status: "OPEN" as const, completedAt: null, cancelReason: null };
+}
+
 export async function saveDirectives({ actor, input }: { actor: Actor; input: TSaveDirectivesInput }) {
   assertMayEditMeetings(actor);
   const data = parseInput(ZSaveDirectivesSchema, input);
@@ -51,9 +60,9 @@ export async function saveDirectives({ actor, input }: { actor: Actor; input: TS
       "directives",
     );
     await bumpVersion(tx, meeting.id, data.version);
-    const { period } = await tx.meeting.findUniqueOrThrow({
+    const { period, isArchive, startsAt } = await tx.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
-      select: { period: { select: { year: true, type: true, index: true } } },
+      select: { isArchive: true, startsAt: true, period: { select: { year: true, type: true, index: true } } },
     });
     const before = await tx.directive.findMany({
       where: { meetingId: meeting.id },
@@ -68,6 +77,7 @@ export async function saveDirectives({ actor, input }: { actor: Actor; input: TS
         content: row.content,
         category: row.category,
         dueDate: row.dueDate === NEXT_QUARTER_END ? endOfNextQuarter(period) : row.dueDate ? new Date(row.dueDate) : null,
+        ...(isArchive && row.knownStatus ? archiveStatus(row.knownStatus, startsAt) : {}),
       };
       const organizations = [
         ...[...new Set(row.leadOrganizationIds)].map((organizationId) => ({

@@ -7,8 +7,9 @@ import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { fromVietnamTime } from "@/lib/dates";
 import { assertUnitOpenOn } from "@/server/units/unit-rules";
+import { parseMeetingTime } from "@/lib/meeting-time";
 import { personSnapshot } from "./chair-snapshot";
-import { assertOrganizationsOfUnit, refreshDerived } from "./meeting-write";
+import { assertOrganizationsOfUnit, companionsOf, refreshDerived } from "./meeting-write";
 import { ZScheduleMeetingSchema, type TScheduleMeetingInput } from "./schemas";
 import { message } from "@/messages/message-ref";
 
@@ -43,8 +44,8 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
         periodId: message("meetings.rules.badPeriod"),
       });
     await assertOrganizationsOfUnit(tx, unit.id, data.invitedOrganizationIds, "invitedOrganizationIds");
-    const startsAt = parseLocalDateTime(data.startsAt);
-    await assertUnitOpenOn(tx, unit.id, startsAt);
+    const startsAt = parseMeetingTime(data.startsAt);
+    await assertUnitOpenOn(tx, unit.id, startsAt, { archive: data.isArchive });
     const chair = data.chairPersonId ? await personSnapshot(tx, data.chairPersonId, unit.path, startsAt, "chairPersonId") : null;
     const fields = {
       unitId: unit.id,
@@ -57,10 +58,21 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
       chairName: chair?.fullName ?? null,
       chairPosition: chair?.position ?? null,
       reportDeadline: parseLocalDateTime(data.reportDeadline),
+      datePrecision: data.datePrecision,
+      endsAt: parseLocalDateTime(data.endsAt),
+      host: data.host,
+      resultsText: data.resultsText,
+      shortcomingsText: data.shortcomingsText,
+      internalNotes: data.internalNotes,
+      sourceUrl: data.sourceUrl || null,
+      sourceTitle: data.sourceTitle || null,
+      isArchive: data.isArchive,
     };
+    const companionPeriodIds = await companionsOf(tx, period.id, data.companionPeriodIds);
     const meeting = await tx.meeting.create({
       data: {
         ...fields,
+        companionPeriods: { create: companionPeriodIds.map((periodId) => ({ periodId })) },
         createdById: actor.id,
         invitations: {
           create: [...new Set(data.invitedOrganizationIds)].map((organizationId) => ({ organizationId })),
@@ -85,7 +97,7 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
       action: "meeting.create",
       entityType: "Meeting",
       entityId: meeting.id,
-      after: { ...fields, invitedOrganizationIds: data.invitedOrganizationIds },
+      after: { ...fields, invitedOrganizationIds: data.invitedOrganizationIds, companionPeriodIds },
     });
     return meeting;
   });

@@ -9,6 +9,7 @@ import { parseInput } from "@/server/form-errors";
 import { assignedNotifications } from "@/server/directives/directive-notifications";
 import { notify } from "@/server/notifications/notify";
 import { bumpVersion, loadMeetingForWrite, meetingScope } from "./meeting-write";
+import { notifyApprovalStep } from "./approval-notifications";
 import { ZTransitionSchema, type TTransitionInput } from "./schemas";
 import { message } from "@/messages/message-ref";
 
@@ -37,7 +38,10 @@ export async function transitionMeeting({ actor, input }: { actor: Actor; input:
       where: { id: meeting.id },
       select: {
         chairName: true,
+        chairPosition: true,
         startsAt: true,
+        title: true,
+        isArchive: true,
         _count: { select: { invitations: true, directives: true } },
       },
     });
@@ -45,7 +49,8 @@ export async function transitionMeeting({ actor, input }: { actor: Actor; input:
       throw new AppError("INVALID_STATE", message("meetings.rules.needsStartAndInvitations"));
     }
     if (data.to === "HELD") {
-      if (!row.chairName) throw new AppError("INVALID_STATE", message("meetings.rules.needsChair"));
+      // A chair known by post only (an archive entry) is a chair.
+      if (!row.chairName && !row.chairPosition) throw new AppError("INVALID_STATE", message("meetings.rules.needsChair"));
       if (!row.startsAt || row.startsAt > now) throw new AppError("INVALID_STATE", message("meetings.rules.needsPastDate"));
     }
     if (data.to === "CONCLUDED" && row._count.directives === 0)
@@ -59,8 +64,12 @@ export async function transitionMeeting({ actor, input }: { actor: Actor; input:
         ...(data.to === "PUBLISHED" ? { publishedAt: now } : {}),
       },
     });
-    // Concluding assigns the directives: tell the staff of each lead and supporting organization.
+    // Concluding assigns the directives: tell the staff of each lead and supporting organization
+    // (assignedNotifications leaves out an archive entry's).
     if (data.to === "CONCLUDED") await notify(tx, await assignedNotifications(tx, { meetingId: meeting.id }));
+    const ref = { id: meeting.id, title: row.title, isArchive: row.isArchive, scope: meetingScope(meeting) };
+    if (data.to === "HELD") await notifyApprovalStep(tx, "meeting.waiting", ref);
+    if (data.to === "CONCLUDED") await notifyApprovalStep(tx, "meeting.approved", ref);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "meeting.transition",

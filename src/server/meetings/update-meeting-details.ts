@@ -3,12 +3,15 @@ import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
+import { parseMeetingTime } from "@/lib/meeting-time";
 import { personSnapshot } from "./chair-snapshot";
 import {
   assertContentEditable,
   assertMayEditMeetings,
   assertOrganizationsOfUnit,
   bumpVersion,
+  companionsOf,
   loadMeetingForWrite,
   recordMeetingChange,
   refreshDerived,
@@ -40,6 +43,15 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
         chairName: true,
         chairPosition: true,
         reportDeadline: true,
+        datePrecision: true,
+        endsAt: true,
+        host: true,
+        resultsText: true,
+        shortcomingsText: true,
+        internalNotes: true,
+        sourceUrl: true,
+        sourceTitle: true,
+        isArchive: true,
         invitations: { select: { organizationId: true } },
       },
     });
@@ -50,7 +62,14 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
     const invitedOrganizationIds = data.invitedOrganizationIds ?? before.invitations.map((row) => row.organizationId);
     if (data.invitedOrganizationIds)
       await assertOrganizationsOfUnit(tx, meeting.unitId, data.invitedOrganizationIds, "invitedOrganizationIds");
-    const startsAt = data.startsAt === undefined ? before.startsAt : parseLocalDateTime(data.startsAt);
+    const startsAt = data.startsAt === undefined ? before.startsAt : parseMeetingTime(data.startsAt);
+    const endsAt = data.endsAt === undefined ? before.endsAt : parseLocalDateTime(data.endsAt);
+    // An end before the start is refused however the two arrived (one of them stored).
+    if (endsAt && startsAt && endsAt <= startsAt)
+      throw new AppError("INVALID_INPUT", message("meetingRecord.rules.endBeforeStart"), {
+        endsAt: meetingRecordVi.rules.endBeforeStart,
+      });
+    const keep = <T>(value: T | undefined, stored: T) => (value === undefined ? stored : value);
     const chairPersonId = data.chairPersonId === undefined ? before.chairPersonId : data.chairPersonId;
     const chair = chairPersonId ? await personSnapshot(tx, chairPersonId, meeting.unitPath, startsAt, "chairPersonId") : null;
     const sameChair = chair !== null && chair.personId === before.chairPersonId;
@@ -78,9 +97,27 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
           ? before.chairPosition
           : null,
       reportDeadline: data.reportDeadline === undefined ? before.reportDeadline : parseLocalDateTime(data.reportDeadline),
+      datePrecision: keep(data.datePrecision, before.datePrecision),
+      endsAt,
+      host: keep(data.host, before.host),
+      resultsText: keep(data.resultsText, before.resultsText),
+      shortcomingsText: keep(data.shortcomingsText, before.shortcomingsText),
+      internalNotes: keep(data.internalNotes, before.internalNotes),
+      sourceUrl: data.sourceUrl === undefined ? before.sourceUrl : data.sourceUrl || null,
+      sourceTitle: data.sourceTitle === undefined ? before.sourceTitle : data.sourceTitle || null,
+      isArchive: keep(data.isArchive, before.isArchive),
     };
     await bumpVersion(tx, meeting.id, data.version);
     await tx.meeting.update({ where: { id: meeting.id }, data: fields });
+    const storedCompanions = (
+      await tx.meetingPeriod.findMany({ where: { meetingId: meeting.id }, select: { periodId: true } })
+    ).map((row) => row.periodId);
+    const companionPeriodIds =
+      data.companionPeriodIds === undefined ? storedCompanions : await companionsOf(tx, fields.periodId, data.companionPeriodIds);
+    if (data.companionPeriodIds !== undefined) {
+      await tx.meetingPeriod.deleteMany({ where: { meetingId: meeting.id } });
+      await tx.meetingPeriod.createMany({ data: companionPeriodIds.map((periodId) => ({ meetingId: meeting.id, periodId })) });
+    }
     if (data.invitedOrganizationIds) {
       await tx.meetingInvitation.deleteMany({ where: { meetingId: meeting.id } });
       await tx.meetingInvitation.createMany({
@@ -91,11 +128,12 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
       });
     }
     await refreshDerived(tx, meeting.id);
-    const after = { ...fields, invitedOrganizationIds };
+    const after = { ...fields, invitedOrganizationIds, companionPeriodIds };
     const beforeAudit = {
       ...before,
       invitations: undefined,
       invitedOrganizationIds: before.invitations.map((row) => row.organizationId),
+      companionPeriodIds: storedCompanions,
     };
     await recordMeetingChange(tx, actor, {
       meetingId: meeting.id,

@@ -3,6 +3,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
+import { approvalRef, notifyApprovalStep } from "@/server/meetings/approval-notifications";
 import { assertStatus, loadNotice } from "./notice-access";
 import { message } from "@/messages/message-ref";
 
@@ -25,5 +26,7 @@ export async function approveNotice({ actor, noticeId }: { actor: Actor; noticeI
       before: { status: "DRAFT" },
       after: { status: "APPROVED" },
     });
+    // Issue 14: the secretariat hears the draft was approved and can issue it.
+    await notifyApprovalStep(tx, "notice.approved", await approvalRef(tx, notice.meetingId), noticeId);
   });
 }

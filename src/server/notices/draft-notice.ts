@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { approvalRef, notifyApprovalStep } from "@/server/meetings/approval-notifications";
 import { defaultNoticeFields, loadNoticeMeeting } from "./compose-notice";
 import { message } from "@/messages/message-ref";
 
@@ -34,6 +35,8 @@ export async function draftNotice({ actor, meetingId }: { actor: Actor; meetingI
       entityId: notice.id,
       after: fields,
     });
+    // Issue 14: the leaders who approve hear that a draft waits for them.
+    await notifyApprovalStep(tx, "notice.waiting", await approvalRef(tx, meetingId), notice.id);
     return notice;
   });
 }

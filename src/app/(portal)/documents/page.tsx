@@ -10,6 +10,11 @@ import { listDocuments } from "@/server/documents/list-documents";
 import { ZSearchListParams } from "@/lib/schema-fields";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
+import { DOCUMENT_TYPE_WORDS } from "@/lib/document-codes";
+import { formatDate } from "@/lib/dates";
+
+const documentDate = meetingRecordVi.documents.issuedOn;
 
 export const metadata: Metadata = { title: vi.documents.title };
 
@@ -34,9 +39,27 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Se
           rows={result.rows}
           rowKey={(doc) => doc.id}
           columns={[
-            { header: vi.documents.code, className: "font-mono", cell: (doc) => doc.code },
-            { header: vi.documents.type, cell: (doc) => doc.type },
-            { header: vi.documents.issuer, cell: (doc) => doc.issuer },
+            { header: vi.documents.issuer, cell: (doc) => doc.issuerName || doc.issuer },
+            {
+              header: vi.documents.code,
+              cell: (doc) => (
+                <>
+                  <span className="font-mono">{doc.code || "—"}</span>
+                  {doc.issuedOn ? (
+                    <span className="block text-xs text-slate-600">{documentDate(formatDate(doc.issuedOn))}</span>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              header: vi.documents.type,
+              cell: (doc) => (
+                <>
+                  {DOCUMENT_TYPE_WORDS[doc.type] ?? doc.type}
+                  {doc.title ? <span className="block text-xs text-slate-600">{doc.title}</span> : null}
+                </>
+              ),
+            },
             {
               header: vi.documents.citedBy,
               cell: (doc) => (

@@ -2,10 +2,17 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { useFieldErrors } from "@/components/use-field-errors";
+import { DATE_PRECISIONS, MEETING_HOSTS } from "@/server/meetings/form-fields";
+
+// zod loads when the form is first focused, not with the page (docs/decisions/0026).
+const loadScheduleSchema = () => import("@/server/meetings/schemas").then((m) => m.ZScheduleMeetingSchema);
+const loadDetailsSchema = () => import("@/server/meetings/schemas").then((m) => m.ZUpdateMeetingDetailsSchema);
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, KEEP_STORED, type FormState } from "@/lib/form-state";
-import { formatPeriod, type PeriodType } from "@/lib/periods";
+import { formatPeriod, usualCompanions, type PeriodType } from "@/lib/periods";
 import { app } from "@/messages/vi/app";
 import { meetingKind } from "@/messages/vi/labels";
 import { meetingEditors } from "@/messages/vi/meeting-editors";
@@ -50,6 +57,27 @@ export interface MeetingFormValues {
   invitedOrganizationIds: string[];
   reportDeadline: string;
   published: boolean;
+  datePrecision: string;
+  endsAt: string;
+  host: string;
+  resultsText: string;
+  shortcomingsText: string;
+  internalNotes: string;
+  sourceUrl: string;
+  sourceTitle: string;
+  isArchive: boolean;
+  companionPeriodIds: string[];
+}
+
+const f = meetingRecordVi.facts;
+const TIME_INPUT: Record<string, string> = { DATE_TIME: "datetime-local", DATE: "date", MONTH: "month" };
+
+/** A kept value in the form the precision's input takes ("2020-03-24T14:00" → "2020-03-24" for a day). */
+function fitValue(value: string, precision: string): string {
+  if (!value) return "";
+  if (precision === "DATE") return value.slice(0, 10);
+  if (precision === "MONTH") return value.slice(0, 7);
+  return value.length === 16 ? value : "";
 }
 
 function unitWord(unit: { level: string; name: string } | undefined): string {
@@ -72,7 +100,11 @@ export function MeetingForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
-  const error = (name: string) => state.fieldErrors?.[name];
+  // The form checks itself with the use case's own schema: an empty required field or an end
+  // before the start is marked (aria-invalid, red border) on blur and submit, and a message
+  // goes away as soon as the field is fixed.
+  const { error, formProps } = useFieldErrors(meeting ? loadDetailsSchema : loadScheduleSchema, state);
+  const [precision, setPrecision] = useState(value("datePrecision", meeting?.datePrecision ?? "DATE_TIME"));
   const [unitId, setUnitId] = useState(value("unitId", meeting?.unitId ?? options.units[0]?.id ?? ""));
   const [periodId, setPeriodId] = useState(value("periodId", meeting?.periodId ?? options.periods[0]?.id ?? ""));
   const [kind, setKind] = useState(value("kind", meeting?.kind ?? "LIAISON"));
@@ -88,6 +120,19 @@ export function MeetingForm({
   const invited = new Set(
     keptInvitations ?? meeting?.invitedOrganizationIds ?? organizations.filter((org) => org.submitsReports).map((org) => org.id),
   );
+  const primary = options.periods.find((row) => row.id === periodId);
+  const companionChoices = options.periods.filter(
+    (row) => primary && row.id !== primary.id && row.year === primary.year && row.type !== "MONTH" && row.type !== primary.type,
+  );
+  const keptCompanions = state.values?.companionPeriodIds?.split(",").filter(Boolean);
+  const usual = primary
+    ? usualCompanions(primary).flatMap((want) =>
+        options.periods
+          .filter((row) => row.year === want.year && row.type === want.type && row.index === want.index)
+          .map((row) => row.id),
+      )
+    : [];
+  const companions = new Set(keptCompanions ?? (meeting && meeting.periodId === periodId ? meeting.companionPeriodIds : usual));
   const suggest = () => {
     const period = options.periods.find((row) => row.id === periodId);
     if (!period) return;
@@ -95,7 +140,7 @@ export function MeetingForm({
     setTitle(vi.meetings.titleSuggestion(kind as "LIAISON", unitWord(unit), label.charAt(0).toLowerCase() + label.slice(1)));
   };
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <form action={formAction} className="grid gap-4 sm:grid-cols-2" {...formProps} onChange={formProps.onInput}>
       <div className="sm:col-span-2">
         <FormMessage state={state} />
       </div>
@@ -132,6 +177,19 @@ export function MeetingForm({
           </option>
         ))}
       </SelectField>
+      <fieldset key={`companions-${periodId}`} className="sm:col-span-2" data-testid="companion-periods">
+        <legend className="mb-1 text-sm font-medium text-slate-800">{meetingRecordVi.periods.companions}</legend>
+        <input type="hidden" name="companionPeriodIds" value="" />
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {companionChoices.map((period) => (
+            <label key={period.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="companionPeriodIds" value={period.id} defaultChecked={companions.has(period.id)} />
+              {formatPeriod(period)}
+            </label>
+          ))}
+        </div>
+        <p className="text-xs text-slate-500">{meetingRecordVi.periods.companionsHint}</p>
+      </fieldset>
       <SelectField
         label={vi.meetings.kind}
         name="kind"
@@ -155,13 +213,47 @@ export function MeetingForm({
           {vi.meetings.suggestTitle}
         </Button>
       </div>
+      <SelectField
+        label={f.datePrecision}
+        name="datePrecision"
+        value={precision}
+        onChange={(event) => setPrecision(event.target.value)}
+        error={error("datePrecision")}
+      >
+        {DATE_PRECISIONS.map((option) => (
+          <option key={option} value={option}>
+            {f.precision[option]}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={f.host} name="host" defaultValue={value("host", meeting?.host)} error={error("host")}>
+        <option value="">{f.hostNone}</option>
+        {MEETING_HOSTS.map((option) => (
+          <option key={option} value={option}>
+            {f.hostOption[option]}
+          </option>
+        ))}
+      </SelectField>
       <TextField
-        label={vi.meetings.startsAt}
+        key={`starts-${precision}`}
+        label={precision === "DATE_TIME" ? f.startsAt : vi.meetings.startsAt}
         name="startsAt"
-        type="datetime-local"
-        defaultValue={value("startsAt", meeting?.startsAt)}
+        type={TIME_INPUT[precision]}
+        defaultValue={fitValue(value("startsAt", meeting?.startsAt), precision)}
         error={error("startsAt")}
       />
+      {precision === "DATE_TIME" ? (
+        <TextField
+          label={f.endsAt}
+          name="endsAt"
+          type="datetime-local"
+          defaultValue={value("endsAt", meeting?.endsAt)}
+          error={error("endsAt")}
+          hint={f.endsAtHint}
+        />
+      ) : (
+        <input type="hidden" name="endsAt" value="" />
+      )}
       <TextField label={vi.meetings.place} name="place" defaultValue={value("place", meeting?.place)} error={error("place")} />
       <SelectField
         key={`chair-${unitId}`}
@@ -204,6 +296,53 @@ export function MeetingForm({
           </p>
         ) : null}
       </fieldset>
+      <div className="sm:col-span-2 grid gap-4">
+        <TextAreaField
+          label={f.resultsText}
+          name="resultsText"
+          rows={4}
+          defaultValue={value("resultsText", meeting?.resultsText)}
+          error={error("resultsText")}
+        />
+        <TextAreaField
+          label={f.shortcomingsText}
+          name="shortcomingsText"
+          rows={4}
+          defaultValue={value("shortcomingsText", meeting?.shortcomingsText)}
+          error={error("shortcomingsText")}
+        />
+        <TextAreaField
+          label={f.internalNotes}
+          name="internalNotes"
+          rows={2}
+          defaultValue={value("internalNotes", meeting?.internalNotes)}
+          error={error("internalNotes")}
+        />
+      </div>
+      <TextField
+        label={f.sourceUrl}
+        name="sourceUrl"
+        type="url"
+        defaultValue={value("sourceUrl", meeting?.sourceUrl)}
+        error={error("sourceUrl")}
+        hint={f.sourceHint}
+      />
+      <TextField
+        label={f.sourceTitle}
+        name="sourceTitle"
+        defaultValue={value("sourceTitle", meeting?.sourceTitle)}
+        error={error("sourceTitle")}
+      />
+      <label className="flex items-center gap-2 text-sm sm:col-span-2">
+        <input
+          type="checkbox"
+          name="isArchive"
+          defaultChecked={
+            state.values ? state.values.isArchive === "on" || state.values.isArchive === "true" : meeting?.isArchive
+          }
+        />
+        {f.isArchive}
+      </label>
       {meeting?.published ? (
         <div className="sm:col-span-2">
           <TextField

@@ -2,10 +2,12 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { ATTENDANCE_ROLES } from "@/server/meetings/form-fields";
+import { DataTable } from "@/components/ui/data-table";
+import { ATTENDANCE_ROLES, ATTENDEE_KINDS, PRESENCES } from "@/server/meetings/form-fields";
 import type { TAttendeeInput } from "@/server/meetings/schemas";
 import { app } from "@/messages/vi/app";
 import { meetingEditors } from "@/messages/vi/meeting-editors";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { organizationLeadersAction, saveAttendanceAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
@@ -15,18 +17,56 @@ import { move, useSyncedRows } from "./use-synced-rows";
 const vi = { app, meetings: meetingEditors };
 
 type Role = TAttendeeInput["role"];
+type Presence = NonNullable<TAttendeeInput["presence"]>;
+type Kind = NonNullable<TAttendeeInput["kind"]>;
+
+/** One roll-call row as the editor holds it (what the server sends back and receives). */
 export interface AttendeeRow {
   id: string | null;
   personId: string | null;
+  kind: Kind;
   fullName: string;
   position: string;
   organizationId: string | null;
   role: Role;
-  absent: boolean;
+  headCount: number;
+  presence: Presence;
+  absenceReason: string | null;
+  substituteFor: string | null;
 }
 
-const INPUT = "w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
+const INPUT = "w-full min-w-[8rem] rounded-md border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-500";
+const t = meetingRecordVi.rollCall;
 
+const blank = (patch: Partial<AttendeeRow> = {}): AttendeeRow => ({
+  id: null,
+  personId: null,
+  kind: "PERSON",
+  fullName: "",
+  position: "",
+  organizationId: null,
+  role: "ATTENDEE",
+  headCount: 1,
+  presence: "PRESENT",
+  absenceReason: null,
+  substituteFor: null,
+  ...patch,
+});
+
+/** "Có mặt: 14/16 đại biểu": delegations count by their head count. */
+export function rollCallCounts(rows: readonly Pick<AttendeeRow, "headCount" | "presence">[]) {
+  const total = rows.reduce((sum, row) => sum + row.headCount, 0);
+  const present = rows
+    .filter((row) => row.presence === "PRESENT" || row.presence === "SUBSTITUTE")
+    .reduce((sum, row) => sum + row.headCount, 0);
+  return { present, total };
+}
+
+/**
+ * The roll call: one list of named persons and delegations with role and presence, as a table
+ * with column headers; every control is a native input (keyboard-usable) labelled by its column
+ * and row number. A field refused by the server is marked on its row and the list is kept.
+ */
 export function AttendanceEditor(props: {
   meetingId: string;
   version: number;
@@ -38,13 +78,15 @@ export function AttendanceEditor(props: {
     position: string;
     organizationId: string | null;
   }[];
-  organizations: { id: string; shortName: string }[];
+  organizations: { id: string; shortName: string; name?: string }[];
 }) {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.attendees);
   const [picked, setPicked] = useState("");
   const [reason, setReason] = useState("");
   const [result, setResult] = useState<FormState | null>(null);
   const [pending, startTransition] = useTransition();
+  const keyed = rows.map((row, index) => ({ row, index }));
+  const errorOf = (index: number, field: string) => result?.fieldErrors?.[`attendees.${index}.${field}`];
   const update = (index: number, patch: Partial<AttendeeRow>) =>
     setRows((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const addPerson = () => {
@@ -52,15 +94,7 @@ export function AttendanceEditor(props: {
     if (!person) return;
     setRows((list) => [
       ...list,
-      {
-        id: null,
-        personId: person.id,
-        fullName: person.fullName,
-        position: person.position,
-        organizationId: person.organizationId,
-        role: "ATTENDEE",
-        absent: false,
-      },
+      blank({ personId: person.id, fullName: person.fullName, position: person.position, organizationId: person.organizationId }),
     ]);
     setPicked("");
   };
@@ -71,7 +105,7 @@ export function AttendanceEditor(props: {
         ...list,
         ...leaders
           .filter((leader) => !list.some((row) => row.personId === leader.personId))
-          .map((leader) => ({ ...leader, id: null })),
+          .map((leader) => blank({ ...leader, absenceReason: null, substituteFor: null })),
       ]);
     });
   const save = () =>
@@ -79,40 +113,90 @@ export function AttendanceEditor(props: {
       const outcome = await saveAttendanceAction({
         meetingId: props.meetingId,
         version: props.version,
-        attendees: rows,
+        attendees: rows.map((row) => ({
+          ...row,
+          absenceReason: row.absenceReason ?? "",
+          substituteFor: row.substituteFor ?? "",
+        })),
         amendmentReason: reason,
       });
       setResult(outcome);
       if (outcome.status === "success") setDirty(false);
     });
+  const counts = rollCallCounts(rows);
+  // "Vai trò 3": each control named by its column and row number.
+  const label = (column: string, index: number) => `${column} ${index + 1}`;
+  const invalid = (index: number, field: string) => (errorOf(index, field) ? true : undefined);
   return (
     <div className="space-y-3">
       <EditorMessage result={result} />
-      {rows.length === 0 ? <p className="text-sm text-slate-500">{vi.meetings.noAttendees}</p> : null}
-      <ol className="space-y-2">
-        {rows.map((row, index) => {
-          const n = index + 1;
-          return (
-            <li
-              key={row.id ?? `new-${index}`}
-              className="grid gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-12"
-              data-testid="attendee-row"
-            >
+      <p className="text-sm font-medium" data-testid="roll-call-count">
+        {t.summary(counts.present, counts.total)}
+      </p>
+      <DataTable
+        caption={t.caption}
+        empty={vi.meetings.noAttendees}
+        rows={keyed}
+        rowKey={({ row, index }) => row.id ?? `new-${index}`}
+        data-testid="roll-call"
+        rowTestId="attendee-row"
+        columns={[
+          { header: t.index, cell: ({ index }) => index + 1, className: "w-8" },
+          {
+            header: t.kind,
+            cell: ({ row, index }) => (
+              <select
+                aria-label={label(t.kind, index)}
+                className={INPUT}
+                value={row.kind}
+                onChange={(event) =>
+                  update(index, {
+                    kind: event.target.value as Kind,
+                    headCount: event.target.value === "PERSON" ? 1 : row.headCount,
+                  })
+                }
+              >
+                {ATTENDEE_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t.kindOption[kind]}
+                  </option>
+                ))}
+              </select>
+            ),
+          },
+          {
+            header: t.nameOrBody,
+            cell: ({ row, index }) => (
+              <div className="space-y-1">
+                <input
+                  aria-label={label(row.kind === "DELEGATION" ? t.body : vi.meetings.fullName, index)}
+                  aria-invalid={invalid(index, "fullName")}
+                  className={`${INPUT} min-w-[12rem]`}
+                  value={row.fullName}
+                  placeholder={row.kind === "DELEGATION" ? t.delegationOf("…") : undefined}
+                  onChange={(event) => update(index, { fullName: event.target.value })}
+                />
+                {errorOf(index, "fullName") ? <p className="text-xs text-red-700">{errorOf(index, "fullName")}</p> : null}
+              </div>
+            ),
+          },
+          {
+            header: vi.meetings.position,
+            cell: ({ row, index }) => (
               <input
-                aria-label={`${vi.meetings.fullName} ${n}`}
-                className={`${INPUT} sm:col-span-3`}
-                value={row.fullName}
-                onChange={(event) => update(index, { fullName: event.target.value })}
-              />
-              <input
-                aria-label={`${vi.meetings.position} ${n}`}
-                className={`${INPUT} sm:col-span-3`}
+                aria-label={label(vi.meetings.position, index)}
+                className={`${INPUT} min-w-[12rem]`}
                 value={row.position}
                 onChange={(event) => update(index, { position: event.target.value })}
               />
+            ),
+          },
+          {
+            header: vi.meetings.organization,
+            cell: ({ row, index }) => (
               <select
-                aria-label={`${vi.meetings.organization} ${n}`}
-                className={`${INPUT} sm:col-span-2`}
+                aria-label={label(vi.meetings.organization, index)}
+                className={INPUT}
                 value={row.organizationId ?? ""}
                 onChange={(event) => update(index, { organizationId: event.target.value || null })}
               >
@@ -123,9 +207,30 @@ export function AttendanceEditor(props: {
                   </option>
                 ))}
               </select>
+            ),
+          },
+          {
+            header: t.headCount,
+            cell: ({ row, index }) => (
+              <input
+                type="number"
+                min={1}
+                max={50}
+                aria-label={label(t.headCount, index)}
+                aria-invalid={invalid(index, "headCount")}
+                className={`${INPUT} min-w-[4rem] w-16`}
+                value={row.headCount}
+                disabled={row.kind === "PERSON"}
+                onChange={(event) => update(index, { headCount: Number(event.target.value) || 1 })}
+              />
+            ),
+          },
+          {
+            header: vi.meetings.role,
+            cell: ({ row, index }) => (
               <select
-                aria-label={`${vi.meetings.role} ${n}`}
-                className={`${INPUT} sm:col-span-2`}
+                aria-label={label(vi.meetings.role, index)}
+                className={INPUT}
                 value={row.role}
                 onChange={(event) => update(index, { role: event.target.value as Role })}
               >
@@ -135,57 +240,91 @@ export function AttendanceEditor(props: {
                   </option>
                 ))}
               </select>
-              <span className="flex items-center gap-1 sm:col-span-2">
-                <label className="flex items-center gap-1 text-xs">
+            ),
+          },
+          {
+            header: t.presence,
+            cell: ({ row, index }) => (
+              <div className="space-y-1">
+                <select
+                  aria-label={label(t.presence, index)}
+                  className={INPUT}
+                  value={row.presence}
+                  onChange={(event) => update(index, { presence: event.target.value as Presence })}
+                >
+                  {PRESENCES.map((presence) => (
+                    <option key={presence} value={presence}>
+                      {t.presenceOption[presence]}
+                    </option>
+                  ))}
+                </select>
+                {row.presence === "EXCUSED" ? (
                   <input
-                    type="checkbox"
-                    checked={row.absent}
-                    onChange={(event) => update(index, { absent: event.target.checked })}
-                    aria-label={`${vi.meetings.absent} ${n}`}
+                    aria-label={label(t.absenceReason, index)}
+                    aria-invalid={invalid(index, "absenceReason")}
+                    placeholder={t.absenceReason}
+                    className={INPUT}
+                    value={row.absenceReason ?? ""}
+                    onChange={(event) => update(index, { absenceReason: event.target.value })}
                   />
-                  {vi.meetings.absent}
-                </label>
+                ) : null}
+                {row.presence === "SUBSTITUTE" ? (
+                  <input
+                    aria-label={label(t.substituteFor, index)}
+                    aria-invalid={invalid(index, "substituteFor")}
+                    placeholder={t.substituteFor}
+                    className={INPUT}
+                    value={row.substituteFor ?? ""}
+                    onChange={(event) => update(index, { substituteFor: event.target.value })}
+                  />
+                ) : null}
+                {errorOf(index, "absenceReason") || errorOf(index, "substituteFor") ? (
+                  <p className="text-xs text-red-700">{errorOf(index, "absenceReason") ?? errorOf(index, "substituteFor")}</p>
+                ) : null}
+              </div>
+            ),
+          },
+          {
+            header: t.actions,
+            hiddenHeader: true,
+            cell: ({ index }) => (
+              <span className="flex items-center gap-1">
                 <Button
                   type="button"
-                  variant="link"
-                  size="xs"
+                  variant="ghost"
+                  className="px-2 py-1"
                   onClick={() => setRows((list) => move(list, index, -1))}
-                  aria-label={`${vi.meetings.moveUp} ${n}`}
+                  aria-label={label(vi.meetings.moveUp, index)}
                 >
                   ↑
                 </Button>
                 <Button
                   type="button"
-                  variant="link"
-                  size="xs"
+                  variant="ghost"
+                  className="px-2 py-1"
                   onClick={() => setRows((list) => move(list, index, 1))}
-                  aria-label={`${vi.meetings.moveDown} ${n}`}
+                  aria-label={label(vi.meetings.moveDown, index)}
                 >
                   ↓
                 </Button>
                 <Button
                   type="button"
-                  variant="linkDanger"
-                  size="xs"
+                  variant="danger"
+                  className="px-2 py-1"
                   onClick={() => setRows((list) => list.filter((_, i) => i !== index))}
-                  aria-label={`${vi.meetings.remove} ${n}`}
+                  aria-label={label(vi.meetings.remove, index)}
                 >
                   ✕
                 </Button>
               </span>
-            </li>
-          );
-        })}
-      </ol>
+            ),
+          },
+        ]}
+      />
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="block font-medium">{vi.meetings.addFromDirectory}</span>
-          <select
-            className={INPUT}
-            value={picked}
-            onChange={(event) => setPicked(event.target.value)}
-            aria-label={vi.meetings.addFromDirectory}
-          >
+          <select className={INPUT} value={picked} onChange={(event) => setPicked(event.target.value)}>
             <option value="">{vi.meetings.choosePerson}</option>
             {props.people.map((person) => (
               <option key={person.id} value={person.id}>
@@ -197,25 +336,15 @@ export function AttendanceEditor(props: {
         <Button type="button" variant="secondary" onClick={addPerson} disabled={!picked}>
           {vi.meetings.addFromDirectory}
         </Button>
+        <Button type="button" variant="secondary" onClick={() => setRows((list) => [...list, blank()])}>
+          {vi.meetings.addTyped}
+        </Button>
         <Button
           type="button"
           variant="secondary"
-          onClick={() =>
-            setRows((list) => [
-              ...list,
-              {
-                id: null,
-                personId: null,
-                fullName: "",
-                position: "",
-                organizationId: null,
-                role: "ATTENDEE",
-                absent: false,
-              },
-            ])
-          }
+          onClick={() => setRows((list) => [...list, blank({ kind: "DELEGATION", headCount: 2 })])}
         >
-          {vi.meetings.addTyped}
+          {t.addDelegation}
         </Button>
         <Button type="button" variant="secondary" onClick={addLeaders} disabled={pending}>
           {vi.meetings.addLeaders}

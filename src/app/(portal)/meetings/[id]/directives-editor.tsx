@@ -3,8 +3,10 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { NEXT_QUARTER_END } from "@/server/meetings/form-fields";
+import type { TDirectiveInput } from "@/server/meetings/schemas";
 import { app } from "@/messages/vi/app";
 import { meetingEditors } from "@/messages/vi/meeting-editors";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { saveDirectivesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
@@ -20,6 +22,8 @@ export interface DirectiveRow {
   dueDate: string;
   leadOrganizationIds: string[];
   supportOrganizationIds: string[];
+  /** What an archive entry knows of it ("" none). */
+  knownStatus?: TDirectiveInput["knownStatus"];
 }
 
 const INPUT = "block w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
@@ -29,7 +33,10 @@ export function DirectivesEditor(props: {
   version: number;
   published: boolean;
   directives: DirectiveRow[];
-  organizations: { id: string; shortName: string }[];
+  /** Every active body of the unit (any may support); those submitting reports are "all organizations". */
+  organizations: { id: string; shortName: string; submitsReports?: boolean }[];
+  /** An archive entry: each directive may carry what is known of it. */
+  isArchive?: boolean;
 }) {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.directives);
   const [reason, setReason] = useState("");
@@ -48,6 +55,21 @@ export function DirectivesEditor(props: {
           : row,
       ),
     );
+  // "Tất cả các tổ chức" (issue 14 §7): every reporting organization leads, none of them also supports.
+  const allLead = (index: number) => {
+    const reporting = props.organizations.filter((org) => org.submitsReports !== false).map((org) => org.id);
+    setRows((list) =>
+      list.map((row, i) =>
+        i === index
+          ? {
+              ...row,
+              leadOrganizationIds: reporting,
+              supportOrganizationIds: row.supportOrganizationIds.filter((id) => !reporting.includes(id)),
+            }
+          : row,
+      ),
+    );
+  };
   const save = () =>
     startTransition(async () => {
       const outcome = await saveDirectivesAction({
@@ -149,11 +171,38 @@ export function DirectivesEditor(props: {
                   />
                 ) : null}
               </div>
+              {props.isArchive ? (
+                <label className="block text-sm">
+                  <span className="font-medium">{meetingRecordVi.directives.knownStatus}</span>
+                  <select
+                    aria-label={`${meetingRecordVi.directives.knownStatus} — ${label}`}
+                    className={INPUT}
+                    value={row.knownStatus ?? ""}
+                    onChange={(event) => update(index, { knownStatus: event.target.value as DirectiveRow["knownStatus"] })}
+                  >
+                    {Object.entries(meetingRecordVi.directives.knownStatusOption).map(([value, text]) => (
+                      <option key={value} value={value}>
+                        {text}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
               {(["leadOrganizationIds", "supportOrganizationIds"] as const).map((field) => (
                 <fieldset key={field} className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
                   <legend className="mr-2 font-medium">
                     {field === "leadOrganizationIds" ? vi.meetings.lead : vi.meetings.support}
                   </legend>
+                  {field === "leadOrganizationIds" ? (
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      className="px-2 py-0.5 text-xs underline"
+                      onClick={() => allLead(index)}
+                    >
+                      {meetingRecordVi.directives.allOrganizations}
+                    </Button>
+                  ) : null}
                   {props.organizations.map((org) => (
                     <label key={org.id} className="flex items-center gap-1">
                       <input

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Banner } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
 import { orNotFound } from "@/server/http/or-not-found";
 import { recordKeys } from "@/server/http/route-params";
 import { getMeetingPage } from "@/server/meetings/get-meeting-page";
-import { formatPeriod } from "@/lib/periods";
+import { formatPeriods, periodWords } from "@/lib/periods";
 import { vi } from "@/messages/vi";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { AttendanceSection } from "./sections/attendance-section";
 import { CarryOverSection } from "./sections/carry-over-section";
 import { DetailsSection } from "./sections/details-section";
@@ -28,7 +30,10 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
     <>
       <PageHeader
         title={meeting.title}
-        description={`${meeting.unit.name} · ${formatPeriod(meeting.period)} · ${vi.meetingKind[meeting.kind]}`}
+        description={`${meeting.unit.name} · ${formatPeriods(
+          meeting.period,
+          meeting.companionPeriods.map((row) => row.period),
+        )} · ${vi.meetingKind[meeting.kind]}`}
         actions={
           <>
             {view.flags.showDigestLink ? (
@@ -39,6 +44,18 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 {vi.digest.title}
               </Link>
             ) : null}
+            {/* A meeting that also reviews "6 tháng đầu năm" or "năm" shows those periods' digests too. */}
+            {view.flags.showDigestLink
+              ? meeting.companionPeriods.map((row) => (
+                  <Link
+                    key={row.periodId}
+                    className="no-print text-sm text-brand-700 underline"
+                    href={`/reports/digest?period=${row.periodId}&unit=${meeting.unitId}`}
+                  >
+                    {vi.digest.title} ({periodWords(row.period)})
+                  </Link>
+                ))
+              : null}
             <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/minutes.pdf`}>
               {vi.minutes.download}
             </a>
@@ -46,6 +63,20 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </>
         }
       />
+      {view.flags.awaitingApproval ? (
+        <Banner tone="info" data-testid="awaiting-approval">
+          {view.flags.awaitingApproval === "meeting-leader"
+            ? meetingRecordVi.approval.meetingWaitingLeader
+            : view.flags.awaitingApproval === "meeting"
+              ? meetingRecordVi.approval.meetingWaiting
+              : meetingRecordVi.approval.noticeWaiting}
+        </Banner>
+      ) : null}
+      {meeting.isArchive ? (
+        <Banner tone="info" data-testid="archive-entry">
+          {meetingRecordVi.facts.archiveBadge}
+        </Banner>
+      ) : null}
       <div className="space-y-6">
         <DetailsSection view={view} />
         <CarryOverSection carryOver={view.carryOver} />

@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { vi } from "@/messages/vi";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { AttendanceEditor } from "../attendance-editor";
 
 /** Who attended; the editor for those who may change it, the printed list for everyone. */
@@ -26,7 +27,12 @@ export function AttendanceSection({ view }: { view: MeetingPageView }) {
             <li key={row.id}>
               <span className="font-medium">{row.fullName}</span>
               {row.position ? `, ${row.position}` : ""} — {vi.meetings.attendanceRole[row.role]}
-              {row.absent ? ` (${vi.meetings.absent})` : ""}
+              {row.kind === "DELEGATION" ? ` (${meetingRecordVi.rollCall.headCount}: ${row.headCount})` : ""}
+              {row.presence !== "PRESENT"
+                ? ` — ${meetingRecordVi.rollCall.presenceOption[row.presence]}${
+                    row.absenceReason ? `: ${row.absenceReason}` : row.substituteFor ? ` ${row.substituteFor}` : ""
+                  }`
+                : ""}
             </li>
           ))}
         </ul>

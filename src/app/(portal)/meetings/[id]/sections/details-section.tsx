@@ -2,6 +2,10 @@ import { Card } from "@/components/ui/card";
 import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { formatDateTime, toVietnamInputValue } from "@/lib/dates";
 import { vi } from "@/messages/vi";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
+import { formatMeetingTime, meetingTimeInputValue } from "@/lib/meeting-time";
+
+const f = meetingRecordVi.facts;
 import { updateMeetingDetailsAction } from "../../actions";
 import { MeetingForm } from "../../meeting-form";
 import { TransitionForm } from "../transition-form";
@@ -15,8 +19,17 @@ export function DetailsSection({ view }: { view: MeetingPageView }) {
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
         <div>
           <dt className="text-slate-500">{vi.meetings.startsAt}</dt>
-          <dd>{formatDateTime(meeting.startsAt)}</dd>
+          <dd data-testid="meeting-time">
+            {formatMeetingTime(meeting.startsAt, meeting.datePrecision)}
+            {meeting.endsAt ? ` – ${formatDateTime(meeting.endsAt)}` : ""}
+          </dd>
         </div>
+        {meeting.host ? (
+          <div>
+            <dt className="text-slate-500">{f.host}</dt>
+            <dd>{f.hostOption[meeting.host]}</dd>
+          </div>
+        ) : null}
         <div>
           <dt className="text-slate-500">{vi.meetings.place}</dt>
           <dd>{meeting.place}</dd>
@@ -29,6 +42,34 @@ export function DetailsSection({ view }: { view: MeetingPageView }) {
           <dt className="text-slate-500">{vi.meetings.reportDeadline}</dt>
           <dd>{formatDateTime(meeting.reportDeadline)}</dd>
         </div>
+        {meeting.resultsText ? (
+          <div className="sm:col-span-2">
+            <dt className="text-slate-500">{f.resultsText}</dt>
+            <dd className="whitespace-pre-line">{meeting.resultsText}</dd>
+          </div>
+        ) : null}
+        {meeting.shortcomingsText ? (
+          <div className="sm:col-span-2">
+            <dt className="text-slate-500">{f.shortcomingsText}</dt>
+            <dd className="whitespace-pre-line">{meeting.shortcomingsText}</dd>
+          </div>
+        ) : null}
+        {meeting.internalNotes && flags.writable ? (
+          <div className="no-print sm:col-span-2">
+            <dt className="text-slate-500">{f.internalNotes}</dt>
+            <dd className="whitespace-pre-line">{meeting.internalNotes}</dd>
+          </div>
+        ) : null}
+        {meeting.sourceUrl ? (
+          <div className="sm:col-span-2">
+            <dt className="text-slate-500">{f.sourceTitle}</dt>
+            <dd>
+              <a className="text-brand-700 underline" href={meeting.sourceUrl} rel="noopener noreferrer nofollow">
+                {meeting.sourceTitle || meeting.sourceUrl}
+              </a>
+            </dd>
+          </div>
+        ) : null}
         <div className="sm:col-span-2">
           <dt className="text-slate-500">{vi.meetings.invited}</dt>
           <dd>{meeting.invitations.map((row) => row.organization.name).join("; ")}</dd>
@@ -60,13 +101,23 @@ export function DetailsSection({ view }: { view: MeetingPageView }) {
                 periodId: meeting.periodId,
                 kind: meeting.kind,
                 title: meeting.title,
-                startsAt: toVietnamInputValue(meeting.startsAt),
+                startsAt: meetingTimeInputValue(meeting.startsAt, meeting.datePrecision),
                 place: meeting.place ?? "",
                 chairPersonId: meeting.chairPersonId ?? "",
                 chairLabel,
                 invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
                 reportDeadline: toVietnamInputValue(meeting.reportDeadline),
                 published: flags.published,
+                datePrecision: meeting.datePrecision,
+                endsAt: toVietnamInputValue(meeting.endsAt),
+                host: meeting.host ?? "",
+                resultsText: meeting.resultsText,
+                shortcomingsText: meeting.shortcomingsText,
+                internalNotes: meeting.internalNotes,
+                sourceUrl: meeting.sourceUrl ?? "",
+                sourceTitle: meeting.sourceTitle ?? "",
+                isArchive: meeting.isArchive,
+                companionPeriodIds: meeting.companionPeriods.map((row) => row.periodId),
               }}
             />
           </div>

@@ -21,6 +21,7 @@ export function DirectivesSection({ view }: { view: MeetingPageView }) {
             version={meeting.version}
             published={flags.published}
             organizations={view.organizations}
+            isArchive={meeting.isArchive}
             directives={meeting.directives.map((row) => ({
               id: row.id,
               content: row.content,
@@ -28,6 +29,13 @@ export function DirectivesSection({ view }: { view: MeetingPageView }) {
               dueDate: row.dueDate ? vietnamDay(row.dueDate) : "",
               leadOrganizationIds: organizationsIn(row, "LEAD").map((org) => org.organizationId),
               supportOrganizationIds: organizationsIn(row, "SUPPORT").map((org) => org.organizationId),
+              knownStatus: meeting.isArchive
+                ? row.status === "DONE"
+                  ? ("DONE" as const)
+                  : row.status === "CANCELLED"
+                    ? ("NOT_FOLLOWED" as const)
+                    : ("UNKNOWN" as const)
+                : ("" as const),
             }))}
           />
         </div>

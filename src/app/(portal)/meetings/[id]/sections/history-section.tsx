@@ -24,19 +24,12 @@ export function HistorySection({ view }: { view: MeetingPageView }) {
           <p className="text-sm text-slate-500">{vi.meetings.historyEmpty}</p>
         ) : (
           <ul className="space-y-1 text-sm" data-testid="meeting-history">
-            {history.map((row) => {
-              const after = row.after as { status?: keyof typeof vi.meetingStatus } | null;
-              return (
-                <li key={row.id}>
-                  <span className="text-slate-500">{formatDateTime(row.at)}</span> — {row.actor?.fullName ?? vi.audit.system}:{" "}
-                  {vi.meetings.action[row.action] ?? row.action}
-                  {row.action === "meeting.transition" && after?.status ? ` → ${vi.meetingStatus[after.status]}` : ""}
-                  {row.action !== "meeting.transition" && row.changed.length
-                    ? ` (${[...new Set(row.changed.map((field) => vi.meetings.field[field] ?? field))].join(", ")})`
-                    : ""}
-                </li>
-              );
-            })}
+            {history.map((row) => (
+              <li key={row.id}>
+                <span className="text-slate-500">{formatDateTime(row.at)}</span> — {row.actor?.fullName ?? vi.audit.system}:{" "}
+                {row.text}
+              </li>
+            ))}
           </ul>
         )}
       </Card>

@@ -1,0 +1,285 @@
+import type { PrismaClient } from "@prisma/client";
+import { describe, expect, it } from "vitest";
+import { fromVietnamTime } from "@/lib/dates";
+import { upsertDocumentRefs } from "@/server/documents/upsert-document-refs";
+import { getMeeting, listCarryOver } from "@/server/meetings/get-meeting";
+import { getMeetingPage } from "@/server/meetings/get-meeting-page";
+import { saveDirectives } from "@/server/meetings/save-directives";
+import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
+import { transitionMeeting } from "@/server/meetings/transition-meeting";
+import { composeNews, loadNewsMeeting } from "@/server/news/compose-news";
+import { draftNotice } from "@/server/notices/draft-notice";
+import { approveNotice } from "@/server/notices/approve-notice";
+import { listDirectives } from "@/server/directives/list-directives";
+import { runNotificationJob } from "@/server/notifications/run-notification-job";
+import { createMeeting } from "../../prisma/factories/meetings";
+import { createPeriod } from "../../prisma/factories/periods";
+import { useSmallWorld } from "../setup/use-test-database";
+import type { SmallWorld } from "../setup/small-world";
+
+describe("meetings recorded as they happened (issue 14)", () => {
+  let db: PrismaClient;
+  let world: SmallWorld;
+
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
+  });
+
+  const orgs = () => world.organizations.province;
+
+  it("drafts the attendance sentence from who attended, not from the reporting organizations", async () => {
+    const meeting = await createMeeting(db, {
+      unitId: world.units.province.id,
+      period: world.period,
+      status: "CONCLUDED",
+      title: "Hội nghị giao ban quý I/2020",
+      startsAt: fromVietnamTime("2020-03-25", "08:00"),
+      createdById: world.ids.secretariat,
+      approvedById: world.ids.leader,
+      invitedOrganizationIds: [orgs().MTTQ.id, orgs().VETERANS.id],
+      chair: { name: "Bùi Thanh Hà", position: "Phó Bí thư Thường trực Tỉnh ủy" },
+      attendees: [
+        { fullName: "Bùi Thanh Hà", position: "Phó Bí thư Thường trực Tỉnh ủy", role: "CHAIR" },
+        {
+          fullName: "Nguyễn Văn Phương",
+          position: "Chủ tịch Ủy ban MTTQ tỉnh",
+          organizationId: orgs().MTTQ.id,
+          role: "REPORTER",
+        },
+        {
+          fullName: "Lê Văn Bảy",
+          position: "Chủ tịch Hội CCB tỉnh",
+          organizationId: orgs().VETERANS.id,
+          role: "REPORTER",
+          presence: "EXCUSED",
+          absenceReason: "Đi công tác",
+        },
+        { fullName: "Ban Tổ chức Tỉnh ủy", position: "", kind: "DELEGATION", headCount: 2, role: "GUEST" },
+      ],
+    });
+    const news = composeNews((await loadNewsMeeting(db, meeting.id))!);
+    expect(news.bodyHtml).toContain(
+      "Tham dự hội nghị có đồng chí Nguyễn Văn Phương, Chủ tịch Ủy ban MTTQ tỉnh; đại diện lãnh đạo Ban Tổ chức Tỉnh ủy.",
+    );
+    // The absent reporter and the reporting organizations' names are not "who attended".
+    expect(news.bodyHtml).not.toContain("Lê Văn Bảy");
+    expect(news.bodyHtml).not.toContain(orgs().VETERANS.name);
+  });
+
+  it("shows an undated draft no carry-over from meetings after its period", async () => {
+    const q3 = await createPeriod(db, { year: 2020, type: "QUARTER", index: 3 });
+    await createMeeting(db, {
+      unitId: world.units.province.id,
+      period: q3,
+      status: "CONCLUDED",
+      title: "Hội nghị quý III/2020",
+      startsAt: fromVietnamTime("2020-09-25", "08:00"),
+      createdById: world.ids.secretariat,
+      approvedById: world.ids.leader,
+      directives: [{ content: "Nhiệm vụ giao tại hội nghị quý III/2020.", lead: [orgs().MTTQ.id] }],
+    });
+    const q2 = await createPeriod(db, { year: 2020, type: "QUARTER", index: 2 });
+    const { id } = await scheduleMeeting({
+      actor: world.actors.secretariat,
+      input: {
+        unitId: world.units.province.id,
+        periodId: q2.id,
+        kind: "LIAISON",
+        title: "Hội nghị quý II/2020 (chưa có ngày)",
+        startsAt: "",
+        invitedOrganizationIds: [],
+        reportDeadline: "",
+      },
+    });
+    const items = await listCarryOver({ actor: world.actors.secretariat, meetingId: id });
+    expect(items.map((item) => item.content)).not.toContain("Nhiệm vụ giao tại hội nghị quý III/2020.");
+    // The seed's quý I/2020 meeting is before quý II and still carries over.
+    expect(items.map((item) => item.content)).toContain("Triển khai Nghị quyết 54-NQ/TW.");
+  });
+
+  it("names every changed field in words and lists approvals and the notice's steps", async () => {
+    const meeting = await createMeeting(db, {
+      unitId: world.units.province.id,
+      period: world.period,
+      status: "HELD",
+      title: "Hội nghị cần duyệt",
+      startsAt: fromVietnamTime("2020-03-26", "08:00"),
+      chair: { name: "Bùi Thanh Hà", position: "Phó Bí thư Thường trực Tỉnh ủy" },
+      createdById: world.ids.secretariat,
+      directives: [{ content: "Nhiệm vụ A.", lead: [orgs().MTTQ.id] }],
+    });
+    await db.auditLog.create({
+      data: {
+        actorId: world.ids.secretariat,
+        action: "meeting.update",
+        entityType: "Meeting",
+        entityId: meeting.id,
+        before: { unitId: "a", place: "x" },
+        after: { unitId: "b", place: "y" },
+      },
+    });
+    await transitionMeeting({ actor: world.actors.leader, input: { meetingId: meeting.id, version: 1, to: "CONCLUDED" } });
+    const notice = await draftNotice({ actor: world.actors.secretariat, meetingId: meeting.id });
+    await approveNotice({ actor: world.actors.leader, noticeId: notice.id });
+    const { history } = await getMeeting({ actor: world.actors.secretariat, meetingId: meeting.id });
+    const lines = history.map((row) => row.text);
+    expect(lines.filter((line) => line.startsWith("Sửa thông tin chung"))).toEqual([
+      expect.stringMatching(/^Sửa thông tin chung \((đơn vị, địa điểm|địa điểm, đơn vị)\)$/),
+    ]);
+    expect(lines.join("\n")).not.toMatch(/unitId|place\b/);
+    expect(lines).toContain("Lãnh đạo duyệt kết luận hội nghị → Đã kết luận");
+    expect(lines).toContain("Soạn dự thảo thông báo kết luận");
+    expect(lines).toContain("Lãnh đạo duyệt thông báo kết luận");
+  });
+
+  it("tells the leader a meeting and a notice wait for approval, the secretary when approved, and shows a banner", async () => {
+    const meeting = await createMeeting(db, {
+      unitId: world.units.province.id,
+      period: world.period,
+      status: "SCHEDULED",
+      title: "Hội nghị chờ duyệt",
+      startsAt: fromVietnamTime("2020-03-27", "08:00"),
+      chair: { name: "Bùi Thanh Hà", position: "Phó Bí thư Thường trực Tỉnh ủy" },
+      createdById: world.ids.secretariat,
+      directives: [{ content: "Nhiệm vụ B.", lead: [orgs().MTTQ.id] }],
+    });
+    await transitionMeeting({ actor: world.actors.secretariat, input: { meetingId: meeting.id, version: 1, to: "HELD" } });
+    const leaderNotes = () => db.notification.findMany({ where: { userId: world.ids.leader, link: `/meetings/${meeting.id}` } });
+    expect((await leaderNotes()).map((row) => row.kind)).toEqual(["meeting.waiting"]);
+    const page = await getMeetingPage({ actor: world.actors.secretariat, meetingId: meeting.id });
+    expect(page.flags.awaitingApproval).toBe("meeting");
+    const leaderPage = await getMeetingPage({ actor: world.actors.leader, meetingId: meeting.id });
+    expect(leaderPage.flags.awaitingApproval).toBe("meeting-leader");
+
+    await transitionMeeting({ actor: world.actors.leader, input: { meetingId: meeting.id, version: 2, to: "CONCLUDED" } });
+    const secretaryNotes = () =>
+      db.notification.findMany({
+        where: { userId: world.ids.secretariat, link: `/meetings/${meeting.id}` },
+        orderBy: { createdAt: "asc" },
+      });
+    expect((await secretaryNotes()).map((row) => row.kind)).toEqual(["meeting.approved"]);
+
+    const notice = await draftNotice({ actor: world.actors.secretariat, meetingId: meeting.id });
+    expect((await leaderNotes()).map((row) => row.kind).sort()).toEqual(["meeting.waiting", "notice.waiting"]);
+    expect((await getMeetingPage({ actor: world.actors.secretariat, meetingId: meeting.id })).flags.awaitingApproval).toBe(
+      "notice",
+    );
+    await approveNotice({ actor: world.actors.leader, noticeId: notice.id });
+    expect((await secretaryNotes()).map((row) => row.kind)).toEqual(["meeting.approved", "notice.approved"]);
+  });
+
+  it("an archive entry notifies no one, flags nothing overdue and carries nothing over", async () => {
+    const before = await db.notification.count();
+    const archive = await createMeeting(db, {
+      unitId: world.units.province.id,
+      period: world.period,
+      status: "HELD",
+      title: "Hội nghị giao ban năm 2020 (nhập lại)",
+      startsAt: fromVietnamTime("2020-02-10", "08:00"),
+      chair: { name: "", position: "Phó Bí thư Thường trực Tỉnh ủy" },
+      createdById: world.ids.secretariat,
+      isArchive: true,
+      directives: [{ content: "Nhiệm vụ lưu trữ quá hạn từ lâu.", lead: [orgs().MTTQ.id], dueDate: new Date("2020-03-31") }],
+    });
+    await transitionMeeting({ actor: world.actors.leader, input: { meetingId: archive.id, version: 1, to: "CONCLUDED" } });
+    await runNotificationJob({ actor: world.actors.admin, now: new Date("2026-12-01T03:00:00Z") });
+    const fromArchive = await db.notification.findMany({
+      where: { OR: [{ link: `/meetings/${archive.id}` }, { title: { contains: "lưu trữ" } }] },
+    });
+    expect(fromArchive).toEqual([]);
+    expect(await db.notification.count()).toBeGreaterThanOrEqual(before);
+
+    const overdue = await listDirectives({ actor: world.actors.secretariat, input: { overdue: "1" } });
+    expect(overdue.rows.map((row) => row.content)).not.toContain("Nhiệm vụ lưu trữ quá hạn từ lâu.");
+    const all = await listDirectives({ actor: world.actors.secretariat, input: { meetingId: archive.id } });
+    expect(all.rows.map((row) => [row.content, row.overdue])).toEqual([["Nhiệm vụ lưu trữ quá hạn từ lâu.", false]]);
+
+    const { id } = await scheduleMeeting({
+      actor: world.actors.secretariat,
+      input: {
+        unitId: world.units.province.id,
+        periodId: world.period.id,
+        kind: "LIAISON",
+        title: "Hội nghị sau đó",
+        startsAt: "2020-03-30T08:00",
+        invitedOrganizationIds: [],
+        reportDeadline: "",
+      },
+    });
+    const carried = await listCarryOver({ actor: world.actors.secretariat, meetingId: id });
+    expect(carried.map((item) => item.content)).not.toContain("Nhiệm vụ lưu trữ quá hạn từ lâu.");
+    expect(await listCarryOver({ actor: world.actors.secretariat, meetingId: archive.id })).toEqual([]);
+  });
+
+  it("keeps two documents with the same code from different issuers apart, and one document once", async () => {
+    const [a] = await upsertDocumentRefs(db, ["Kế hoạch 127-KH/TU"], { localIssuerName: "Tỉnh ủy Thử Nghiệm" });
+    const [b] = await upsertDocumentRefs(db, ["Kế hoạch 127-KH/TU"], { localIssuerName: "Tỉnh ủy Bên Cạnh" });
+    const [again] = await upsertDocumentRefs(db, ["thực hiện 127-KH/TU"], { localIssuerName: "Tỉnh ủy Thử Nghiệm" });
+    expect(a).not.toBe(b);
+    expect(again).toBe(a);
+    // A national code is one document wherever it is cited.
+    const [x] = await upsertDocumentRefs(db, ["Nghị quyết 54-NQ/TW"], { localIssuerName: "Tỉnh ủy Thử Nghiệm" });
+    const [y] = await upsertDocumentRefs(db, ["Nghị quyết 54-NQ/TW"], { localIssuerName: "Tỉnh ủy Bên Cạnh" });
+    expect(x).toBe(y);
+    // Two plans of one issuer with one number but different dates (numbers restart each term) stay two.
+    const [d1] = await upsertDocumentRefs(db, ["2460/KH-UBND ngày 05/11/2021"], { localIssuerName: "UBND tỉnh" });
+    const [d2] = await upsertDocumentRefs(db, ["2460/KH-UBND ngày 03/02/2016"], { localIssuerName: "UBND tỉnh" });
+    expect(d1).not.toBe(d2);
+    const rows = await db.documentRef.findMany({ where: { code: "2460/KH-UBND" }, orderBy: { issuedOn: "asc" } });
+    expect(rows.map((row) => row.issuedOn?.toISOString().slice(0, 10))).toEqual(["2016-02-03", "2021-11-05"]);
+  });
+
+  it("records an archive entry's directives with their known status and no due date", async () => {
+    const archive = await createMeeting(db, {
+      unitId: world.units.province.id,
+      period: world.period,
+      status: "HELD",
+      title: "Hội nghị nhập lại có nhiệm vụ",
+      startsAt: fromVietnamTime("2020-02-12"),
+      createdById: world.ids.secretariat,
+      isArchive: true,
+    });
+    const directive = (content: string, knownStatus: "DONE" | "NOT_FOLLOWED" | "UNKNOWN") => ({
+      content,
+      dueDate: "",
+      leadOrganizationIds: [orgs().MTTQ.id],
+      knownStatus,
+    });
+    await saveDirectives({
+      actor: world.actors.secretariat,
+      input: {
+        meetingId: archive.id,
+        version: 1,
+        directives: [
+          directive("Đã làm xong.", "DONE"),
+          directive("Không làm.", "NOT_FOLLOWED"),
+          directive("Không rõ.", "UNKNOWN"),
+        ],
+      },
+    });
+    const rows = await db.directive.findMany({ where: { meetingId: archive.id }, orderBy: { sortOrder: "asc" } });
+    expect(rows.map((row) => [row.content, row.status, row.dueDate])).toEqual([
+      ["Đã làm xong.", "DONE", null],
+      ["Không làm.", "CANCELLED", null],
+      ["Không rõ.", "OPEN", null],
+    ]);
+    // A current meeting ignores a known status: its directives start open.
+    const { id } = await scheduleMeeting({
+      actor: world.actors.secretariat,
+      input: {
+        unitId: world.units.province.id,
+        periodId: world.period.id,
+        kind: "LIAISON",
+        title: "Hội nghị hiện tại",
+        startsAt: "",
+        invitedOrganizationIds: [],
+        reportDeadline: "",
+      },
+    });
+    await saveDirectives({
+      actor: world.actors.secretariat,
+      input: { meetingId: id, version: 1, directives: [directive("Nhiệm vụ mới.", "DONE")] },
+    });
+    expect((await db.directive.findFirstOrThrow({ where: { meetingId: id } })).status).toBe("OPEN");
+  });
+});
