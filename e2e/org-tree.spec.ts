@@ -24,11 +24,13 @@ async function signedIn(browser: Browser, username: string, password?: string) {
   return { context, page };
 }
 
-/** The admin's own unit, as the account form offers it first. */
+/** The signed-in user's own unit, as the home page states their scope. */
 async function ownUnitName(page: Page): Promise<string> {
-  await page.goto("/admin/users");
-  const form = page.locator("form", { has: page.getByRole("button", { name: "Thêm người dùng" }) });
-  return (await form.getByLabel("Đơn vị").locator("option").first().innerText()).trim();
+  await page.goto("/");
+  const scope = await page.getByText(/Phạm vi: /).first().innerText();
+  const match = /Phạm vi: (.+?) và các đơn vị trực thuộc/.exec(scope);
+  expect(match, scope).not.toBeNull();
+  return match![1].trim();
 }
 
 async function fillForm(page: Page, formName: string, values: Record<string, string>) {
