@@ -32,7 +32,10 @@ async function signedIn(browser: Browser, username: string, password?: string) {
 /** The signed-in user's own unit, as the home page states their scope. */
 async function ownUnitName(page: Page): Promise<string> {
   await page.goto("/");
-  const scope = await page.getByText(/Phạm vi: /).first().innerText();
+  const scope = await page
+    .getByText(/Phạm vi: /)
+    .first()
+    .innerText();
   const match = /Phạm vi: (.+?) và các đơn vị trực thuộc/.exec(scope);
   expect(match, scope).not.toBeNull();
   return match![1].trim();
@@ -48,7 +51,9 @@ async function fillForm(page: Page, formName: string, values: Record<string, str
   return form;
 }
 
-test.fixme("a merger keeps an old commune's meeting in its names, and the successor's secretary reads it only", async ({ browser }) => {
+test.fixme("a merger keeps an old commune's meeting in its names, and the successor's secretary reads it only", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const { context: adminContext, page: admin } = await signedIn(browser, "admin");
   const parentName = await ownUnitName(admin);
