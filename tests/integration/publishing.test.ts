@@ -80,7 +80,7 @@ describe("publishing: minutes, exports, news", () => {
     for (const expected of [
       "TỈNH ỦY THỬ NGHIỆM",
       "BIÊN BẢN HỘI NGHỊ",
-      "Thử Nghiệm, ngày 24 tháng 3 năm 2020",
+      "Thử Nghiệm, ngày 24 tháng 03 năm 2020",
       "Chủ trì: Bùi Thanh Hà, Phó Bí thư Thường trực Tỉnh ủy",
       "Nguyễn Văn Phương, Chủ tịch",
       "Báo cáo",

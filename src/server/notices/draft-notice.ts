@@ -5,6 +5,7 @@ import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { vi } from "@/messages/vi";
+import { getIssuerOn } from "@/server/units/issuer-on";
 import { defaultNoticeFields, loadNoticeMeeting } from "./compose-notice";
 
 /**
@@ -25,7 +26,7 @@ export async function draftNotice({ actor, meetingId }: { actor: Actor; meetingI
       select: { id: true },
     });
     if (open) return open;
-    const fields = defaultNoticeFields(meeting);
+    const fields = defaultNoticeFields(meeting, await getIssuerOn(tx, meeting.unitId, meeting.startsAt ?? new Date()));
     const notice = await tx.conclusionNotice.create({ data: { meetingId, ...fields }, select: { id: true } });
     await recordAudit(tx, {
       actorId: actor.id,

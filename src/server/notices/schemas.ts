@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { ZPageRef, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
+import { fromVietnamTime, isCalendarDay } from "@/lib/dates";
 import { cleanText } from "@/lib/text";
 import { vi } from "@/messages/vi";
+import { partyDocuments } from "@/messages/vi/party-documents";
 
 const text = (max: number) =>
   z
@@ -28,3 +30,22 @@ export const ZDraftNoticeSchema = z.object({ meetingId: ZRecordRef });
 export const ZNoticeRefSchema = z.object({ meetingId: ZPageRef, noticeId: ZRecordRef });
 export const ZUpdateNoticeFormSchema = ZUpdateNoticeSchema.extend({ meetingId: ZPageRef });
 export const ZCancelNoticeFormSchema = ZCancelNoticeSchema.extend({ meetingId: ZPageRef });
+
+/**
+ * Issuing: the number the văn thư gave in an outgoing register kept outside the portal (empty:
+ * the portal numbers), and for a meeting recorded from the archive the day it was issued.
+ */
+export const ZIssueNoticeFormSchema = ZNoticeRefSchema.extend({
+  number: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim())
+    .pipe(z.union([z.literal(""), z.string().regex(/^[1-9]\d{0,4}$/, partyDocuments.numbering.invalidNumber)]))
+    .transform((value) => (value ? Number(value) : undefined)),
+  issuedOn: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim())
+    .pipe(z.union([z.literal(""), z.string().refine(isCalendarDay, vi.validation.invalidDate)]))
+    .transform((value) => (value ? fromVietnamTime(value, "09:00") : undefined)),
+});

@@ -9,7 +9,7 @@ export interface PartyLetterhead {
   issuerName: string;
   /** "Số 12-TB/TU" under the issuer's star; documents without a register number have none. */
   numberLine?: string;
-  /** "Huế, ngày 15 tháng 4 năm 2020", italic under the Party's name. */
+  /** "Huế, ngày 15 tháng 04 năm 2020", italic under the Party's name. */
   placeAndDate: string;
   title: string;
   subject: string;
