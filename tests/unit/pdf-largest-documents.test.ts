@@ -18,6 +18,8 @@ function extractedText(bytes: Buffer, name: string): string {
   return fs
     .readFileSync(`${file}.txt`, "utf8")
     .normalize("NFC")
+    // Page numbers in the top margin (from page 2, Hướng dẫn 36-HD/VPTW) start each page's text.
+    .replace(/(^|\f)\s*\d+\n/g, "$1")
     .replace(/[\s\u200b]+/g, "");
 }
 

@@ -34,7 +34,7 @@ export const partyDocuments = {
       members: "Các đồng chí UV BTV,",
       massMobilization: (committee: string) => `Ban Dân vận ${committee},`,
       fronts: "MTTQ và các đoàn thể,",
-      archive: "Lưu Văn phòng.",
+      archive: (committee: string) => `Lưu Văn phòng ${committee}.`,
     },
   },
 } as const;

@@ -57,7 +57,7 @@ export function defaultNoticeFields(meeting: NoticeMeeting, issuer: Pick<IssuerO
       t.recipients.members,
       t.recipients.massMobilization(committee),
       t.recipients.fronts,
-      t.recipients.archive,
+      t.recipients.archive(committee),
     ].join("\n"),
   };
 }
