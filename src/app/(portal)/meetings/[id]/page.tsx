@@ -8,6 +8,7 @@ import { recordKeys } from "@/server/http/route-params";
 import { getMeetingPage } from "@/server/meetings/get-meeting-page";
 import { formatPeriod } from "@/lib/periods";
 import { vi } from "@/messages/vi";
+import { partyDocuments } from "@/messages/vi/party-documents";
 import { AttendanceSection } from "./sections/attendance-section";
 import { CarryOverSection } from "./sections/carry-over-section";
 import { DetailsSection } from "./sections/details-section";
@@ -41,6 +42,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             ) : null}
             <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/minutes.pdf`}>
               {vi.minutes.download}
+            </a>
+            <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/minutes.docx`}>
+              {partyDocuments.minutes.downloadDocx}
             </a>
             <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />
           </>
