@@ -51,6 +51,7 @@ update:meeting         -             unit-subtree  -             -        -
 approve:meeting        -             -             unit-subtree  -        -
 publish:meeting        -             unit-subtree  -             -        -
 amend:meeting          -             unit-subtree  -             -        -
+attach:meeting         -             unit-subtree  -             -        -
 read:report            -             unit-subtree  unit-subtree  own-org  -
 edit:report            -             -             -             own-org  -
 submit:report          -             -             -             own-org  -

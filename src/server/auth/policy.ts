@@ -47,6 +47,7 @@ export type Action =
   | "approve:meeting"
   | "publish:meeting"
   | "amend:meeting"
+  | "attach:meeting"
   | "read:report"
   | "edit:report"
   | "submit:report"
@@ -95,6 +96,8 @@ export const PERMISSIONS = {
     "update:meeting:unit-subtree",
     "publish:meeting:unit-subtree",
     "amend:meeting:unit-subtree",
+    // Invitation, programme, reports, photos and the signed scans of a meeting (issue 14 item 4).
+    "attach:meeting:unit-subtree",
     "read:report:unit-subtree",
     "review:report:unit-subtree",
     "read:report-matrix:unit-subtree",

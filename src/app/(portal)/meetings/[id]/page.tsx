@@ -9,6 +9,7 @@ import { getMeetingPage } from "@/server/meetings/get-meeting-page";
 import { formatPeriod } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 import { partyDocuments } from "@/messages/vi/party-documents";
+import { AttachmentsSection } from "./sections/attachments-section";
 import { AttendanceSection } from "./sections/attendance-section";
 import { CarryOverSection } from "./sections/carry-over-section";
 import { DetailsSection } from "./sections/details-section";
@@ -57,6 +58,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <MinutesSection view={view} />
         <DirectivesSection view={view} />
         <NoticesSection view={view} />
+        <AttachmentsSection view={view} />
         <NewsSection view={view} />
         <HistorySection view={view} />
       </div>

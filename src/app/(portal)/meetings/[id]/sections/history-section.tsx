@@ -2,6 +2,7 @@ import { Card } from "@/components/ui/card";
 import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { formatDateTime } from "@/lib/dates";
 import { vi } from "@/messages/vi";
+import { partyDocuments } from "@/messages/vi/party-documents";
 
 /** Amendments after publication (printed), and the audit history of the meeting (on screen). */
 export function HistorySection({ view }: { view: MeetingPageView }) {
@@ -29,7 +30,7 @@ export function HistorySection({ view }: { view: MeetingPageView }) {
               return (
                 <li key={row.id}>
                   <span className="text-slate-500">{formatDateTime(row.at)}</span> — {row.actor?.fullName ?? vi.audit.system}:{" "}
-                  {vi.meetings.action[row.action] ?? row.action}
+                  {vi.meetings.action[row.action] ?? partyDocuments.auditActions[row.action] ?? row.action}
                   {row.action === "meeting.transition" && after?.status ? ` → ${vi.meetingStatus[after.status]}` : ""}
                   {row.action !== "meeting.transition" && row.changed.length
                     ? ` (${[...new Set(row.changed.map((field) => vi.meetings.field[field] ?? field))].join(", ")})`
