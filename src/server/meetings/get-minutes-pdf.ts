@@ -201,7 +201,8 @@ export function composeMinutes(meeting: MinutesMeeting, issuer: IssuerOn = issue
   };
 }
 
-async function minutesOf(actor: Actor, meetingId: string) {
+/** The worded minutes of a meeting the actor may read, and the file name they go by. */
+export async function minutesOf(actor: Actor, meetingId: string) {
   const meeting = await loadMinutesMeeting(actor, meetingId);
   if (!meeting) throw new AppError("NOT_FOUND");
   assertCan(

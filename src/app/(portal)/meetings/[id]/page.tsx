@@ -47,6 +47,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/minutes.docx`}>
               {partyDocuments.minutes.downloadDocx}
             </a>
+            <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/dossier.pdf`}>
+              {partyDocuments.dossier.download}
+            </a>
             <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />
           </>
         }
