@@ -132,6 +132,22 @@ export const partyDocuments = {
     reportLine: (org: string, status: string, at: string) => `${org}: ${status}${at ? `, nộp ngày ${at}` : ""}.`,
     attendanceRow: (index: number, text: string) => `${index}. ${text}`,
   },
+  calendar: {
+    meetingIcs: "Thêm vào lịch (.ics)",
+    feedName: (name: string) => `Lịch giao ban – ${name}`,
+    reportDeadline: (period: string, unit: string) => `Hạn nộp báo cáo ${period} (${unit})`,
+    directiveDue: (content: string) => `Hạn nhiệm vụ: ${content}`,
+    chair: (name: string) => `Chủ trì: ${name}`,
+    title: "Lịch cá nhân",
+    intro:
+      "Địa chỉ bí mật dưới đây cho phép Outlook, Thunderbird hoặc lịch điện thoại đọc các hội nghị, hạn nộp báo cáo và hạn nhiệm vụ trong phạm vi của bạn. Không chia sẻ địa chỉ này; nếu lộ, hãy thu hồi và tạo địa chỉ mới.",
+    create: "Tạo địa chỉ lịch mới",
+    created: "Đã tạo địa chỉ lịch. Sao chép địa chỉ này ngay: hệ thống không hiển thị lại.",
+    revoke: "Thu hồi",
+    revoked: "Đã thu hồi địa chỉ lịch; ứng dụng lịch dùng địa chỉ này sẽ không đọc được nữa.",
+    active: (at: string) => `Địa chỉ tạo lúc ${at}, đang dùng`,
+    none: "Chưa có địa chỉ lịch nào đang dùng.",
+  },
   auditActions: {
     "meeting.attach": "Tải lên tài liệu",
   } as Record<string, string>,

@@ -50,6 +50,11 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/dossier.pdf`}>
               {partyDocuments.dossier.download}
             </a>
+            {meeting.startsAt ? (
+              <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/meeting.ics`}>
+                {partyDocuments.calendar.meetingIcs}
+              </a>
+            ) : null}
             <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />
           </>
         }
