@@ -24,7 +24,7 @@ export function MeetingAttachmentUpload({
       <FormMessage state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <div className="grid gap-3 md:grid-cols-3">
-        <SelectField label={t.kindLabel} name="kind" defaultValue={state.values?.kind ?? "INVITATION"} error={state.fieldErrors?.kind}>
+        <SelectField id="meeting-attachment-kind" label={t.kindLabel} name="kind" defaultValue={state.values?.kind ?? "INVITATION"} error={state.fieldErrors?.kind}>
           {ATTACHMENT_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t.kind[kind]}
@@ -33,6 +33,7 @@ export function MeetingAttachmentUpload({
         </SelectField>
         {issuedNotices.length ? (
           <SelectField
+            id="meeting-attachment-notice"
             label={t.noticeLabel}
             name="noticeId"
             defaultValue={state.values?.noticeId ?? issuedNotices[0].id}
@@ -46,6 +47,7 @@ export function MeetingAttachmentUpload({
           </SelectField>
         ) : null}
         <TextField
+          id="meeting-attachment-file"
           label={t.fileLabel}
           name="file"
           type="file"
