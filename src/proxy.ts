@@ -9,6 +9,8 @@ const PUBLIC_PATHS = [
   /^\/api\/health(\/live|\/ready)?$/,
   /^\/api\/auth\/.*/,
   /^\/api\/internal\/backup$/,
+  // Personal calendar feeds: the secret token in the address is the credential (revocable).
+  /^\/calendar\/[A-Za-z0-9_-]{32}\/feed\.ics$/,
 ];
 
 function contentSecurityPolicy(nonce: string): string {

@@ -35,9 +35,12 @@ export function vietnamDay(value: Date): string {
   return new Date(value.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-/** "ngày 15 tháng 4 năm 2020", as written in official documents. */
+/**
+ * "ngày 05 tháng 02 năm 2021", as Party documents write the date of issue: day and month under
+ * 10 padded with a zero, as the examples of Hướng dẫn 36-HD/VPTW show ("ngày 20 tháng 02 năm 2018").
+ */
 export function formatDateWords(value: Date): string {
-  const [year, month, day] = vietnamDay(value).split("-").map(Number);
+  const [year, month, day] = vietnamDay(value).split("-");
   return `ngày ${day} tháng ${month} năm ${year}`;
 }
 

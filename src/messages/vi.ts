@@ -37,11 +37,13 @@ import { ops } from "./vi/ops";
 import { orgTree } from "./vi/org-tree";
 import { viImport } from "./vi/import";
 import { meetingRecordVi } from "./vi/meeting-record";
+import { partyDocuments } from "./vi/party-documents";
 
 export const vi = {
   orgTree,
   importer: viImport,
   meetingRecord: meetingRecordVi,
+  partyDocuments,
   app,
   nav,
   ...labels,

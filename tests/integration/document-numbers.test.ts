@@ -24,19 +24,19 @@ describe("document number register", () => {
   });
   afterAll(() => testDb.cleanup());
 
-  it("numbers from 1 per unit, type and year", async () => {
-    const next = (docType: string, year: number) =>
-      db.$transaction(async (tx) => (await allocateDocumentNumber(tx, { unitId, docType, year })).number);
-    expect(await next("TB", 2020)).toBe(1);
-    expect(await next("TB", 2020)).toBe(2);
-    expect(await next("TB", 2021)).toBe(1);
-    expect(await next("BB", 2020)).toBe(1);
+  it("numbers from 1 per unit, type and term", async () => {
+    const next = (docType: string, term: string) =>
+      db.$transaction(async (tx) => (await allocateDocumentNumber(tx, { unitId, docType, term })).number);
+    expect(await next("TB", "2020–2025")).toBe(1);
+    expect(await next("TB", "2020–2025")).toBe(2);
+    expect(await next("TB", "2025–2030")).toBe(1);
+    expect(await next("BB", "2020–2025")).toBe(1);
   });
 
   it("gives concurrent issues distinct consecutive numbers", async () => {
     const numbers = await Promise.all(
       Array.from({ length: 8 }, () =>
-        db.$transaction(async (tx) => (await allocateDocumentNumber(tx, { unitId, docType: "TB", year: 2030 })).number),
+        db.$transaction(async (tx) => (await allocateDocumentNumber(tx, { unitId, docType: "TB", term: "2030–2035" })).number),
       ),
     );
     expect([...numbers].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);

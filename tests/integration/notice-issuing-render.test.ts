@@ -73,7 +73,7 @@ describe("issuing a notice while it renders", () => {
     // waits for the rendering (the whole portal would) nor gets the notice's number.
     let timer: NodeJS.Timeout | undefined;
     const other = await Promise.race([
-      db.$transaction((tx) => allocateDocumentNumber(tx, { unitId: world.units.province.id, docType: "TB", year: 2020 })),
+      db.$transaction((tx) => allocateDocumentNumber(tx, { unitId: world.units.province.id, docType: "TB", term: "2020–2025" })),
       new Promise<"still waiting">((resolve) => (timer = setTimeout(() => resolve("still waiting"), 20_000))),
     ]).finally(() => {
       clearTimeout(timer);

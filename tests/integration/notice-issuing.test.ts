@@ -62,6 +62,7 @@ describe("issuing conclusion notices per committee", () => {
       committeeName: "Thành ủy Thử Nghiệm",
       placeName: "Thử Nghiệm",
       level: "DISTRICT",
+      numberSuffix: "TU",
       parent: world.units.province,
     });
     const account = async (username: string, fullName: string, role: "SECRETARIAT" | "LEADER") =>
@@ -90,36 +91,98 @@ describe("issuing conclusion notices per committee", () => {
     const rows = await db.conclusionNotice.findMany({ where: { id: { in: [provinceNotice, cityNotice] } } });
     expect(rows.map((row) => row.status)).toEqual(["ISSUED", "ISSUED"]);
 
-    // The register starts again each year, so the same unit issues "1-TB/TU" once more.
+    // Numbers run through the term (36-HD/VPTW): the next year of the same term goes on …
     const nextYear = await approvedNotice(city);
     expect(await issueNotice({ actor: city.secretariat, noticeId: nextYear, now: inYear(2021) })).toEqual({
+      code: "2-TB/TU",
+      number: 2,
+    });
+    // … and the next term starts again at 1.
+    const nextTerm = await approvedNotice(city);
+    expect(await issueNotice({ actor: city.secretariat, noticeId: nextTerm, now: inYear(2025) })).toEqual({
       code: "1-TB/TU",
       number: 1,
     });
+  });
+
+  it("follows the terms a unit recorded, and restarts at 1 in the next one", async () => {
+    await db.committeeTerm.createMany({
+      data: [
+        { unitId: province.unitId, label: "2050–2055", startsOn: new Date("2050-10-15"), endsOn: new Date("2055-10-14") },
+        { unitId: province.unitId, label: "2055–2060", startsOn: new Date("2055-10-15"), endsOn: null },
+      ],
+    });
+    const at = (day: string) => new Date(`${day}T03:00:00Z`);
+    const issue = async (day: string) =>
+      issueNotice({ actor: province.secretariat, noticeId: await approvedNotice(province), now: at(day) });
+    expect((await issue("2055-10-01")).code).toBe("1-TB/TU");
+    expect((await issue("2055-10-14")).code).toBe("2-TB/TU");
+    expect((await issue("2055-10-15")).code).toBe("1-TB/TU");
+  });
+
+  it("records a number the văn thư typed, refuses one the register already holds, and numbers on after it", async () => {
+    const now = inYear(2061);
+    const first = await approvedNotice(city);
+    expect(await issueNotice({ actor: city.secretariat, noticeId: first, now, options: { number: 7 } })).toEqual({
+      code: "7-TB/TU",
+      number: 7,
+    });
+    const second = await approvedNotice(city);
+    const message =
+      "Số 7-TB/TU đã có trong sổ văn bản đi của Thành ủy Thử Nghiệm nhiệm kỳ 2060–2065. Đề nghị kiểm tra lại sổ và nhập số khác.";
+    await expect(issueNotice({ actor: city.secretariat, noticeId: second, now, options: { number: 7 } })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message,
+    });
+    expect(await db.conclusionNotice.findUniqueOrThrow({ where: { id: second } })).toMatchObject({ status: "APPROVED" });
+    // The same number in another unit's register is another document.
+    const elsewhere = await approvedNotice(province);
+    expect((await issueNotice({ actor: province.secretariat, noticeId: elsewhere, now, options: { number: 7 } })).code).toBe(
+      "7-TB/TU",
+    );
+    // The portal's own numbering goes on after the typed number.
+    expect(await issueNotice({ actor: city.secretariat, noticeId: second, now })).toEqual({ code: "8-TB/TU", number: 8 });
+  });
+
+  it("keeps the number and date actually used for a meeting recorded from the archive", async () => {
+    const noticeId = await approvedNotice(city);
+    await expect(
+      issueNotice({ actor: city.secretariat, noticeId, options: { number: 3, issuedOn: new Date("2021-02-05T00:00:00Z") } }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const { meetingId } = await db.conclusionNotice.findUniqueOrThrow({ where: { id: noticeId } });
+    await db.meeting.update({ where: { id: meetingId }, data: { isArchive: true } });
+    const issuedOn = new Date("2021-02-05T00:00:00Z");
+    expect(await issueNotice({ actor: city.secretariat, noticeId, options: { number: 3, issuedOn } })).toEqual({
+      code: "3-TB/TU",
+      number: 3,
+    });
+    const notice = await db.conclusionNotice.findUniqueOrThrow({ where: { id: noticeId }, include: { register: true } });
+    expect(notice.issuedAt).toEqual(issuedOn);
+    expect(notice.register?.term).toBe("2020–2025");
   });
 
   it("still gives concurrent issues in one unit consecutive distinct numbers", async () => {
     const ids = [];
     for (let i = 0; i < 4; i += 1) ids.push(await approvedNotice(city));
     const results = await Promise.all(
-      ids.map((noticeId) => issueNotice({ actor: city.secretariat, noticeId, now: inYear(2022) })),
+      ids.map((noticeId) => issueNotice({ actor: city.secretariat, noticeId, now: inYear(2030) })),
     );
     expect(results.map((result) => result.number).sort()).toEqual([1, 2, 3, 4]);
     expect(new Set(results.map((result) => result.code)).size).toBe(4);
   });
 
   it("refuses a number its register already gave, with a clear conflict and no file left behind", async () => {
-    await issueNotice({ actor: province.secretariat, noticeId: await approvedNotice(province), now: inYear(2023) });
+    await issueNotice({ actor: province.secretariat, noticeId: await approvedNotice(province), now: inYear(2035) });
     // A register behind its notices (edited by hand, restored from elsewhere) hands out 1 again.
     await db.documentNumberRegister.updateMany({
-      where: { unitId: province.unitId, docType: "TB", year: 2023 },
+      where: { unitId: province.unitId, docType: "TB", term: "2035–2040" },
       data: { lastNumber: 0 },
     });
     const noticeId = await approvedNotice(province);
     const before = storedFiles();
-    await expect(issueNotice({ actor: province.secretariat, noticeId, now: inYear(2023) })).rejects.toMatchObject({
+    await expect(issueNotice({ actor: province.secretariat, noticeId, now: inYear(2035) })).rejects.toMatchObject({
       code: "CONFLICT",
-      messageRef: message("notices.rules.numberTaken", "1-TB/TU", 2023),
+      messageRef: message("notices.rules.numberTaken", "1-TB/TU", 2035),
     });
     expect(storedFiles()).toEqual(before);
     const notice = await db.conclusionNotice.findUniqueOrThrow({ where: { id: noticeId } });
@@ -137,14 +200,14 @@ describe("issuing conclusion notices per committee", () => {
       FOR EACH ROW WHEN (NEW."action" = 'notice.issue') EXECUTE FUNCTION fail_notice_issue()`);
     const before = storedFiles();
     try {
-      await expect(issueNotice({ actor: city.secretariat, noticeId, now: inYear(2024) })).rejects.toThrow();
+      await expect(issueNotice({ actor: city.secretariat, noticeId, now: inYear(2040) })).rejects.toThrow();
       expect(storedFiles()).toEqual(before);
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER fail_notice_issue ON "AuditLog"`);
       await db.$executeRawUnsafe(`DROP FUNCTION fail_notice_issue()`);
     }
     expect(await db.conclusionNotice.findUniqueOrThrow({ where: { id: noticeId } })).toMatchObject({ status: "APPROVED" });
-    const issued = await issueNotice({ actor: city.secretariat, noticeId, now: inYear(2024) });
+    const issued = await issueNotice({ actor: city.secretariat, noticeId, now: inYear(2040) });
     expect(issued.number).toBe(1);
     expect(storedFiles()).toHaveLength(before.length + 2);
   });
@@ -191,6 +254,18 @@ describe("the migration to numbers per register", () => {
         { id: "nd", registerId: null },
         { id: "nh", registerId: "h2021" },
         { id: "np", registerId: "p2020" },
+      ]);
+      // Numbering per term (20261202300000): the year registers stay; the term register of each
+      // unit goes on after the highest number its years gave.
+      const registers = await database.runner.query<{ unitId: string; term: string; lastNumber: number }>(
+        `SELECT "unitId", "term", "lastNumber" FROM "DocumentNumberRegister" ORDER BY "unitId", "term"`,
+      );
+      expect(registers).toEqual([
+        { unitId: "h", term: "2020–2025", lastNumber: 1 },
+        { unitId: "h", term: "năm 2020", lastNumber: 1 },
+        { unitId: "h", term: "năm 2021", lastNumber: 1 },
+        { unitId: "p", term: "2020–2025", lastNumber: 1 },
+        { unitId: "p", term: "năm 2020", lastNumber: 1 },
       ]);
     } finally {
       fs.rmSync(earlier, { recursive: true, force: true });

@@ -73,7 +73,7 @@ describe("conclusion notices", () => {
     for (const expected of [
       "TỈNH ỦY THỬ NGHIỆM",
       "Số 1-TB/TU",
-      "Thử Nghiệm, ngày 15 tháng 4 năm 2020",
+      "Thử Nghiệm, ngày 15 tháng 04 năm 2020",
       "THÔNG BÁO KẾT LUẬN",
       "1. Triển khai Nghị quyết 54-NQ/TW.",
       "Bùi Thanh Hà",
@@ -84,7 +84,7 @@ describe("conclusion notices", () => {
     const docx = await getNoticeFile({ actor: leader, noticeId: id, format: "docx" });
     const xml = await (await JSZip.loadAsync(docx.bytes)).file("word/document.xml")!.async("string");
     expect(xml).toContain("Số 1-TB/TU");
-    expect(xml).toContain("Thử Nghiệm, ngày 15 tháng 4 năm 2020");
+    expect(xml).toContain("Thử Nghiệm, ngày 15 tháng 04 năm 2020");
 
     // Frozen: the stored file does not change when the meeting does, and tampering is detected.
     await db.meeting.update({ where: { id: world.meeting.id }, data: { title: "Tiêu đề đã đổi" } });

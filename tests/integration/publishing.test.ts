@@ -68,6 +68,10 @@ describe("publishing: minutes, exports, news", () => {
       ],
     });
     concludedId = meeting.id;
+    await db.attendance.updateMany({
+      where: { meetingId: meeting.id, fullName: "Lê Đức Thắng" },
+      data: { presence: "EXCUSED", absenceReason: "đi công tác" },
+    });
   });
   afterAll(async () => {
     fs.rmSync(storageDir, { recursive: true, force: true });
@@ -79,13 +83,15 @@ describe("publishing: minutes, exports, news", () => {
     const text = pdfText(file.bytes);
     for (const expected of [
       "TỈNH ỦY THỬ NGHIỆM",
-      "BIÊN BẢN HỘI NGHỊ",
-      "Thử Nghiệm, ngày 24 tháng 3 năm 2020",
-      "Chủ trì: Bùi Thanh Hà, Phó Bí thư Thường trực Tỉnh ủy",
+      "BIÊN BẢN Hội nghị giao ban",
+      "Thử Nghiệm, ngày 24 tháng 03 năm 2020",
+      "Chủ trì: đồng chí Bùi Thanh Hà, Phó Bí thư Thường trực Tỉnh ủy",
+      "Có mặt: 3/4 đại biểu.",
+      "Vắng có lý do:",
       "Nguyễn Văn Phương, Chủ tịch",
       "Báo cáo",
       "Lê Đức Thắng",
-      "(vắng mặt)",
+      "(lý do: đi công tác)",
       "Tết Nguyên đán Canh Tý",
       "Đồng chí Trần Thị Hường",
       "phòng, chống dịch Covid-19",

@@ -11,7 +11,7 @@ import { renderNoticePdf } from "@/server/notices/render-notice-pdf";
 const notice: NoticeDocument = {
   issuerName: "TỈNH ỦY THỪA THIÊN HUẾ",
   code: "12-TB/TU",
-  placeAndDate: "Huế, ngày 15 tháng 4 năm 2020",
+  placeAndDate: "Huế, ngày 15 tháng 04 năm 2020",
   title: "THÔNG BÁO KẾT LUẬN",
   subject: "của Thường trực Tỉnh ủy tại Hội nghị giao ban quý I/2020",
   paragraphs: ["Ngày 24/3/2020, đồng chí Bùi Thanh Hà, Phó Bí thư Thường trực Tỉnh ủy chủ trì Hội nghị giao ban."],
@@ -39,7 +39,7 @@ const EXPECTED = [
   "TỈNH ỦY THỪA THIÊN HUẾ",
   "Số 12-TB/TU",
   "ĐẢNG CỘNG SẢN VIỆT NAM",
-  "Huế, ngày 15 tháng 4 năm 2020",
+  "Huế, ngày 15 tháng 04 năm 2020",
   "THÔNG BÁO KẾT LUẬN",
   "1. Triển khai hiệu quả Nghị quyết 54-NQ/TW với những sản phẩm cụ thể.",
   "2. Quán triệt Thông báo kết luận 172-TB/TW về phòng, chống dịch Covid-19.",

@@ -15,10 +15,14 @@ function extractedText(bytes: Buffer, name: string): string {
   const file = path.join(dir, `${name}.pdf`);
   fs.writeFileSync(file, bytes);
   execFileSync("pdftotext", [file, `${file}.txt`]);
-  return fs
-    .readFileSync(`${file}.txt`, "utf8")
-    .normalize("NFC")
-    .replace(/[\s\u200b]+/g, "");
+  return (
+    fs
+      .readFileSync(`${file}.txt`, "utf8")
+      .normalize("NFC")
+      // Page numbers in the top margin (from page 2, Hướng dẫn 36-HD/VPTW) start each page's text.
+      .replace(/(^|\f)\s*\d+\n/g, "$1")
+      .replace(/[\s\u200b]+/g, "")
+  );
 }
 
 /**

@@ -52,6 +52,7 @@ approve:meeting        -             -             unit-subtree  -        -
 publish:meeting        -             unit-subtree  -             -        -
 amend:meeting          -             unit-subtree  -             -        -
 import:meeting         -             unit-subtree  -             -        -
+attach:meeting         -             unit-subtree  -             -        -
 read:report            -             unit-subtree  unit-subtree  own-org  -
 edit:report            -             -             -             own-org  -
 submit:report          -             -             -             own-org  -

@@ -79,8 +79,8 @@ describe("Vietnam dates", () => {
   });
 
   it("writes dates in words as official documents do", () => {
-    expect(formatDateWords(new Date("2020-04-15T01:00:00Z"))).toBe("ngày 15 tháng 4 năm 2020");
-    expect(formatDateWords(new Date("2019-12-31T17:00:00Z"))).toBe("ngày 1 tháng 1 năm 2020");
+    expect(formatDateWords(new Date("2020-04-15T01:00:00Z"))).toBe("ngày 15 tháng 04 năm 2020");
+    expect(formatDateWords(new Date("2019-12-31T17:00:00Z"))).toBe("ngày 01 tháng 01 năm 2020");
   });
 
   it("reads a Vietnam wall-clock time as the right instant", () => {

@@ -48,6 +48,7 @@ export type Action =
   | "publish:meeting"
   | "amend:meeting"
   | "import:meeting"
+  | "attach:meeting"
   | "read:report"
   | "edit:report"
   | "submit:report"
@@ -97,6 +98,8 @@ export const PERMISSIONS = {
     "publish:meeting:unit-subtree",
     "amend:meeting:unit-subtree",
     "import:meeting:unit-subtree",
+    // Invitation, programme, reports, photos and the signed scans of a meeting (issue 14 item 4).
+    "attach:meeting:unit-subtree",
     "read:report:unit-subtree",
     "review:report:unit-subtree",
     "read:report-matrix:unit-subtree",

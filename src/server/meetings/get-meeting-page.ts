@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
+import { listMeetingAttachments } from "@/server/attachments/list-meeting-attachments";
 import { can } from "@/server/auth/policy";
 import { getMeetingNews } from "@/server/news/get-meeting-news";
 import { listMeetingNotices } from "@/server/notices/list-meeting-notices";
@@ -16,13 +17,14 @@ export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meeti
   const { meeting, history, permissions } = await getMeeting({ actor, meetingId });
   const unitScope = { unitPath: meeting.unit.path };
   const writable = permissions.edit || permissions.amend;
-  const [carryOver, draft, people, options, notices, news] = await Promise.all([
+  const [carryOver, draft, people, options, notices, news, attachments] = await Promise.all([
     listCarryOver({ actor, meetingId }),
     writable ? getMinutesDraft({ actor, meetingId }) : null,
     writable ? listDirectory(meeting.unit.path, meeting.startsAt) : [],
     writable ? listMeetingFormOptions(actor) : null,
     can(actor, "read:notice") ? listMeetingNotices({ actor, meetingId }) : null,
     getMeetingNews({ actor, meetingId, unitPath: meeting.unit.path }),
+    listMeetingAttachments({ actor, meetingId }),
   ]);
   const concluded = meeting.status === "CONCLUDED" || meeting.status === "PUBLISHED";
   const approvesMeetings = permissions.nextStep === "CONCLUDED";
@@ -38,6 +40,7 @@ export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meeti
     organizations: options?.units.find((unit) => unit.id === meeting.unitId)?.organizations ?? [],
     notices,
     news,
+    attachments,
     flags: {
       /** The content editors are shown (before conclusion, or as an amendment after publication). */
       writable,
@@ -47,6 +50,7 @@ export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meeti
       showDigestLink: can(actor, "read:report", unitScope),
       showNotices: notices !== null && (concluded || notices.length > 0),
       mayDraftNotice: concluded && can(actor, "draft:notice", unitScope),
+      mayAttach: can(actor, "attach:meeting", unitScope),
       showNews: can(actor, "manage:news", unitScope) && (concluded || news !== null),
       /** What waits for a leader's approval, and whether the viewer is the one it waits for. */
       awaitingApproval:

@@ -4,11 +4,14 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { formatDate, formatDateTime, formatDateWords } from "@/lib/dates";
-import { formatPeriod } from "@/lib/periods";
-import { searchKey, slugify } from "@/lib/text";
+import { getIssuerOn, type IssuerOn } from "@/server/units/issuer-on";
+import { formatDate, formatDateWords, vietnamDay } from "@/lib/dates";
+import { summarizeRollCall } from "@/lib/roll-call-summary";
+import { slugify } from "@/lib/text";
 import { vi } from "@/messages/vi";
+import { partyDocuments } from "@/messages/vi/party-documents";
 import { meetingScope } from "./meeting-write";
+import { renderMinutesDocx } from "./render-minutes-docx";
 import { renderMinutesPdf, type MinutesDocument } from "./render-minutes-pdf";
 
 const MINUTES_SELECT = {
@@ -16,15 +19,18 @@ const MINUTES_SELECT = {
   title: true,
   status: true,
   startsAt: true,
+  endsAt: true,
+  datePrecision: true,
   place: true,
   chairName: true,
   chairPosition: true,
   situationSummary: true,
+  resultsText: true,
+  shortcomingsText: true,
   conclusionText: true,
   createdAt: true,
   unitId: true,
   unit: { select: { path: true, committeeName: true, placeName: true } },
-  period: { select: { year: true, type: true, index: true } },
   invitations: { select: { organizationId: true } },
   attendances: {
     orderBy: { sortOrder: "asc" },
@@ -38,8 +44,9 @@ const MINUTES_SELECT = {
       presence: true,
       absenceReason: true,
       substituteFor: true,
+      organizationName: true,
       organizationShortName: true,
-      organization: { select: { shortName: true } },
+      organization: { select: { name: true, shortName: true } },
     },
   },
   remarks: { orderBy: { sortOrder: "asc" }, select: { attendanceId: true, body: true } },
@@ -54,7 +61,7 @@ const MINUTES_SELECT = {
   },
 } as const;
 
-type MinutesMeeting = NonNullable<Awaited<ReturnType<typeof loadMinutesMeeting>>>;
+export type MinutesMeeting = NonNullable<Awaited<ReturnType<typeof loadMinutesMeeting>>>;
 
 async function loadMinutesMeeting(actor: Actor, meetingId: string) {
   const db = await getDb();
@@ -70,7 +77,9 @@ async function loadMinutesMeeting(actor: Actor, meetingId: string) {
     unit: names ? { ...meeting.unit, committeeName: names.committeeName, placeName: names.placeName } : meeting.unit,
     attendances: meeting.attendances.map(({ organizationShortName, ...row }) => ({
       ...row,
-      organization: row.organization ? { shortName: organizationShortName ?? row.organization.shortName } : null,
+      organization: row.organization
+        ? { ...row.organization, shortName: organizationShortName ?? row.organization.shortName }
+        : null,
     })),
   };
 }
@@ -82,16 +91,49 @@ const paragraphsOf = (text: string) =>
     .filter(Boolean)
     .map((part) => ({ text: part }));
 
-/** Worded minutes of a meeting: attendance, the situation, every remark, the conclusion and the directives. */
-export function composeMinutes(meeting: MinutesMeeting): MinutesDocument {
-  const t = vi.minutes;
-  const person = (row: MinutesMeeting["attendances"][number]) =>
-    [row.fullName, row.position, row.organization?.shortName].filter(Boolean).join(", ");
-  // Roll call (issue 14): a delegation counts by its head count; partydocs renders the full summary.
-  const isPresent = (row: MinutesMeeting["attendances"][number]) => row.presence === "PRESENT" || row.presence === "SUBSTITUTE";
-  const present = meeting.attendances.filter(isPresent);
-  const absent = meeting.attendances.filter((row) => !isPresent(row));
-  const heads = (rows: typeof present) => rows.reduce((sum, row) => sum + row.headCount, 0);
+/** "14 giờ 00 phút" in Vietnam time. */
+function clockWords(value: Date): string {
+  const shifted = new Date(value.getTime() + 7 * 3600 * 1000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(shifted.getUTCHours())} giờ ${pad(shifted.getUTCMinutes())} phút`;
+}
+
+type Row = MinutesMeeting["attendances"][number];
+
+/** "đồng chí Nguyễn Văn A, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh": full names, never internal short codes. */
+function personLine(row: Row): string {
+  const t = partyDocuments.minutes;
+  if (row.kind === "DELEGATION") return t.delegation(row.fullName, row.headCount ?? 1);
+  // The body as named on the meeting day (snapshot), else as named now.
+  const org = row.organizationName ?? row.organization?.name;
+  const position = row.position && org && !row.position.includes(org) ? `${row.position} ${org}` : row.position || org || "";
+  return [`đồng chí ${row.fullName}`, position].filter(Boolean).join(", ");
+}
+
+function issuerOfUnit(meeting: MinutesMeeting): IssuerOn {
+  return {
+    unitId: meeting.unitId,
+    committeeName: meeting.unit.committeeName,
+    superiorBodyName: null,
+    numberSuffix: "",
+    placeName: meeting.unit.placeName,
+  };
+}
+
+/**
+ * Worded minutes of a meeting from its roll call: number, start and end, place, chair and secretary,
+ * "Có mặt: N/M đại biểu" by head count, absences with reasons, what was heard, every remark, the
+ * conclusion and the directives, the closing sentence and both signatures. Never the internal notes.
+ */
+export function composeMinutes(meeting: MinutesMeeting, issuer: IssuerOn = issuerOfUnit(meeting)): MinutesDocument {
+  const t = partyDocuments.minutes;
+  const rows = meeting.attendances;
+  const summary = summarizeRollCall(rows);
+  const presentRows = rows.filter((row) => (row.presence ?? "PRESENT") === "PRESENT" || row.presence === "SUBSTITUTE");
+  const excused = rows.filter((row) => row.presence === "EXCUSED");
+  const unexcused = rows.filter((row) => row.presence === "UNEXCUSED");
+  const secretary = rows.find((row) => row.role === "SECRETARY");
+  const coChairs = rows.filter((row) => row.role === "CO_CHAIR");
   const orgNames = (directive: MinutesMeeting["directives"][number], role: "LEAD" | "SUPPORT") =>
     directive.organizations
       .filter((row) => row.role === role)
@@ -99,42 +141,57 @@ export function composeMinutes(meeting: MinutesMeeting): MinutesDocument {
       .map((row) => row.organization.name)
       .join(", ");
   const remarks = meeting.remarks.map((remark) => {
-    const by = meeting.attendances.find((row) => row.id === remark.attendanceId);
-    return { lead: by ? t.speaker(person(by)) : undefined, text: remark.body.replace(/\s*\n\s*/g, " ").trim() };
+    const by = rows.find((row) => row.id === remark.attendanceId);
+    return {
+      lead: by ? t.speaker(personLine(by).replace(/^đồng chí /u, "")) : undefined,
+      text: remark.body.replace(/\s*\n\s*/g, " ").trim(),
+    };
   });
+  const start = meeting.startsAt;
+  const end = meeting.endsAt;
+  const timed = meeting.datePrecision === undefined || meeting.datePrecision === "DATE_TIME";
+  const day = start ? formatDateWords(start) : "";
+  const facts = [
+    start && timed ? t.time({ start: clockWords(start), day }) : start ? t.dayOnly(day) : t.dayOnly(t.notRecorded),
+    t.place(meeting.place || t.notRecorded),
+    t.chair(meeting.chairName ? [meeting.chairName, meeting.chairPosition].filter(Boolean).join(", ") : t.notRecorded),
+    ...(coChairs.length ? [t.coChairs(coChairs.map(personLine).join("; "))] : []),
+    t.secretary(secretary ? secretary.fullName : t.notRecorded),
+  ];
+  const absenceLines = (list: Row[]) =>
+    list.map((row) => ({ text: `- ${personLine(row)}${row.absenceReason ? t.reason(row.absenceReason) : ""}.` }));
+  const endWords =
+    end && timed
+      ? `${clockWords(end)}${start && vietnamDay(start) === vietnamDay(end) ? ` ${t.sameDay}` : `, ${formatDateWords(end)}`}`
+      : null;
   return {
-    issuerName: meeting.unit.committeeName.toLocaleUpperCase("vi"),
-    placeAndDate: `${meeting.unit.placeName}, ${formatDateWords(meeting.startsAt ?? meeting.createdAt)}`,
+    superiorBodyName: issuer.superiorBodyName ? issuer.superiorBodyName.toLocaleUpperCase("vi") : null,
+    issuerName: issuer.committeeName.toLocaleUpperCase("vi"),
+    numberLine: `Số      -BB/${issuer.numberSuffix}`,
+    placeAndDate: `${issuer.placeName}, ${formatDateWords(start ?? meeting.createdAt)}`,
     title: t.documentTitle,
-    subject: searchKey(meeting.title).includes(searchKey(formatPeriod(meeting.period)))
-      ? meeting.title
-      : `${meeting.title} (${formatPeriod(meeting.period)})`,
-    facts: [
-      `${t.time}: ${formatDateTime(meeting.startsAt) || t.notRecorded}.`,
-      `${t.place}: ${meeting.place || t.notRecorded}.`,
-      `${t.chair}: ${meeting.chairName ? `${meeting.chairName}, ${meeting.chairPosition ?? ""}`.replace(/, $/, "") : t.notRecorded}.`,
-    ],
+    // The meeting's own title: the period is written there already, never added a second time.
+    subject: meeting.title,
+    facts,
     sections: [
       {
         heading: t.attendance,
         paragraphs: [
-          { text: t.present(heads(present)) },
-          ...present.map((row, index) => ({ text: `${index + 1}. ${person(row)} — ${vi.meetings.attendanceRole[row.role]}.` })),
-          ...(absent.length
-            ? [
-                { text: t.absentList },
-                ...absent.map((row) => ({
-                  text: `- ${person(row)} (${t.absent}${row.absenceReason ? `: ${row.absenceReason}` : ""}).`,
-                })),
-              ]
-            : []),
+          { text: t.present(summary.present, summary.expected) },
+          ...presentRows.map((row, index) => ({
+            text: `${index + 1}. ${personLine(row)}${row.presence === "SUBSTITUTE" && row.substituteFor ? t.substitute(row.substituteFor) : ""} — ${vi.meetings.attendanceRole[row.role]}.`,
+          })),
+          ...(excused.length ? [{ text: t.absentExcused }, ...absenceLines(excused)] : []),
+          ...(unexcused.length ? [{ text: t.absentUnexcused }, ...absenceLines(unexcused)] : []),
         ],
       },
       {
         heading: t.content,
         paragraphs: [
-          { text: t.situation },
+          { text: t.heard },
           ...paragraphsOf(meeting.situationSummary),
+          ...(meeting.resultsText?.trim() ? [{ text: t.results }, ...paragraphsOf(meeting.resultsText)] : []),
+          ...(meeting.shortcomingsText?.trim() ? [{ text: t.shortcomings }, ...paragraphsOf(meeting.shortcomingsText)] : []),
           { text: t.remarks },
           ...(remarks.length ? remarks : [{ text: t.noRemarks }]),
         ],
@@ -156,15 +213,16 @@ export function composeMinutes(meeting: MinutesMeeting): MinutesDocument {
           : [{ text: t.noDirectives }],
       },
     ],
+    closing: endWords ? t.closing(endWords) : t.closingBlank,
     signatures: [
-      { title: t.secretary, name: "" },
+      { title: t.secretarySignature, name: secretary?.fullName ?? "" },
       { title: t.chairSignature, name: meeting.chairName ?? "" },
     ],
   };
 }
 
-/** The minutes of a meeting the actor may read, as an A4 PDF rendered afresh from the record. */
-export async function getMinutesPdf({ actor, meetingId }: { actor: Actor; meetingId: string }) {
+/** The worded minutes of a meeting the actor may read, and the file name they go by. */
+export async function minutesOf(actor: Actor, meetingId: string) {
   const meeting = await loadMinutesMeeting(actor, meetingId);
   if (!meeting) throw new AppError("NOT_FOUND");
   assertCan(
@@ -176,7 +234,25 @@ export async function getMinutesPdf({ actor, meetingId }: { actor: Actor; meetin
       invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
     }),
   );
-  const bytes = await renderMinutesPdf(composeMinutes(meeting));
+  const db = await getDb();
+  const issuer = await getIssuerOn(db, meeting.unitId, meeting.startsAt ?? meeting.createdAt);
   const day = meeting.startsAt ? formatDate(meeting.startsAt) : "";
-  return { bytes, fileName: `${slugify(`bien-ban-${meeting.title}`).slice(0, 80)}${day ? `-${slugify(day)}` : ""}.pdf` };
+  const baseName = `${slugify(`bien-ban-${meeting.title}`).slice(0, 80)}${day ? `-${slugify(day)}` : ""}`;
+  return { document: composeMinutes(meeting, issuer), baseName };
+}
+
+/** The minutes of a meeting the actor may read, as an A4 PDF rendered afresh from the record. */
+export async function getMinutesPdf({ actor, meetingId }: { actor: Actor; meetingId: string }) {
+  const { document, baseName } = await minutesOf(actor, meetingId);
+  return { bytes: await renderMinutesPdf(document), fileName: `${baseName}.pdf` };
+}
+
+/** The same minutes as an editable Word document. */
+export async function getMinutesDocx({ actor, meetingId }: { actor: Actor; meetingId: string }) {
+  const { document, baseName } = await minutesOf(actor, meetingId);
+  return {
+    bytes: await renderMinutesDocx(document),
+    fileName: `${baseName}.docx`,
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  };
 }

@@ -1,17 +1,22 @@
 import "server-only";
-import { createA4Pdf, MARGINS, mm, pdfToBuffer, textWidth, writeParagraph } from "@/server/pdf/a4-pdf";
+import { createA4Pdf, MARGINS, mm, pdfToBuffer, stampPages, textWidth, writeParagraph } from "@/server/pdf/a4-pdf";
 import { renderPdf } from "@/server/pdf/render-pdf";
 import { drawPartyLetterhead } from "@/server/pdf/party-letterhead";
 
 /** Everything printed in a "Biên bản hội nghị", already worded (the renderer only lays it out). */
 export interface MinutesDocument {
+  superiorBodyName?: string | null;
   issuerName: string;
+  /** "Số      -BB/TU": the văn thư writes the number in by hand, from the outgoing register. */
+  numberLine?: string;
   placeAndDate: string;
   title: string;
   subject: string;
-  /** "Thời gian: …", "Địa điểm: …", "Chủ trì: …" */
+  /** "Thời gian: …", "Địa điểm: …", "Chủ trì: …", "Thư ký hội nghị: …" */
   facts: string[];
   sections: { heading: string; paragraphs: { text: string; lead?: string }[] }[];
+  /** "Biên bản kết thúc lúc … và được thông qua": kept on the page of the signatures. */
+  closing?: string;
   signatures: { title: string; name: string }[];
 }
 
@@ -20,8 +25,10 @@ export function renderMinutesPdf(document: MinutesDocument): Promise<Buffer> {
   return renderPdf("minutes", document, layOutMinutes);
 }
 
+const SIGNATURE_BLOCK = mm(45);
+
 async function layOutMinutes(document: MinutesDocument): Promise<Buffer> {
-  const pdf = createA4Pdf(`${document.title} — ${document.subject}`);
+  const pdf = createA4Pdf(`${document.title} — ${document.subject}`, { bufferPages: true });
   drawPartyLetterhead(pdf, document);
   const width = textWidth(pdf);
   pdf.moveDown(0.6);
@@ -33,8 +40,17 @@ async function layOutMinutes(document: MinutesDocument): Promise<Buffer> {
     for (const paragraph of section.paragraphs) await writeParagraph(pdf, paragraph.text, paragraph.lead);
   }
 
+  // The closing sentence goes with the signatures: never a signature block alone on the last page.
+  if (document.closing) {
+    const height = pdf
+      .font("regular")
+      .fontSize(14)
+      .heightOfString(document.closing, { width, indent: mm(10) });
+    if (pdf.y + height + SIGNATURE_BLOCK > pdf.page.height - MARGINS.bottom) pdf.addPage();
+    await writeParagraph(pdf, document.closing);
+  } else if (pdf.y + SIGNATURE_BLOCK > pdf.page.height - MARGINS.bottom) pdf.addPage();
+
   pdf.moveDown(1);
-  if (pdf.y > pdf.page.height - MARGINS.bottom - mm(50)) pdf.addPage();
   const blockTop = pdf.y;
   const column = width / Math.max(1, document.signatures.length);
   document.signatures.forEach((signature, index) => {
@@ -43,5 +59,6 @@ async function layOutMinutes(document: MinutesDocument): Promise<Buffer> {
     pdf.moveDown(4);
     pdf.text(signature.name, x, pdf.y, { width: column, align: "center" });
   });
+  stampPages(pdf, {});
   return pdfToBuffer(pdf);
 }

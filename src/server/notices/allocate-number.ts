@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/server/db/client";
 
-type Register = { unitId: string; docType: string; year: number };
+/** A register: issuing unit × document type × term (nhiệm kỳ, "2020–2025"), Hướng dẫn 36-HD/VPTW. */
+export type Register = { unitId: string; docType: string; term: string };
 
 /**
  * The number the register would give next, without taking it: a document is laid out
@@ -10,24 +11,45 @@ type Register = { unitId: string; docType: string; year: number };
  */
 export async function peekDocumentNumber(db: Tx, register: Register): Promise<number> {
   const row = await db.documentNumberRegister.findUnique({
-    where: { unitId_docType_year: register },
+    where: { unitId_docType_term: register },
     select: { lastNumber: true },
   });
   return (row?.lastNumber ?? 0) + 1;
 }
 
 /**
- * The next number of the register for an issuing unit, document type and year, and the
+ * The next number of the register for an issuing unit, document type and term, and the
  * register it came from (a document stores both: its number is unique per register).
  * One atomic upsert: two notices issued at the same moment get two consecutive
  * numbers, never the same one. Numbers are never reused, even when a notice is cancelled.
  */
 export async function allocateDocumentNumber(tx: Tx, register: Register): Promise<{ registerId: string; number: number }> {
   const [row] = await tx.$queryRaw<{ id: string; lastNumber: number }[]>`
-    INSERT INTO "DocumentNumberRegister" ("id", "unitId", "docType", "year", "lastNumber")
-    VALUES (${randomUUID()}, ${register.unitId}, ${register.docType}, ${register.year}::int, 1)
-    ON CONFLICT ("unitId", "docType", "year")
+    INSERT INTO "DocumentNumberRegister" ("id", "unitId", "docType", "term", "lastNumber")
+    VALUES (${randomUUID()}, ${register.unitId}, ${register.docType}, ${register.term}, 1)
+    ON CONFLICT ("unitId", "docType", "term")
     DO UPDATE SET "lastNumber" = "DocumentNumberRegister"."lastNumber" + 1
     RETURNING "id", "lastNumber"`;
   return { registerId: row.id, number: row.lastNumber };
+}
+
+/**
+ * Records a number the văn thư gave in an outgoing register kept outside the portal: the
+ * register is created if needed and moves past the number, so the portal's own numbers
+ * never repeat it. Whether the number is free is the caller's check (per document table).
+ */
+export async function recordTypedNumber(tx: Tx, register: Register, number: number): Promise<{ registerId: string }> {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "DocumentNumberRegister" ("id", "unitId", "docType", "term", "lastNumber")
+    VALUES (${randomUUID()}, ${register.unitId}, ${register.docType}, ${register.term}, ${number}::int)
+    ON CONFLICT ("unitId", "docType", "term")
+    DO UPDATE SET "lastNumber" = GREATEST("DocumentNumberRegister"."lastNumber", ${number}::int)
+    RETURNING "id"`;
+  return { registerId: row.id };
+}
+
+/** The register's row id, if it exists yet. */
+export async function findRegisterId(db: Tx, register: Register): Promise<string | null> {
+  const row = await db.documentNumberRegister.findUnique({ where: { unitId_docType_term: register }, select: { id: true } });
+  return row?.id ?? null;
 }

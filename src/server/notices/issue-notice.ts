@@ -7,9 +7,11 @@ import { getDb, type Db } from "@/server/db/client";
 import { guardedUpdate } from "@/server/db/guarded-update";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { withStoredFiles } from "@/server/storage/file-storage";
+import { getTermOn } from "@/server/numbering/term-on";
+import { getIssuerOn } from "@/server/units/issuer-on";
 import { vietnamDay } from "@/lib/dates";
-import { allocateDocumentNumber, peekDocumentNumber } from "./allocate-number";
-import { composeNotice, issuerSuffix, loadNoticeMeeting } from "./compose-notice";
+import { allocateDocumentNumber, findRegisterId, peekDocumentNumber, recordTypedNumber } from "./allocate-number";
+import { composeNotice, loadNoticeMeeting } from "./compose-notice";
 import { assertStatus, loadNotice } from "./notice-access";
 import { renderNoticeDocx } from "./render-notice-docx";
 import { renderNoticePdf } from "./render-notice-pdf";
@@ -23,17 +25,36 @@ class NumberMoved extends Error {}
 // Each round at least one of the notices issued at once gets its number, so a few rounds do.
 const MAX_ATTEMPTS = 5;
 
+/** How the number and date are given: by the portal's register, or as the văn thư recorded them. */
+export interface IssueOptions {
+  /** A number the văn thư gave in an outgoing register kept outside the portal. */
+  number?: number;
+  /** The day it was actually issued: only for a meeting recorded from the archive. */
+  issuedOn?: Date;
+}
+
 /**
- * Issues an approved notice: takes the next number of the committee's register,
+ * Issues an approved notice: takes the next number of the committee's register for the term
+ * (or records the number the văn thư typed, refused when that register already holds it),
  * renders the PDF and DOCX once, stores them with their SHA-256 and freezes the notice.
  * If the issue fails, the number goes back to the register and the files are removed.
  */
-export async function issueNotice({ actor, noticeId, now = new Date() }: { actor: Actor; noticeId: string; now?: Date }) {
+export async function issueNotice({
+  actor,
+  noticeId,
+  now = new Date(),
+  options = {},
+}: {
+  actor: Actor;
+  noticeId: string;
+  now?: Date;
+  options?: IssueOptions;
+}) {
   assertCan(actor, "issue:notice");
   const db = await getDb();
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await attemptIssue(db, actor, noticeId, now);
+      return await attemptIssue(db, actor, noticeId, now, options);
     } catch (error) {
       if (!(error instanceof NumberMoved)) throw error;
       if (attempt === MAX_ATTEMPTS) throw new AppError("CONFLICT");
@@ -47,21 +68,38 @@ export async function issueNotice({ actor, noticeId, now = new Date() }: { actor
  * then takes the number in a short transaction; if another issue took it meanwhile, the
  * attempt is rolled back and made again.
  */
-async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date) {
+async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date, options: IssueOptions) {
+  const onlyArchive = message("partyDocuments.numbering.issuedOnOnlyArchive");
+  const inFuture = message("partyDocuments.numbering.issuedOnInFuture");
   const notice = await loadNotice(db, actor, noticeId, "issue:notice");
   assertStatus(notice.status, ["APPROVED"], message("notices.rules.onlyApprovedIssuable"));
   const meeting = await loadNoticeMeeting(db, notice.meetingId);
   if (!meeting) throw new AppError("NOT_FOUND");
-  const year = Number(vietnamDay(now).slice(0, 4));
-  const register = { unitId: meeting.unitId, docType: "TB", year };
-  const expected = await peekDocumentNumber(db, register);
-  const code = `${expected}-TB/${issuerSuffix(meeting.unit.committeeName)}`;
-  const document = composeNotice(meeting, { ...notice, code }, now);
+  if (options.issuedOn && !meeting.isArchive) throw new AppError("INVALID_INPUT", onlyArchive, { issuedOn: onlyArchive });
+  if (options.issuedOn && vietnamDay(options.issuedOn) > vietnamDay(now))
+    throw new AppError("INVALID_INPUT", inFuture, { issuedOn: inFuture });
+  const issuedAt = options.issuedOn ?? now;
+  const year = Number(vietnamDay(issuedAt).slice(0, 4));
+  const [issuer, term] = await Promise.all([getIssuerOn(db, meeting.unitId, issuedAt), getTermOn(db, meeting.unitId, issuedAt)]);
+  const register = { unitId: meeting.unitId, docType: "TB", term: term.label };
+  const typed = options.number;
+  const expected = typed ?? (await peekDocumentNumber(db, register));
+  const code = `${expected}-TB/${issuer.numberSuffix}`;
+  const exists = message("partyDocuments.numbering.numberExists", code, issuer.committeeName, term.label);
+  const taken = new AppError("CONFLICT", exists, { number: exists });
+  if (typed !== undefined) {
+    const registerId = await findRegisterId(db, register);
+    if (registerId && (await db.conclusionNotice.count({ where: { registerId, number: typed } })) > 0) throw taken;
+  }
+  const document = composeNotice(meeting, { ...notice, status: "ISSUED", code }, issuedAt, issuer);
   const [pdf, docx] = await Promise.all([renderNoticePdf(document), renderNoticeDocx(document)]);
   return withStoredFiles(async (store) => {
     const [pdfStorageKey, docxStorageKey] = await Promise.all([store(pdf), store(docx)]);
     return db.$transaction(async (tx) => {
-      const { registerId, number } = await allocateDocumentNumber(tx, register);
+      const { registerId, number } =
+        typed !== undefined
+          ? { ...(await recordTypedNumber(tx, register, typed)), number: typed }
+          : await allocateDocumentNumber(tx, register);
       if (number !== expected) throw new NumberMoved();
       // Only one issue wins, and only of the content the files were rendered from.
       await guardedUpdate(
@@ -73,7 +111,7 @@ async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date) {
           registerId,
           number,
           code,
-          issuedAt: now,
+          issuedAt,
           issuedById: actor.id,
           pdfStorageKey,
           pdfSha256: sha256(pdf),
@@ -83,7 +121,8 @@ async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date) {
       ).catch((error: unknown) => {
         // Only a register behind the notices it numbered (e.g. edited by hand) gets here; every
         // retry would take the same number again, so say so instead of "try again".
-        if (isUniqueViolation(error)) throw new AppError("CONFLICT", message("notices.rules.numberTaken", code, year));
+        if (isUniqueViolation(error))
+          throw typed !== undefined ? taken : new AppError("CONFLICT", message("notices.rules.numberTaken", code, year));
         throw error;
       });
       await recordAudit(tx, {
@@ -92,7 +131,15 @@ async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date) {
         entityType: "ConclusionNotice",
         entityId: noticeId,
         before: { status: "APPROVED" },
-        after: { status: "ISSUED", code, pdfSha256: sha256(pdf), docxSha256: sha256(docx) },
+        after: {
+          status: "ISSUED",
+          code,
+          term: term.label,
+          typedNumber: typed !== undefined,
+          issuedAt,
+          pdfSha256: sha256(pdf),
+          docxSha256: sha256(docx),
+        },
       });
       return { code, number };
     });

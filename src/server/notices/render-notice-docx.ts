@@ -3,7 +3,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -14,7 +16,7 @@ import {
   type IParagraphOptions,
 } from "docx";
 import { PARTY_NAME } from "@/server/pdf/party-letterhead";
-import { numberLine, RECIPIENTS_LABEL, type NoticeDocument } from "./notice-document";
+import { DRAFT_MARK, numberLine, RECIPIENTS_LABEL, type NoticeDocument } from "./notice-document";
 
 // Hướng dẫn 36-HD/VPTW: A4, margins top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm;
 // Times New Roman (Tinos is metric-compatible), body 14 pt, title 15–16 pt.
@@ -53,6 +55,21 @@ function cell(children: Paragraph[], widthPercent: number) {
   return new TableCell({ children, width: { size: widthPercent, type: WidthType.PERCENTAGE }, borders: NO_BORDERS });
 }
 
+/** "DỰ THẢO" at the right of the top margin, on every page of a draft. */
+const draftMark = () => line(DRAFT_MARK, { size: 12, bold: true, alignment: AlignmentType.RIGHT });
+
+/** Headers shared by the Party documents: the first page unnumbered, the others numbered at the top centre (14 pt). */
+export function pageHeaders(draft: boolean) {
+  const pageNumber = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(14) })],
+  });
+  return {
+    first: new Header({ children: draft ? [draftMark()] : [new Paragraph({ children: [] })] }),
+    default: new Header({ children: draft ? [draftMark(), pageNumber] : [pageNumber] }),
+  };
+}
+
 /** The notice as an editable Word document (opens in Word and LibreOffice). */
 export async function renderNoticeDocx(document: NoticeDocument): Promise<Buffer> {
   const header = new Table({
@@ -63,6 +80,7 @@ export async function renderNoticeDocx(document: NoticeDocument): Promise<Buffer
         children: [
           cell(
             [
+              ...(document.superiorBodyName ? [line(document.superiorBodyName, { alignment: AlignmentType.CENTER })] : []),
               line(document.issuerName, { bold: true, alignment: AlignmentType.CENTER }),
               line("*", { alignment: AlignmentType.CENTER }),
               line(numberLine(document), { alignment: AlignmentType.CENTER }),
@@ -89,15 +107,18 @@ export async function renderNoticeDocx(document: NoticeDocument): Promise<Buffer
         children: [
           cell(
             [
-              line(RECIPIENTS_LABEL, { size: 12, underline: true, italics: true, bold: true }),
-              ...document.recipients.map((recipient) => line(`- ${recipient}`, { size: 11 })),
+              // 36-HD/VPTW: "Nơi nhận:" upright 14 pt underlined; each recipient 12 pt after a dash.
+              line(RECIPIENTS_LABEL, { size: 14, underline: true }),
+              ...document.recipients.map((recipient) => line(`- ${recipient}`, { size: 12 })),
             ],
             50,
           ),
           cell(
             [
               line(document.signerTitle, { bold: true, alignment: AlignmentType.CENTER }),
-              line(document.signerPosition, { bold: true, alignment: AlignmentType.CENTER }),
+              ...(document.signerPosition
+                ? [line(document.signerPosition, { bold: true, alignment: AlignmentType.CENTER })]
+                : []),
               line("", { spacing: { before: 1200 } }),
               line(document.signerName, { bold: true, alignment: AlignmentType.CENTER }),
             ],
@@ -114,7 +135,10 @@ export async function renderNoticeDocx(document: NoticeDocument): Promise<Buffer
     styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
     sections: [
       {
+        // Page numbers from page 2 (a different first-page header); a draft's mark on every page.
+        headers: pageHeaders(document.draft ?? false),
         properties: {
+          titlePage: true,
           page: {
             size: { width: 11906, height: 16838 }, // A4 in twips
             margin: {

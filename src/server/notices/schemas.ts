@@ -1,16 +1,15 @@
 import { z } from "zod";
 import { ZPageRef, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
+import { fromVietnamTime, isCalendarDay } from "@/lib/dates";
 import { cleanText } from "@/lib/text";
 import { validation } from "@/messages/vi/validation";
-
-/** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { validation };
+import { partyDocuments } from "@/messages/vi/party-documents";
 
 const text = (max: number) =>
   z
-    .string({ error: vi.validation.required })
+    .string({ error: validation.required })
     .transform(cleanText)
-    .pipe(z.string().min(1, vi.validation.required).max(max, vi.validation.tooLong(max)));
+    .pipe(z.string().min(1, validation.required).max(max, validation.tooLong(max)));
 
 export const ZUpdateNoticeSchema = z.object({
   noticeId: z.string().min(1),
@@ -31,3 +30,22 @@ export const ZDraftNoticeSchema = z.object({ meetingId: ZRecordRef });
 export const ZNoticeRefSchema = z.object({ meetingId: ZPageRef, noticeId: ZRecordRef });
 export const ZUpdateNoticeFormSchema = ZUpdateNoticeSchema.extend({ meetingId: ZPageRef });
 export const ZCancelNoticeFormSchema = ZCancelNoticeSchema.extend({ meetingId: ZPageRef });
+
+/**
+ * Issuing: the number the văn thư gave in an outgoing register kept outside the portal (empty:
+ * the portal numbers), and for a meeting recorded from the archive the day it was issued.
+ */
+export const ZIssueNoticeFormSchema = ZNoticeRefSchema.extend({
+  number: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim())
+    .pipe(z.union([z.literal(""), z.string().regex(/^[1-9]\d{0,4}$/, partyDocuments.numbering.invalidNumber)]))
+    .transform((value) => (value ? Number(value) : undefined)),
+  issuedOn: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").trim())
+    .pipe(z.union([z.literal(""), z.string().refine(isCalendarDay, validation.invalidDate)]))
+    .transform((value) => (value ? fromVietnamTime(value, "09:00") : undefined)),
+});

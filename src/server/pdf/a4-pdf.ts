@@ -80,9 +80,11 @@ export function pdfToBuffer(pdf: PDFKit.PDFDocument): Promise<Buffer> {
 }
 
 /** A4 PDF with the Tinos fonts embedded (subsetted), so every diacritic prints exactly. */
-export function createA4Pdf(title: string): PDFKit.PDFDocument {
+export function createA4Pdf(title: string, options: { bufferPages?: boolean } = {}): PDFKit.PDFDocument {
   const pdf = new PDFDocument({
     size: "A4",
+    // Documents stamped after layout (page numbers, "DỰ THẢO") keep their pages until the end.
+    bufferPages: options.bufferPages ?? false,
     margins: MARGINS,
     info: { Title: title },
     // No default font: pdfkit re-reads a registered font file on every switch to it when it
@@ -127,5 +129,36 @@ export async function writeParagraph(pdf: PDFKit.PDFDocument, text: string, lead
     if (lead || index > 0) pdf.text(piece, { ...options, continued });
     else pdf.text(piece, MARGINS.left, pdf.y, { ...options, continued });
     await nextTurn();
+  }
+}
+
+/**
+ * Page numbers and the draft mark, stamped once the layout is done (the document must be made
+ * with `bufferPages`). Hướng dẫn 36-HD/VPTW: Arabic numerals, 14 pt, centred in the top margin,
+ * from page 2; a draft says "DỰ THẢO" on every page.
+ */
+export function stampPages(
+  pdf: PDFKit.PDFDocument,
+  { draftMark, firstNumbered = 2, offset = 0 }: { draftMark?: string; firstNumbered?: number; offset?: number },
+) {
+  const range = pdf.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index += 1) {
+    pdf.switchToPage(index);
+    const pageNumber = index + 1 + offset;
+    // Text in the margin must not make pdfkit break to a new page.
+    const bottom = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0;
+    if (pageNumber >= firstNumbered)
+      pdf
+        .font("regular")
+        .fontSize(14)
+        .text(String(pageNumber), MARGINS.left, mm(9), { width: textWidth(pdf), align: "center", lineBreak: false });
+    if (draftMark) {
+      const width = pdf.font("bold").fontSize(12).widthOfString(draftMark) + mm(4);
+      const x = pdf.page.width - MARGINS.right - width;
+      pdf.rect(x, mm(7), width, mm(7)).lineWidth(0.8).stroke();
+      pdf.text(draftMark, x, mm(8.3), { width, align: "center", lineBreak: false });
+    }
+    pdf.page.margins.bottom = bottom;
   }
 }

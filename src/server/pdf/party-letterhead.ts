@@ -5,11 +5,13 @@ import { MARGINS, mm, textWidth } from "./a4-pdf";
 export const PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
 export interface PartyLetterhead {
+  /** The directly superior body above a lower committee ("ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ"), regular; none for a province. */
+  superiorBodyName?: string | null;
   /** The issuing body in capitals, e.g. "TỈNH ỦY THỪA THIÊN HUẾ". */
   issuerName: string;
   /** "Số 12-TB/TU" under the issuer's star; documents without a register number have none. */
   numberLine?: string;
-  /** "Huế, ngày 15 tháng 4 năm 2020", italic under the Party's name. */
+  /** "Huế, ngày 15 tháng 04 năm 2020", italic under the Party's name. */
   placeAndDate: string;
   title: string;
   subject: string;
@@ -22,12 +24,28 @@ export interface PartyLetterhead {
  */
 export function drawPartyLetterhead(pdf: PDFKit.PDFDocument, letterhead: PartyLetterhead): void {
   const width = textWidth(pdf);
-  const leftWidth = width * 0.45;
+  const leftWidth = width * 0.48;
   const rightX = MARGINS.left + leftWidth;
   const rightWidth = width - leftWidth;
   const top = pdf.y;
 
-  pdf.font("bold").fontSize(14).text(letterhead.issuerName, MARGINS.left, top, { width: leftWidth, align: "center" });
+  // 36-HD/VPTW: superior body upright capitals 14 pt, the issuer bold capitals 14 pt, then "*".
+  // A long name keeps to one line, a little smaller, as the văn thư would set it.
+  const fitted = (font: "regular" | "bold", text: string) => {
+    let size = 14;
+    while (size > 11 && pdf.font(font).fontSize(size).widthOfString(text) > leftWidth) size -= 0.5;
+    return pdf.font(font).fontSize(size);
+  };
+  if (letterhead.superiorBodyName)
+    fitted("regular", letterhead.superiorBodyName).text(letterhead.superiorBodyName, MARGINS.left, top, {
+      width: leftWidth,
+      align: "center",
+    });
+  fitted("bold", letterhead.issuerName).text(letterhead.issuerName, MARGINS.left, letterhead.superiorBodyName ? pdf.y : top, {
+    width: leftWidth,
+    align: "center",
+  });
+  pdf.fontSize(14);
   pdf.font("regular").text("*", { width: leftWidth, align: "center" });
   if (letterhead.numberLine) pdf.text(letterhead.numberLine, { width: leftWidth, align: "center" });
   const leftBottom = pdf.y;

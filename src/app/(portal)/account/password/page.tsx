@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/server/auth/session";
 import { vi } from "@/messages/vi";
+import { partyDocuments } from "@/messages/vi/party-documents";
 import { PasswordForm } from "./password-form";
 
 export const metadata: Metadata = { title: vi.account.title };
@@ -15,6 +17,11 @@ export default async function ChangePasswordPage() {
       <Card>
         <PasswordForm />
       </Card>
+      <p className="mt-4 text-sm">
+        <Link className="text-brand-700 underline" href="/account/calendar">
+          {partyDocuments.calendar.title}
+        </Link>
+      </p>
     </>
   );
 }

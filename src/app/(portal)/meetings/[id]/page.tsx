@@ -10,6 +10,8 @@ import { getMeetingPage } from "@/server/meetings/get-meeting-page";
 import { formatPeriods, periodWords } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
+import { partyDocuments } from "@/messages/vi/party-documents";
+import { AttachmentsSection } from "./sections/attachments-section";
 import { AttendanceSection } from "./sections/attendance-section";
 import { CarryOverSection } from "./sections/carry-over-section";
 import { DetailsSection } from "./sections/details-section";
@@ -59,6 +61,17 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/minutes.pdf`}>
               {vi.minutes.download}
             </a>
+            <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/minutes.docx`}>
+              {partyDocuments.minutes.downloadDocx}
+            </a>
+            <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/dossier.pdf`}>
+              {partyDocuments.dossier.download}
+            </a>
+            {meeting.startsAt ? (
+              <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/meeting.ics`}>
+                {partyDocuments.calendar.meetingIcs}
+              </a>
+            ) : null}
             <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />
           </>
         }
@@ -84,6 +97,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <MinutesSection view={view} />
         <DirectivesSection view={view} />
         <NoticesSection view={view} />
+        <AttachmentsSection view={view} />
         <NewsSection view={view} />
         <HistorySection view={view} />
       </div>

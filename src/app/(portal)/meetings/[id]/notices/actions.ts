@@ -6,7 +6,13 @@ import { cancelNotice } from "@/server/notices/cancel-notice";
 import { correctNotice } from "@/server/notices/correct-notice";
 import { draftNotice } from "@/server/notices/draft-notice";
 import { issueNotice } from "@/server/notices/issue-notice";
-import { ZCancelNoticeFormSchema, ZDraftNoticeSchema, ZNoticeRefSchema, ZUpdateNoticeFormSchema } from "@/server/notices/schemas";
+import {
+  ZCancelNoticeFormSchema,
+  ZDraftNoticeSchema,
+  ZIssueNoticeFormSchema,
+  ZNoticeRefSchema,
+  ZUpdateNoticeFormSchema,
+} from "@/server/notices/schemas";
 import { updateNotice } from "@/server/notices/update-notice";
 import { vi } from "@/messages/vi";
 
@@ -35,8 +41,9 @@ export const approveNoticeAction = formAction({
 });
 
 export const issueNoticeAction = formAction({
-  schema: ZNoticeRefSchema,
-  run: ({ actor, data }) => issueNotice({ actor, noticeId: data.noticeId }),
+  schema: ZIssueNoticeFormSchema,
+  run: ({ actor, data }) =>
+    issueNotice({ actor, noticeId: data.noticeId, options: { number: data.number, issuedOn: data.issuedOn } }),
   revalidate: meetingPage,
   done: ({ code }) => vi.notices.issued(code),
 });

@@ -2,12 +2,13 @@
 
 import { useActionState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { app } from "@/messages/vi/app";
 import { noticePanel } from "@/messages/vi/notice-panel";
+import { partyDocuments } from "@/messages/vi/party-documents";
 import {
   approveNoticeAction,
   cancelNoticeAction,
@@ -87,12 +88,15 @@ function NoticeEditor({ meetingId, notice }: { meetingId: string; notice: Notice
       <TextField label={vi.notices.subject} name="subject" defaultValue={value("subject")} error={error("subject")} />
       <TextAreaField label={vi.notices.body} name="body" rows={10} defaultValue={value("body")} error={error("body")} />
       <div className="grid gap-3 md:grid-cols-3">
-        <TextField
-          label={vi.notices.signerTitle}
+        <SelectField
+          label={partyDocuments.notice.signing}
           name="signerTitle"
-          defaultValue={value("signerTitle")}
+          defaultValue={value("signerTitle").startsWith("T/L") ? partyDocuments.notice.byOrder : partyDocuments.notice.onBehalf}
           error={error("signerTitle")}
-        />
+        >
+          <option value={partyDocuments.notice.onBehalf}>{partyDocuments.notice.signingBoard}</option>
+          <option value={partyDocuments.notice.byOrder}>{partyDocuments.notice.signingOffice}</option>
+        </SelectField>
         <TextField
           label={vi.notices.signerPosition}
           name="signerPosition"
@@ -115,6 +119,46 @@ function NoticeEditor({ meetingId, notice }: { meetingId: string; notice: Notice
       />
       <Button type="submit" disabled={pending}>
         {vi.app.save}
+      </Button>
+    </form>
+  );
+}
+
+function IssueForm({ meetingId, noticeId }: { meetingId: string; noticeId: string }) {
+  const [state, formAction, pending] = useActionState(issueNoticeAction, initialFormState);
+  const t = partyDocuments.numbering;
+  return (
+    <form
+      action={formAction}
+      className="space-y-2 rounded-md border border-slate-200 p-3"
+      noValidate
+      onSubmit={(event) => {
+        if (!window.confirm(vi.notices.confirmIssue)) event.preventDefault();
+      }}
+    >
+      <FormMessage state={state} />
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="noticeId" value={noticeId} />
+      <div className="grid gap-3 md:grid-cols-2">
+        <TextField
+          label={t.typedNumber}
+          name="number"
+          inputMode="numeric"
+          hint={t.typedNumberHint}
+          defaultValue={state.values?.number ?? ""}
+          error={state.fieldErrors?.number}
+        />
+        <TextField
+          label={t.issuedOn}
+          name="issuedOn"
+          type="date"
+          hint={t.issuedOnHint}
+          defaultValue={state.values?.issuedOn ?? ""}
+          error={state.fieldErrors?.issuedOn}
+        />
+      </div>
+      <Button type="submit" variant="primary" disabled={pending}>
+        {vi.notices.issue}
       </Button>
     </form>
   );
@@ -187,20 +231,11 @@ export function NoticePanel({ meetingId, notices, mayDraft }: { meetingId: strin
                 variant="primary"
               />
             ) : null}
-            {notice.may.issue ? (
-              <ActionButton
-                action={issueNoticeAction}
-                meetingId={meetingId}
-                noticeId={notice.id}
-                label={vi.notices.issue}
-                variant="primary"
-                confirm={vi.notices.confirmIssue}
-              />
-            ) : null}
             {notice.may.correct && !hasOpen ? (
               <ActionButton action={correctNoticeAction} meetingId={meetingId} noticeId={notice.id} label={vi.notices.correct} />
             ) : null}
           </div>
+          {notice.may.issue ? <IssueForm meetingId={meetingId} noticeId={notice.id} /> : null}
           {notice.may.cancel ? <CancelForm meetingId={meetingId} noticeId={notice.id} /> : null}
         </article>
       ))}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/server/auth/session";
+import { listCalendarTokens } from "@/server/calendar/revoke-calendar-token";
+import { formatDateTime } from "@/lib/dates";
+import { partyDocuments } from "@/messages/vi/party-documents";
+import { CreateCalendarToken, RevokeCalendarToken } from "./calendar-forms";
+
+export const metadata: Metadata = { title: partyDocuments.calendar.title };
+
+/** The personal calendar feed: create a secret address, revoke one in use. */
+export default async function CalendarPage() {
+  const actor = await requireActor();
+  const tokens = await listCalendarTokens({ actor });
+  const t = partyDocuments.calendar;
+  return (
+    <>
+      <PageHeader title={t.title} description={t.intro} />
+      <Card>
+        <div className="space-y-4">
+          {tokens.length === 0 ? <p className="text-sm text-slate-500">{t.none}</p> : null}
+          <ul className="space-y-2 text-sm">
+            {tokens.map((token) => (
+              <li key={token.id} className="flex flex-wrap items-center gap-3">
+                <span>{t.active(formatDateTime(token.createdAt))}</span>
+                <RevokeCalendarToken tokenId={token.id} />
+              </li>
+            ))}
+          </ul>
+          <CreateCalendarToken />
+        </div>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { summarizeRollCall } from "@/lib/roll-call-summary";
+
+describe("roll call counts for the minutes", () => {
+  it("counts a delegation by its head count, not as one person", () => {
+    expect(
+      summarizeRollCall([
+        { fullName: "Bùi Thanh Hà" },
+        { fullName: "Đại diện lãnh đạo Ban Tổ chức Tỉnh ủy", kind: "DELEGATION", headCount: 3 },
+        { fullName: "Nguyễn Văn Phương", presence: "EXCUSED" },
+        { fullName: "Trần Văn Vắng", presence: "UNEXCUSED" },
+      ]),
+    ).toEqual({ present: 4, expected: 6, excused: 1, unexcused: 1 });
+  });
+
+  it("gives a substitute the seat of the person it replaces, counted once", () => {
+    expect(
+      summarizeRollCall([
+        { fullName: "Lê Đức Thắng", presence: "EXCUSED" },
+        { fullName: "Phan Văn Thay", presence: "SUBSTITUTE", substituteFor: "Lê Đức Thắng" },
+        { fullName: "Hồ Thị Dự" },
+      ]),
+    ).toEqual({ present: 2, expected: 2, excused: 0, unexcused: 0 });
+    // Replacing someone not on the list: the substitute's seat is a seat of its own.
+    expect(summarizeRollCall([{ fullName: "Phan Văn Thay", presence: "SUBSTITUTE", substituteFor: "Người khác" }])).toEqual({
+      present: 1,
+      expected: 1,
+      excused: 0,
+      unexcused: 0,
+    });
+  });
+
+  it("treats a missing or odd head count as one", () => {
+    expect(
+      summarizeRollCall([
+        { fullName: "A", kind: "DELEGATION", headCount: 0 },
+        { fullName: "B", headCount: 2.7 },
+      ]),
+    ).toEqual({
+      present: 3,
+      expected: 3,
+      excused: 0,
+      unexcused: 0,
+    });
+  });
+});
