@@ -73,7 +73,10 @@ function firstLoad(distDir) {
   return new Map(
     [...pages]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([route, chunks]) => [route, { chunks: chunks.length, bytes: chunks.reduce((sum, c) => sum + gzipBytes(distDir, c), 0) }]),
+      .map(([route, chunks]) => [
+        route,
+        { chunks: chunks.length, bytes: chunks.reduce((sum, c) => sum + gzipBytes(distDir, c), 0) },
+      ]),
   );
 }
 
@@ -104,7 +107,9 @@ const next = JSON.parse(fs.readFileSync(path.join(root, "node_modules", "next", 
 const react = JSON.parse(fs.readFileSync(path.join(root, "node_modules", "react", "package.json"), "utf8")).version;
 
 if (asJson) {
-  console.log(JSON.stringify({ next, react, budgetKb, floor: { gzipBytes: floor.bytes, chunks: floor.chunks }, pages: rows }, null, 2));
+  console.log(
+    JSON.stringify({ next, react, budgetKb, floor: { gzipBytes: floor.bytes, chunks: floor.chunks }, pages: rows }, null, 2),
+  );
 } else {
   console.log(`Next.js ${next}, React ${react}; floor (bench/floor "/"): ${kb(floor.bytes)} kB gzip in ${floor.chunks} chunks`);
   console.log(`budget: ${budgetKb} kB above the floor\n`);
