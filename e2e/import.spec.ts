@@ -127,13 +127,11 @@ test("bad input gets a clear message, nothing is saved and the server never answ
     [
       "20 MB",
       () =>
-        page
-          .locator("#import-file")
-          .setInputFiles({
-            name: "lon.txt",
-            mimeType: "text/plain",
-            buffer: Buffer.alloc(20 * 1024 * 1024, "Hội nghị giao ban. "),
-          }),
+        page.locator("#import-file").setInputFiles({
+          name: "lon.txt",
+          mimeType: "text/plain",
+          buffer: Buffer.alloc(20 * 1024 * 1024, "Hội nghị giao ban. "),
+        }),
       /quá lớn/,
     ],
     [

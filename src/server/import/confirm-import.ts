@@ -39,7 +39,9 @@ async function checkBeforeWriting(data: TConfirmImport, unit: { path: string; or
     ...data.attendees.flatMap((a) => (a.organizationId ? [a.organizationId] : [])),
   ];
   if (invited.some((id) => !orgIds.has(id)))
-    throw new AppError("INVALID_INPUT", message("meetings.rules.badOrganization"), { attendees: vi.meetings.rules.badOrganization });
+    throw new AppError("INVALID_INPUT", message("meetings.rules.badOrganization"), {
+      attendees: vi.meetings.rules.badOrganization,
+    });
   const personIds = [...new Set(data.attendees.flatMap((a) => (a.personId ? [a.personId] : [])))];
   if (personIds.length) {
     const db = await getDb();
