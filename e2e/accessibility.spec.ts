@@ -145,6 +145,8 @@ test("a secretary records attendance and a directive with the keyboard only", as
   await page.keyboard.press("Tab");
   await page.keyboard.type("Chuyên viên Ban Dân vận");
   await tabTo(page, page.getByLabel(`Vai trò ${n}`, { exact: true }));
+  // From "Tham dự" (last) up past "Thư ký hội nghị" to "Phát biểu".
+  await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
   await expect(page.getByLabel(`Vai trò ${n}`, { exact: true })).toHaveValue("SPEAKER");
   await tabTo(page, page.getByRole("button", { name: "Lưu — Thành phần tham dự" }));
