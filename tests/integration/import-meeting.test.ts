@@ -80,10 +80,18 @@ describe.skipIf(!existsSync(ARTICLE))("importing a meeting from a press report",
     expect(stored.chairName).toBe("Bùi Thanh Hà");
     expect(stored.chairPosition).toBe("Phó Bí thư Thường trực Tỉnh ủy");
     expect(stored.place).toBe("Hội trường Tỉnh ủy");
-    expect(stored.attendances.map((a) => [a.fullName, a.role])).toEqual([
-      ["Bùi Thanh Hà", "CHAIR"],
-      ["Nguyễn Văn Phương", "REPORTER"],
+    // Named people, then the bodies present only as "đại diện lãnh đạo …" as delegations.
+    expect(stored.attendances.map((a) => [a.fullName, a.role, a.kind])).toEqual([
+      ["Bùi Thanh Hà", "CHAIR", "PERSON"],
+      ["Nguyễn Văn Phương", "REPORTER", "PERSON"],
+      ...draft.organizationsRepresented.map((body) => [body, "ATTENDEE", "DELEGATION"]),
     ]);
+    // Every fact in its own field: the day as a day, results and shortcomings, held means archived.
+    expect(stored.datePrecision).toBe("DATE");
+    expect(stored.isArchive).toBe(true);
+    expect(draft.results.length).toBeGreaterThan(0);
+    expect(stored.resultsText).toBe(draft.results.map((item) => `- ${item}`).join("\n"));
+    expect(stored.shortcomingsText).toBe(draft.shortcomings.map((item) => `- ${item}`).join("\n"));
     expect(stored.directives.map((d) => d.content)).toEqual(draft.directives);
     expect(stored.invitations.map((i) => i.organizationId)).toEqual([mttq]);
     expect(stored.documents.map((d) => d.document.code).sort()).toEqual(["172-TB/TW", "54-NQ/TW"]);

@@ -13,6 +13,7 @@ import { saveDirectives } from "@/server/meetings/save-directives";
 import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
 import { updateMinutes } from "@/server/meetings/update-minutes";
 import { vi } from "@/messages/vi";
+import { vietnamDay } from "@/lib/dates";
 import { sha256 } from "./read-import";
 import { ZSaveAttendanceSchema, ZSaveDirectivesSchema, ZUpdateMinutesSchema } from "@/server/meetings/schemas";
 import { ZConfirmImportSchema, type TConfirmImport, type TConfirmImportInput } from "./schemas";
@@ -52,7 +53,7 @@ async function checkBeforeWriting(data: TConfirmImport, unit: { path: string; or
 }
 
 /**
- * Step 2: the reviewed draft becomes a meeting (a DRAFT) through the meeting use cases: schedule,
+ * Step 2: the reviewed draft becomes a meeting (a DRAFT, archived when already held) through the meeting use cases: schedule,
  * attendance, directives, minutes. The audit log keeps the source text's SHA-256.
  */
 export async function confirmImport({ actor, input }: { actor: Actor; input: TConfirmImportInput }): Promise<{ id: string }> {
@@ -67,7 +68,7 @@ export async function confirmImport({ actor, input }: { actor: Actor; input: TCo
   assertCan(actor, "import:meeting", { unitPath: unit.path });
   await checkBeforeWriting(data, unit);
 
-  const meeting = await scheduleMeeting({ actor, input: toScheduleInput(data) });
+  const meeting = await scheduleMeeting({ actor, input: toScheduleInput(data, vietnamDay(new Date())) });
   const version = async () =>
     (await db.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { version: true } })).version;
 

@@ -1,11 +1,10 @@
 /**
  * The one place that maps a reviewed import onto the portal's meeting use cases
- * (schedule-meeting, save-attendance, save-directives, update-minutes). Pure, so the integrator
- * can extend it when the meeting gains fields. Not stored yet (no field for them): the date's
- * precision, co-chair as a role (stored as an attendee whose position says "đồng chủ trì"),
- * document dates (the registry keeps codes only), the represented bodies without an organization
- * in the tree (kept in the situation summary), an archive status for past meetings (the meeting is
- * created as a DRAFT).
+ * (schedule-meeting, save-attendance, save-directives, update-minutes). Pure. Each fact goes to
+ * its own field: the day with its precision (a report rarely gives the hour), results and
+ * shortcomings, co-chairs, the bodies present only as "đại diện lãnh đạo …" as delegation rows,
+ * and a meeting already held becomes an archive entry (no notifications, nothing overdue).
+ * Document dates stay in the situation summary beside the codes the registry keeps.
  */
 import type { TAttendeeInput, TDirectiveInput, TScheduleMeetingInput } from "@/server/meetings/schemas";
 import type { TConfirmImport } from "./schemas";
@@ -17,7 +16,9 @@ export interface OrganizationRef {
   kind: string;
 }
 
-const ROLE = { CO_CHAIR: "ATTENDEE", REPORTER: "REPORTER", SPEAKER: "SPEAKER", ATTENDEE: "ATTENDEE" } as const;
+const ROLE = { CO_CHAIR: "CO_CHAIR", REPORTER: "REPORTER", SPEAKER: "SPEAKER", ATTENDEE: "ATTENDEE" } as const;
+
+const bulletList = (items: readonly string[]) => items.map((item) => `- ${item}`).join("\n");
 
 /** The lead organization of a directive: a body named in it, else the Front (MTTQ), else the first invited. */
 export function leadOrganization(
@@ -34,7 +35,8 @@ export function leadOrganization(
   return front?.id ?? invited[0] ?? organizations[0]?.id ?? null;
 }
 
-export function toScheduleInput(d: TConfirmImport): TScheduleMeetingInput {
+/** `today` is the Vietnam calendar day (yyyy-mm-dd): a meeting on or before it was held, so it is archived. */
+export function toScheduleInput(d: TConfirmImport, today: string): TScheduleMeetingInput {
   const invited = [
     ...new Set([...d.representedOrganizationIds, ...d.attendees.flatMap((a) => (a.organizationId ? [a.organizationId] : []))]),
   ];
@@ -43,8 +45,12 @@ export function toScheduleInput(d: TConfirmImport): TScheduleMeetingInput {
     periodId: d.periodId,
     kind: d.kind,
     title: d.title,
-    // The report gives the day, rarely the hour: 08:00 stands for "that day" until the meeting stores a date precision.
-    startsAt: d.date ? `${d.date}T08:00` : "",
+    // The report gives the day, rarely the hour: the day is stored as a day.
+    datePrecision: "DATE",
+    startsAt: d.date,
+    isArchive: d.date !== "" && d.date <= today,
+    resultsText: bulletList(d.results),
+    shortcomingsText: bulletList(d.shortcomings),
     place: d.place,
     chairPersonId: d.chairPersonId,
     invitedOrganizationIds: invited,
@@ -59,27 +65,38 @@ export function toAttendees(
   const rows: TAttendeeInput[] = [];
   if (chair && chair.name)
     rows.push({ personId: chair.personId, fullName: chair.name, position: chair.position, organizationId: null, role: "CHAIR" });
-  for (const a of d.attendees) {
-    const position = a.role === "CO_CHAIR" ? [a.position, "đồng chủ trì"].filter(Boolean).join(", ") : a.position;
-    rows.push({ personId: a.personId, fullName: a.name, position, organizationId: a.organizationId, role: ROLE[a.role] });
-  }
+  for (const a of d.attendees)
+    rows.push({
+      personId: a.personId,
+      fullName: a.name,
+      position: a.position,
+      organizationId: a.organizationId,
+      role: ROLE[a.role],
+    });
+  for (const body of d.represented)
+    rows.push({
+      personId: null,
+      kind: "DELEGATION",
+      fullName: body,
+      position: "",
+      organizationId: null,
+      role: "ATTENDEE",
+      headCount: 1,
+    });
   return rows;
 }
 
 export function toDirectives(d: TConfirmImport, organizations: readonly OrganizationRef[]): TDirectiveInput[] {
-  const invited = toScheduleInput(d).invitedOrganizationIds ?? [];
+  const invited = toScheduleInput(d, "").invitedOrganizationIds ?? [];
   return d.directives.flatMap((content) => {
     const lead = leadOrganization(content, organizations, invited);
     return lead ? [{ content, dueDate: "", leadOrganizationIds: [lead], supportOrganizationIds: [] }] : [];
   });
 }
 
-/** The minutes: results, shortcomings, represented bodies and cited documents; the conclusion, one task a line. */
+/** The minutes: the cited documents with their dates; the conclusion, one task a line. */
 export function toMinutes(d: TConfirmImport): { situationSummary: string; conclusionText: string } {
   const parts: string[] = [];
-  if (d.results.length) parts.push(["Kết quả:", ...d.results.map((r) => `- ${r}`)].join("\n"));
-  if (d.shortcomings.length) parts.push(["Tồn tại, hạn chế:", ...d.shortcomings.map((r) => `- ${r}`)].join("\n"));
-  if (d.represented.length) parts.push(["Đại diện lãnh đạo:", ...d.represented.map((r) => `- ${r}`)].join("\n"));
   if (d.documents.length)
     parts.push(
       [
