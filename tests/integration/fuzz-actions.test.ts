@@ -227,6 +227,102 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
     "meetings#organizationLeadersAction": () => fc.tuple(fc.oneof(id(), hostileValue)),
     "meetings#transitionMeetingAction": () =>
       withState({ meetingId: "id", version: "version", to: ["SCHEDULED", "HELD", "CONCLUDED", "PUBLISHED", "DRAFT"] }),
+    "account/calendar#createCalendarTokenAction": () => withState({}),
+    "account/calendar#revokeCalendarTokenAction": () => withState({ tokenId: "id" }),
+    "admin/units#createUnitAction": () =>
+      withState({
+        code: "text",
+        level: ["PROVINCE", "DISTRICT", "COMMUNE"],
+        parentId: "id",
+        name: "text",
+        kindWord: "text",
+        committeeName: "text",
+        superiorBodyName: "text",
+        numberSuffix: ["TU", "HU", "ĐU", ""],
+        placeName: "text",
+        validFrom: ["2020-01-01", "2026-07-01", "2021-02-31"],
+        validTo: ["2025-06-30", ""],
+        isHistorical: ["on", ""],
+      }),
+    "admin/units#renameUnitAction": () =>
+      withState({
+        unitId: "id",
+        effectiveOn: ["2025-07-01", "2021-02-31"],
+        name: "text",
+        kindWord: "text",
+        committeeName: "text",
+        superiorBodyName: "text",
+        numberSuffix: ["TU", "HU", "ĐU", ""],
+        placeName: "text",
+        note: "text",
+      }),
+    "admin/units#mergeUnitsAction": () =>
+      withState({
+        predecessorIds: "ids",
+        effectiveOn: ["2025-07-01", "2021-02-31"],
+        code: "text",
+        name: "text",
+        kindWord: "text",
+        committeeName: "text",
+        superiorBodyName: "text",
+        numberSuffix: ["TU", "HU", "ĐU", ""],
+        placeName: "text",
+        note: "text",
+      }),
+    "admin/units#splitUnitAction": () =>
+      withState({
+        unitId: "id",
+        effectiveOn: ["2025-07-01", "2021-02-31"],
+        successors: ["A1|Xã A|Đảng ủy xã A\nB1|Xã B|Đảng ủy xã B", "text"],
+        kindWord: "text",
+        numberSuffix: ["ĐU", ""],
+        placeName: "text",
+        note: "text",
+      }),
+    "admin/units#endUnitAction": () => withState({ unitId: "id", validTo: ["2025-06-30", "2021-02-31"], note: "text" }),
+    "admin/organizations#createOrganizationAction": () =>
+      withState({
+        unitId: "id",
+        kind: ["MTTQ", "PEOPLES_COMMITTEE", "NATIONAL_ASSEMBLY_DELEGATION_OFFICE", "OTHER"],
+        name: "text",
+        shortName: "text",
+        parentId: "id",
+        submitsReports: ["on", ""],
+        validFrom: ["2020-01-01", "2021-02-31"],
+        validTo: ["", "2025-06-30"],
+      }),
+    "admin/organizations#renameOrganizationAction": () =>
+      withState({ organizationId: "id", name: "text", shortName: "text", effectiveOn: ["2025-07-01", "2021-02-31"] }),
+    "admin/people#createPersonAction": () =>
+      withState({
+        unitId: "id",
+        fullName: "text",
+        title: "text",
+        organizationId: "id",
+        isPartyPost: ["on", ""],
+        isLeader: ["on", ""],
+        startDate: ["2020-01-01", "2021-02-31"],
+        endDate: ["", "2019-01-01"],
+      }),
+    "admin/people#addPositionAction": () =>
+      withState({
+        personId: "id",
+        title: "text",
+        organizationId: "id",
+        isPartyPost: ["on", ""],
+        isLeader: ["on", ""],
+        startDate: ["2020-01-01", "2021-02-31"],
+        endDate: ["", "2019-01-01"],
+      }),
+    "admin/people#endPositionAction": () => withState({ positionId: "id", endDate: ["2025-06-30", "2021-02-31"] }),
+    "meetings/[id]/attachments#uploadMeetingAttachmentAction": () =>
+      withState({
+        meetingId: "id",
+        kind: ["INVITATION", "PHOTO", "SIGNED_NOTICE"],
+        noticeId: "id",
+        page: "text",
+        file: "file",
+      }),
     "meetings/import#readImportAction": () => withState({ text: "text", file: "file" }),
     "meetings/import#confirmImportAction": () =>
       object({

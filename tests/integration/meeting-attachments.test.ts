@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { expectAppError } from "../setup/expect-app-error";
 import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
@@ -60,21 +61,19 @@ describe("meeting attachments (issue 14 item 4) and signed copies (issue 15)", (
         file: { name, bytes },
       });
     const before = await db.attachment.count();
-    await expect(upload("bao-cao.pdf", new Uint8Array())).rejects.toMatchObject({
-      code: "INVALID_INPUT",
-      message: 'Tệp "bao-cao.pdf" rỗng (0 byte), không có nội dung. Đề nghị chọn lại tệp đã lưu hoặc quét đầy đủ.',
-    });
+    expect((await expectAppError(upload("bao-cao.pdf", new Uint8Array()), "INVALID_INPUT")).message).toBe(
+      'Tệp "bao-cao.pdf" rỗng (0 byte), không có nội dung. Đề nghị chọn lại tệp đã lưu hoặc quét đầy đủ.',
+    );
     const big = new Uint8Array(21 * 1024 * 1024);
     big.set(PDF_BYTES);
-    await expect(upload("anh-quet.pdf", big)).rejects.toMatchObject({
-      code: "INVALID_INPUT",
-      message: expect.stringContaining('Tệp "anh-quet.pdf" có dung lượng 21 MB, vượt giới hạn 20 MB'),
-    });
-    await expect(upload("bao-cao.pdf", PNG_BYTES)).rejects.toMatchObject({
-      code: "INVALID_INPUT",
-      message: 'Tệp "bao-cao.pdf" mang đuôi .pdf nhưng nội dung là tệp ảnh PNG. Đề nghị lưu lại đúng định dạng rồi tải lên.',
-      fieldErrors: { file: expect.any(String) },
-    });
+    expect((await expectAppError(upload("anh-quet.pdf", big), "INVALID_INPUT")).message).toContain(
+      'Tệp "anh-quet.pdf" có dung lượng 21 MB, vượt giới hạn 20 MB',
+    );
+    const mislabelled = await expectAppError(upload("bao-cao.pdf", PNG_BYTES), "INVALID_INPUT");
+    expect(mislabelled.message).toBe(
+      'Tệp "bao-cao.pdf" mang đuôi .pdf nhưng nội dung là tệp ảnh PNG. Đề nghị lưu lại đúng định dạng rồi tải lên.',
+    );
+    expect(mislabelled.fieldErrors?.file).toBe(mislabelled.message);
     await expect(upload("ghi-chu.txt", PDF_BYTES)).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.attachment.count()).toBe(before);
   });
@@ -83,7 +82,7 @@ describe("meeting attachments (issue 14 item 4) and signed copies (issue 15)", (
     const { secretariat, leader } = world.actors;
     const meetingId = world.meeting.id;
     const { id: noticeId } = await draftNotice({ actor: secretariat, meetingId });
-    await expect(
+    const notIssued = await expectAppError(
       addMeetingAttachment({
         actor: secretariat,
         meetingId,
@@ -91,7 +90,9 @@ describe("meeting attachments (issue 14 item 4) and signed copies (issue 15)", (
         noticeId,
         file: { name: "tb-ky.pdf", bytes: PDF_BYTES },
       }),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { noticeId: expect.any(String) } });
+      "INVALID_INPUT",
+    );
+    expect(notIssued.fieldErrors?.noticeId).toBeTruthy();
     await approveNotice({ actor: leader, noticeId });
     await issueNotice({ actor: secretariat, noticeId });
     const notice = await db.conclusionNotice.findUniqueOrThrow({ where: { id: noticeId } });

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { expectAppError } from "../setup/expect-app-error";
 import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
@@ -130,10 +131,12 @@ describe("issuing conclusion notices per committee", () => {
     const second = await approvedNotice(city);
     const message =
       "Số 7-TB/TU đã có trong sổ văn bản đi của Thành ủy Thử Nghiệm nhiệm kỳ 2060–2065. Đề nghị kiểm tra lại sổ và nhập số khác.";
-    await expect(issueNotice({ actor: city.secretariat, noticeId: second, now, options: { number: 7 } })).rejects.toMatchObject({
-      code: "CONFLICT",
-      message,
-    });
+    const refused = await expectAppError(
+      issueNotice({ actor: city.secretariat, noticeId: second, now, options: { number: 7 } }),
+      "CONFLICT",
+    );
+    expect(refused.message).toBe(message);
+    expect(refused.fieldErrors?.number).toBe(message);
     expect(await db.conclusionNotice.findUniqueOrThrow({ where: { id: second } })).toMatchObject({ status: "APPROVED" });
     // The same number in another unit's register is another document.
     const elsewhere = await approvedNotice(province);
