@@ -11,6 +11,8 @@ import { z } from "zod";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const SCHEMA_MODULES = import.meta.glob("/src/server/*/schemas.ts");
+/** Plain choice lists beside the schemas, zod-free so a client form can import them (docs/decisions/0026). */
+const FORM_FIELD_MODULES = import.meta.glob("/src/server/*/form-fields.ts");
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
@@ -35,18 +37,25 @@ describe("feature schemas in the browser", () => {
       const imports = importsOf(file.slice(1));
       expect(
         imports.filter(
-          (name) => !(name === "zod" || name === "@prisma/client" || name.startsWith("@/lib/") || name.startsWith("@/messages/")),
+          (name) =>
+            !(
+              name === "zod" ||
+              name === "@prisma/client" ||
+              name === "./form-fields" ||
+              name.startsWith("@/lib/") ||
+              name.startsWith("@/messages/")
+            ),
         ),
         file,
       ).toEqual([]);
     }
   });
 
-  it("are the only server modules a client component imports at run time", () => {
+  it("and their form-fields are the only server modules a client component imports at run time", () => {
     for (const file of clientFiles) {
       const serverImports = importsOf(file).filter((name) => name.startsWith("@/server/"));
       expect(
-        serverImports.filter((name) => !/^@\/server\/[a-z-]+\/schemas$/.test(name)),
+        serverImports.filter((name) => !/^@\/server\/[a-z-]+\/(schemas|form-fields)$/.test(name)),
         file,
       ).toEqual([]);
     }
@@ -54,7 +63,7 @@ describe("feature schemas in the browser", () => {
 
   it("leave no copy of their option lists in client components", async () => {
     const lists: string[][] = [];
-    for (const load of Object.values(SCHEMA_MODULES)) {
+    for (const load of [...Object.values(SCHEMA_MODULES), ...Object.values(FORM_FIELD_MODULES)]) {
       for (const value of Object.values((await load()) as Record<string, unknown>)) {
         if (value instanceof z.ZodEnum) lists.push(value.options.map(String));
         else if (Array.isArray(value) && value.length > 1 && value.every((item) => typeof item === "string")) lists.push(value);

@@ -6,9 +6,9 @@
  */
 import { Parser } from "htmlparser2";
 
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-export const MAX_UPLOAD_LABEL = "5 MB";
-export const MAX_INPUT_CHARS = 200_000;
+import { MAX_INPUT_CHARS, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "./form-fields";
+
+export { MAX_INPUT_CHARS, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL };
 
 export type ImportInputErrorCode =
   "EMPTY" | "BINARY" | "TOO_LARGE" | "UNREADABLE" | "UNSUPPORTED" | "NO_TEXT_LAYER" | "NO_MEETING";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { viImport } from "@/messages/vi/import";
 import { validation } from "@/messages/vi/validation";
-import { MAX_INPUT_CHARS, MAX_UPLOAD_LABEL } from "./read-input";
+import { MAX_INPUT_CHARS, MAX_UPLOAD_LABEL } from "./form-fields";
 
 /** Step 1: pasted text (the file, when any, travels as the form's `file` field). */
 export const ZReadImportSchema = z.object({

@@ -1,5 +1,7 @@
 "use client";
 
+import type { TConfirmImport } from "@/server/import/schemas";
+import type { UNIT_LEVELS } from "@/server/units/schemas";
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -24,8 +26,8 @@ interface Draft {
   source: string;
   sha256: string;
   title: string | null;
-  unit: { name: string | null; level: "PROVINCE" | "DISTRICT" | "COMMUNE" | null } | null;
-  kind: "LIAISON" | "BRIEFING" | null;
+  unit: { name: string | null; level: (typeof UNIT_LEVELS)[number] | null } | null;
+  kind: TConfirmImport["kind"] | null;
   period: { type: string; index: number | null; year: number; label: string } | null;
   date: string | null;
   place: string | null;
