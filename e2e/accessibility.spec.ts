@@ -7,8 +7,8 @@ const PHONE = { width: 375, height: 812 };
 const ROLES = ["admin", "thuky", "lanhdao", "mttq", "xem", "thuky.huyen"];
 const MAX_PAGES = 40;
 
-// Files and feeds, not pages: downloads, attachments, PDFs, the RSS feed, news covers.
-const NOT_A_PAGE = /^\/api\/|\/attachments\/|\.pdf$|\.xml$|\/export$|^\/news\/cover\//;
+// Files and feeds, not pages: downloads, attachments, PDF/DOCX/ICS files, the RSS and calendar feeds, news covers.
+const NOT_A_PAGE = /^\/api\/|\/attachments\/|\.(pdf|docx|xlsx|ics|xml)$|\/export$|^\/news\/cover\/|^\/calendar\//;
 
 /** One page per route: "/meetings/ckx…" and "/meetings/cky…" are the same page to check. */
 function routeOf(pathname: string): string {
