@@ -90,7 +90,7 @@ test("a secretary records a meeting end to end, a leader approves it, and only i
   await leader.goto(meetingUrl);
   await leader.getByRole("button", { name: "Phê duyệt kết luận" }).click();
   await expect(badge(leader, "Đã kết luận")).toBeVisible();
-  await expect(leader.getByTestId("meeting-history")).toContainText("Chuyển trạng thái → Đã kết luận");
+  await expect(leader.getByTestId("meeting-history")).toContainText("Lãnh đạo duyệt kết luận hội nghị → Đã kết luận");
   await leaderContext.close();
 
   // An invited organization sees it; an organization of another unit does not.
