@@ -24,7 +24,9 @@ export function MeetingAttachmentUpload({
       <FormMessage state={state} />
       <input type="hidden" name="meetingId" value={meetingId} />
       <div className="grid gap-3 md:grid-cols-3">
+        {/* Keyed by the kept value: a select takes its default only when mounted, and React resets the form after each answer. */}
         <SelectField
+          key={state.values?.kind ?? "INVITATION"}
           id="meeting-attachment-kind"
           label={t.kindLabel}
           name="kind"
@@ -39,6 +41,7 @@ export function MeetingAttachmentUpload({
         </SelectField>
         {issuedNotices.length ? (
           <SelectField
+            key={state.values?.noticeId ?? issuedNotices[0].id}
             id="meeting-attachment-notice"
             label={t.noticeLabel}
             name="noticeId"
