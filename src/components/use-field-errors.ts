@@ -32,12 +32,23 @@ export function useFieldErrors(source: SchemaSource, state: FormState, custom?: 
   const errors = local && local.state === state ? local.errors : (state.fieldErrors ?? {});
   const loaded = useRef<z.ZodType | null>(typeof source === "function" ? null : source);
   const loading = useRef<Promise<unknown> | null>(null);
+  // A field left before the schema arrived: checked as soon as it does, so its message is not lost.
+  const leftEarly = useRef<{ form: HTMLFormElement; name: string } | null>(null);
 
   const load = () => {
     if (loaded.current || loading.current || typeof source !== "function") return;
     loading.current = source().then(
       (schema) => {
         loaded.current = schema;
+        const left = leftEarly.current;
+        leftEarly.current = null;
+        if (!left || !left.form.isConnected) return;
+        const found = check(left.form)?.[left.name];
+        if (found)
+          setLocal((current) => ({
+            state,
+            errors: { ...(current?.state === state ? current.errors : errors), [left.name]: found },
+          }));
       },
       () => {
         loading.current = null; // offline: try again on the next focus; the server still checks
@@ -60,7 +71,10 @@ export function useFieldErrors(source: SchemaSource, state: FormState, custom?: 
     if (typeof field !== "string" || !field) return;
     const name = custom ? custom.pathOf(field) : field;
     const all = check(event.currentTarget);
-    if (!all) return;
+    if (!all) {
+      leftEarly.current = { form: event.currentTarget, name };
+      return;
+    }
     const found = all[name];
     if (found === errors[name]) return;
     const next = { ...errors };
