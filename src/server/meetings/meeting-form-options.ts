@@ -4,7 +4,8 @@ import { can } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { compareVi } from "@/lib/collation";
-import { vietnamDay } from "@/lib/dates";
+import { formatDate, vietnamDay } from "@/lib/dates";
+import { orgTree } from "@/messages/vi/org-tree";
 
 /** A post as the pickers see it: held in a body for a term. */
 export interface PostOption {
@@ -52,7 +53,7 @@ async function loadMeetingFormOptions(actor: Actor) {
   const db = await getDb();
   const scoped = can(actor, "read:meeting");
   const today = vietnamDay(new Date());
-  const [units, periods] = await Promise.all([
+  const [units, periods, inherited] = await Promise.all([
     db.unit.findMany({
       where: scoped ? { path: { startsWith: actor.unitPath } } : { id: "-" },
       orderBy: { path: "asc" },
@@ -83,7 +84,20 @@ async function loadMeetingFormOptions(actor: Actor) {
       orderBy: [{ year: "desc" }, { type: "asc" }, { index: "desc" }],
       select: { id: true, year: true, type: true, index: true },
     }),
+    // Predecessors' units after a merger: read-only history, offered by the list filters only.
+    scoped && actor.inheritedUnitPaths?.length
+      ? db.unit.findMany({
+          where: { OR: actor.inheritedUnitPaths.map((path) => ({ path: { startsWith: path } })) },
+          orderBy: { path: "asc" },
+          select: { id: true, name: true, validFrom: true, validTo: true },
+        })
+      : Promise.resolve([]),
   ]);
+  // The list filters name current and historical units alike; an ended one says until when.
+  const filterLabel = (unit: { name: string; validTo: Date | null }) =>
+    unit.validTo && !validOn({ validFrom: null, validTo: unit.validTo }, today)
+      ? `${unit.name} (${orgTree.units.until(formatDate(unit.validTo))})`
+      : unit.name;
   const ancestors = actor.unitPath
     .split("/")
     .filter(Boolean)
@@ -105,6 +119,10 @@ async function loadMeetingFormOptions(actor: Actor) {
     : [];
   return {
     units: units.map((unit) => ({ ...unit, isOpen: validOn(unit, today) })),
+    filterUnits: [...units, ...inherited.filter((unit) => !units.some((own) => own.id === unit.id))].map((unit) => ({
+      id: unit.id,
+      label: filterLabel(unit),
+    })),
     periods,
     people: people
       .sort((a, b) => compareVi(a.fullName, b.fullName))

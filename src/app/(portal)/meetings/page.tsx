@@ -80,7 +80,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
               label: vi.meetings.unit,
               name: "unitId",
               value: filters.unitId,
-              options: options.units.map((unit) => ({ value: unit.id, label: unit.name })),
+              options: options.filterUnits.map((unit) => ({ value: unit.id, label: unit.label })),
             },
             {
               label: vi.meetings.kind,
