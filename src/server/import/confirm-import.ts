@@ -12,7 +12,6 @@ import { saveAttendance } from "@/server/meetings/save-attendance";
 import { saveDirectives } from "@/server/meetings/save-directives";
 import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
 import { updateMinutes } from "@/server/meetings/update-minutes";
-import { vi } from "@/messages/vi";
 import { vietnamDay } from "@/lib/dates";
 import { sha256 } from "./read-import";
 import { ZSaveAttendanceSchema, ZSaveDirectivesSchema, ZUpdateMinutesSchema } from "@/server/meetings/schemas";
@@ -41,14 +40,16 @@ async function checkBeforeWriting(data: TConfirmImport, unit: { path: string; or
   ];
   if (invited.some((id) => !orgIds.has(id)))
     throw new AppError("INVALID_INPUT", message("meetings.rules.badOrganization"), {
-      attendees: vi.meetings.rules.badOrganization,
+      attendees: message("meetings.rules.badOrganization"),
     });
   const personIds = [...new Set(data.attendees.flatMap((a) => (a.personId ? [a.personId] : [])))];
   if (personIds.length) {
     const db = await getDb();
     const people = await db.person.findMany({ where: { id: { in: personIds } }, select: { unit: { select: { path: true } } } });
     if (people.length !== personIds.length || people.some((p) => !unit.path.startsWith(p.unit.path)))
-      throw new AppError("INVALID_INPUT", message("meetings.rules.badPerson"), { attendees: vi.meetings.rules.badPerson });
+      throw new AppError("INVALID_INPUT", message("meetings.rules.badPerson"), {
+        attendees: message("meetings.rules.badPerson"),
+      });
   }
 }
 
@@ -64,7 +65,8 @@ export async function confirmImport({ actor, input }: { actor: Actor; input: TCo
     where: { id: data.unitId },
     select: { path: true, organizations: { select: { id: true, name: true, shortName: true, kind: true } } },
   });
-  if (!unit) throw new AppError("INVALID_INPUT", message("meetings.rules.badUnit"), { unitId: vi.meetings.rules.badUnit });
+  if (!unit)
+    throw new AppError("INVALID_INPUT", message("meetings.rules.badUnit"), { unitId: message("meetings.rules.badUnit") });
   assertCan(actor, "import:meeting", { unitPath: unit.path });
   await checkBeforeWriting(data, unit);
 
