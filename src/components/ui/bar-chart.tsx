@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { dashboard } from "@/messages/vi/dashboard";
+import { DataTable } from "./data-table";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { dashboard };
@@ -56,33 +57,16 @@ export function BarChart({
       </ul>
       <details className="chart-table text-sm">
         <summary className="no-print cursor-pointer text-slate-600">{vi.dashboard.tableAlternative}</summary>
-        <div className="overflow-x-auto mt-2">
-          <table className="w-full text-left">
-            <caption className="sr-only">{caption}</caption>
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3">
-                  {labelHeader}
-                </th>
-                <th scope="col" className="py-1">
-                  {valueHeader}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row" className="py-1 pr-3 font-normal">
-                    {row.label}
-                  </th>
-                  <td className="py-1">
-                    <Link href={row.href}>{row.display}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-2"
+          caption={caption}
+          rows={rows}
+          rowKey={(row) => row.label}
+          columns={[
+            { header: labelHeader, rowHeader: true, cell: (row) => row.label },
+            { header: valueHeader, cell: (row) => <Link href={row.href}>{row.display}</Link> },
+          ]}
+        />
       </details>
     </figure>
   );

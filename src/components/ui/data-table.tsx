@@ -13,6 +13,8 @@ export interface Column<Row> {
   rowHeader?: boolean;
   /** The value of the sort parameter that orders the list by this column. */
   sortKey?: string;
+  /** data-testid of this column's cell in a row (tests find a cell of a two-dimensional table by it). */
+  cellTestId?: (row: Row) => string;
 }
 
 /** Sorting through the address, so a sorted list is a link like any other filter. */
@@ -38,6 +40,8 @@ interface DataTableProps<Row> {
   "data-testid"?: string;
   /** data-testid of every body row (tests count and find rows by it). */
   rowTestId?: string;
+  /** Rows of totals under the body (a <tfoot>), laid out by the same columns. */
+  footer?: Row[];
 }
 
 function sortHref(sort: TableSort, key: string): string {
@@ -78,6 +82,7 @@ export function DataTable<Row>({
   sort,
   className = "",
   rowTestId,
+  footer,
   ...rest
 }: DataTableProps<Row>) {
   if (rows.length === 0) {
@@ -88,6 +93,18 @@ export function DataTable<Row>({
     );
   }
   const cellClass = (index: number, extra = "") => `py-2 ${index < columns.length - 1 ? "pr-3" : ""} ${extra}`;
+  const cells = (row: Row) =>
+    columns.map((column, index) =>
+      column.rowHeader ? (
+        <th key={index} scope="row" className={cellClass(index, `font-normal ${column.className ?? ""}`)}>
+          {column.cell(row)}
+        </th>
+      ) : (
+        <td key={index} className={cellClass(index, column.className)} data-testid={column.cellTestId?.(row)}>
+          {column.cell(row)}
+        </td>
+      ),
+    );
   return (
     <div className={`overflow-x-auto ${className}`} role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full text-left text-sm" data-testid={rest["data-testid"]}>
@@ -112,20 +129,17 @@ export function DataTable<Row>({
         <tbody className="divide-y divide-slate-100 align-top">
           {rows.map((row) => (
             <tr key={rowKey(row)} data-testid={rowTestId}>
-              {columns.map((column, index) =>
-                column.rowHeader ? (
-                  <th key={index} scope="row" className={cellClass(index, `font-normal ${column.className ?? ""}`)}>
-                    {column.cell(row)}
-                  </th>
-                ) : (
-                  <td key={index} className={cellClass(index, column.className)}>
-                    {column.cell(row)}
-                  </td>
-                ),
-              )}
+              {cells(row)}
             </tr>
           ))}
         </tbody>
+        {footer?.length ? (
+          <tfoot className="border-t border-slate-200 align-top">
+            {footer.map((row) => (
+              <tr key={rowKey(row)}>{cells(row)}</tr>
+            ))}
+          </tfoot>
+        ) : null}
       </table>
     </div>
   );

@@ -1,3 +1,7 @@
+import { directiveRecord } from "./directive-record";
+import { companionPeriods, meetingFacts } from "./meeting-facts";
+import { rollCall } from "./roll-call";
+
 /** Texts of the meeting record (issue 14): roll call, meeting facts, archive entry, history, approval hints. */
 export const meetingRecordVi = {
   news: {
@@ -79,76 +83,13 @@ export const meetingRecordVi = {
     notifyNoticeBody: "Dự thảo thông báo kết luận đã soạn xong; đề nghị đồng chí xem và duyệt.",
     notifyNoticeApprovedTitle: (title: string) => `Đã duyệt thông báo kết luận: ${title}`,
   },
-  rollCall: {
-    caption: "Thành phần dự hội nghị",
-    index: "STT",
-    nameOrBody: "Họ và tên / Cơ quan",
-    body: "Cơ quan",
-    kind: "Loại",
-    kindOption: { PERSON: "Cá nhân", DELEGATION: "Đoàn đại biểu" } as Record<string, string>,
-    headCount: "Số người",
-    presence: "Có mặt",
-    presenceOption: {
-      PRESENT: "Có mặt",
-      EXCUSED: "Vắng có lý do",
-      UNEXCUSED: "Vắng không lý do",
-      SUBSTITUTE: "Dự thay",
-    } as Record<string, string>,
-    absenceReason: "Lý do vắng",
-    substituteFor: "Dự thay đồng chí",
-    actions: "Thao tác",
-    addDelegation: "Thêm đoàn đại biểu",
-    delegationOf: (body: string) => `Đại diện lãnh đạo ${body}`,
-    summary: (present: number, total: number) => `Có mặt: ${present}/${total} đại biểu`,
-    byPostOnly: "Chỉ biết chức vụ",
-  },
+  rollCall,
   documents: {
     issuedOn: (date: string) => `ngày ${date}`,
   },
-  directives: {
-    allOrganizations: "Tất cả các tổ chức",
-    knownStatus: "Kết quả đã biết",
-    knownStatusOption: {
-      "": "— Không ghi —",
-      UNKNOWN: "Chưa rõ",
-      DONE: "Đã thực hiện",
-      NOT_FOLLOWED: "Không thực hiện",
-    } as Record<string, string>,
-    notFollowedReason: "Không thực hiện (ghi nhận khi nhập hồ sơ hội nghị đã diễn ra).",
-  },
-  periods: {
-    /** Replaces vi.periods.generateHint, whose "ngày thứ năm" read as "Thursday". */
-    generateHint: "Hạn nộp mặc định: 17:00, 5 ngày trước ngày cuối của kỳ, cho mọi đơn vị trong phạm vi; sửa từng hạn ở dưới.",
-    companions: "Kỳ báo cáo kèm theo",
-    companionsHint: "Ví dụ: hội nghị quý II đồng thời sơ kết 6 tháng đầu năm; quý IV đồng thời tổng kết năm.",
-  },
-  facts: {
-    host: "Cấp tổ chức hội nghị",
-    hostNone: "— Chưa chọn —",
-    hostOption: {
-      STANDING_BOARD: "Thường trực",
-      STANDING_COMMITTEE: "Ban Thường vụ",
-      MASS_MOBILIZATION_BOARD: "Ban Dân vận",
-    } as Record<string, string>,
-    startsAt: "Bắt đầu",
-    endsAt: "Kết thúc",
-    endsAtHint: "Để trống nếu không rõ giờ kết thúc.",
-    datePrecision: "Thời gian đã biết",
-    precision: {
-      DATE_TIME: "Ngày và giờ",
-      DATE: "Chỉ biết ngày",
-      MONTH: "Chỉ biết tháng",
-    } as Record<string, string>,
-    resultsText: "Kết quả đạt được",
-    shortcomingsText: "Tồn tại, hạn chế và nguyên nhân",
-    conclusionText: "Kết luận của đồng chí chủ trì",
-    internalNotes: "Ghi chú nội bộ (không in trong văn bản chính thức)",
-    sourceUrl: "Địa chỉ bài báo nguồn",
-    sourceTitle: "Tên bài báo nguồn",
-    sourceHint: "Khi hồ sơ được lập từ một bài báo.",
-    isArchive: "Nhập hồ sơ hội nghị đã diễn ra (không gửi thông báo, không tính quá hạn)",
-    archiveBadge: "Hồ sơ nhập lại",
-  },
+  directives: directiveRecord,
+  periods: companionPeriods,
+  facts: meetingFacts,
   rules: {
     endBeforeStart: "Thời gian kết thúc phải sau thời gian bắt đầu.",
     startAfterEnd: "Thời gian bắt đầu phải trước thời gian kết thúc.",

@@ -1,10 +1,11 @@
+import { calendarForm } from "./calendar-form";
+import { attachmentForm } from "./attachment-form";
+import { noticeNumbering, noticeSigning } from "./notice-panel";
+
 /** Party-format documents (issue 15): numbering per term, notice, minutes, attachments, dossier, calendar. */
 export const partyDocuments = {
   numbering: {
-    typedNumber: "Số đã cấp trong sổ văn bản đi (để trống để hệ thống tự cấp số)",
-    typedNumberHint: "Chỉ nhập khi văn thư cấp số trong sổ văn bản đi giữ ngoài hệ thống.",
-    issuedOn: "Ngày ban hành thực tế",
-    issuedOnHint: "Hội nghị nhập lại từ hồ sơ lưu trữ: ghi ngày thông báo đã thực sự ban hành.",
+    ...noticeNumbering,
     numberExists: (code: string, committee: string, term: string) =>
       `Số ${code} đã có trong sổ văn bản đi của ${committee} nhiệm kỳ ${term}. Đề nghị kiểm tra lại sổ và nhập số khác.`,
     invalidNumber: "Số văn bản phải là số nguyên dương (tối đa 99999).",
@@ -13,11 +14,7 @@ export const partyDocuments = {
     term: (label: string) => `Nhiệm kỳ ${label}`,
   },
   notice: {
-    signing: "Hình thức ký",
-    signingBoard: "T/M BAN THƯỜNG VỤ (đồng chí lãnh đạo ký)",
-    signingOffice: "T/L BAN THƯỜNG VỤ (Chánh Văn phòng ký)",
-    onBehalf: "T/M BAN THƯỜNG VỤ",
-    byOrder: "T/L BAN THƯỜNG VỤ",
+    ...noticeSigning,
     officeChief: "CHÁNH VĂN PHÒNG",
     draftMark: "DỰ THẢO",
     recipientsLabel: "Nơi nhận:",
@@ -73,20 +70,7 @@ export const partyDocuments = {
   attachments: {
     title: "Tài liệu hội nghị",
     none: "Chưa có tài liệu nào.",
-    kind: {
-      INVITATION: "Giấy mời",
-      PROGRAMME: "Chương trình",
-      REPORT: "Báo cáo",
-      SPEECH: "Tham luận",
-      PHOTO: "Ảnh",
-      SIGNED_NOTICE: "Bản ký, đóng dấu của thông báo",
-      SIGNED_MINUTES: "Bản ký của biên bản",
-      OTHER: "Tài liệu khác",
-    } as Record<string, string>,
-    kindLabel: "Loại tài liệu",
-    fileLabel: "Tệp (PDF, DOCX, XLSX, JPEG, PNG)",
-    noticeLabel: "Thông báo đã ban hành",
-    upload: "Tải lên",
+    ...attachmentForm,
     uploaded: (name: string) => `Đã tải lên "${name}".`,
     download: "Tải về",
     uploadedBy: (name: string, at: string) => `${name}, ${at}`,
@@ -141,9 +125,8 @@ export const partyDocuments = {
     title: "Lịch cá nhân",
     intro:
       "Địa chỉ bí mật dưới đây cho phép Outlook, Thunderbird hoặc lịch điện thoại đọc các hội nghị, hạn nộp báo cáo và hạn nhiệm vụ trong phạm vi của bạn. Không chia sẻ địa chỉ này; nếu lộ, hãy thu hồi và tạo địa chỉ mới.",
-    create: "Tạo địa chỉ lịch mới",
+    ...calendarForm,
     created: "Đã tạo địa chỉ lịch. Sao chép địa chỉ này ngay: hệ thống không hiển thị lại.",
-    revoke: "Thu hồi",
     revoked: "Đã thu hồi địa chỉ lịch; ứng dụng lịch dùng địa chỉ này sẽ không đọc được nữa.",
     active: (at: string) => `Địa chỉ tạo lúc ${at}, đang dùng`,
     none: "Chưa có địa chỉ lịch nào đang dùng.",

@@ -9,6 +9,37 @@ const INDICATOR_FIELD = "indicator.";
 /** At most three digits: a crafted "rec.999999999" must not make a sparse array of that length. */
 const RECOMMENDATION_FIELD = /^rec\.(\d{1,3})\.(content|addressedTo)$/;
 
+/** The form field of one indicator's figure: `indicator.<id>`. */
+export const indicatorField = (indicatorId: string) => `${INDICATOR_FIELD}${indicatorId}`;
+
+/** The form field of one part of the n-th recommendation row: `rec.<n>.content` / `rec.<n>.addressedTo`. */
+export const recommendationField = (index: number, part: "content" | "addressedTo") => `rec.${index}.${part}`;
+
+/**
+ * A stored report as the form's values (the inverse of reportFormInput): the sections, each
+ * figure as `formatValue` writes it, and the recommendation rows still open.
+ */
+export function reportFormValues(
+  report: Record<ReportSection, string> & {
+    indicatorValues: Record<string, string>;
+    recommendations: readonly { content: string; addressedTo: string }[];
+  },
+  formatValue: (value: string) => string,
+): Record<string, string> {
+  const values: Record<string, string> = {
+    achievements: report.achievements,
+    shortcomings: report.shortcomings,
+    nextTasks: report.nextTasks,
+  };
+  for (const [indicatorId, value] of Object.entries(report.indicatorValues))
+    values[indicatorField(indicatorId)] = formatValue(value);
+  report.recommendations.forEach((item, index) => {
+    values[recommendationField(index, "content")] = item.content;
+    values[recommendationField(index, "addressedTo")] = item.addressedTo;
+  });
+  return values;
+}
+
 /**
  * The report form's fields (sections, `indicator.<id>`, `rec.<n>.content` / `rec.<n>.addressedTo`)
  * as ZReportFormSchema's input: read the same way by the action and by the form's own check.

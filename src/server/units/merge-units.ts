@@ -8,8 +8,7 @@ import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
 import { orgTree } from "@/messages/vi/org-tree";
 import { ZMergeUnitsSchema, type TMergeUnitsInput } from "./schemas";
-import { dayBefore } from "./unit-rules";
-import { closeUnit, insertUnit, linkSuccession, managedUnit } from "./unit-write";
+import { managedUnit, succeedUnits } from "./unit-write";
 
 /**
  * Merges units into a new one (many→one): each predecessor ends the day before `effectiveOn`,
@@ -29,34 +28,23 @@ export async function mergeUnits({ actor, input }: { actor: Actor; input: TMerge
     const parents = new Set(predecessors.map((unit) => unit.parentId));
     if (parents.size !== 1)
       throw new AppError("INVALID_INPUT", message("orgTree.rules.sameParent"), { predecessorIds: orgTree.rules.sameParent });
-    const level = predecessors[0].level === "DISTRICT" ? "COMMUNE" : predecessors[0].level;
-    const successor = await insertUnit(
-      tx,
-      actor,
-      {
-        code: data.code,
-        level,
-        parentId: predecessors[0].parentId,
-        name: data.name,
-        kindWord: data.kindWord,
-        committeeName: data.committeeName,
-        superiorBodyName: data.superiorBodyName,
-        numberSuffix: data.numberSuffix,
-        placeName: data.placeName,
-        validFrom: data.effectiveOn,
-        validTo: null,
-        isHistorical: false,
-      },
-      { standardBodies: true },
-    );
-    for (const unit of predecessors) await closeUnit(tx, unit, dayBefore(data.effectiveOn));
-    await linkSuccession(
-      tx,
-      predecessors.map((unit) => ({ predecessorId: unit.id, successorId: successor.id })),
-      "MERGER",
-      data.effectiveOn,
-      data.note,
-    );
+    const [successor] = await succeedUnits(tx, actor, {
+      predecessors,
+      successors: [
+        {
+          code: data.code,
+          name: data.name,
+          kindWord: data.kindWord,
+          committeeName: data.committeeName,
+          superiorBodyName: data.superiorBodyName,
+          numberSuffix: data.numberSuffix,
+          placeName: data.placeName,
+        },
+      ],
+      kind: "MERGER",
+      effectiveOn: data.effectiveOn,
+      note: data.note,
+    });
     await recordAudit(tx, { actorId: actor.id, action: "unit.merge", entityType: "Unit", entityId: successor.id, after: data });
     return successor;
   });

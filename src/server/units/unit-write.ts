@@ -7,7 +7,7 @@ import type { Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { standardBodies } from "@/lib/standard-bodies";
 import { orgTree } from "@/messages/vi/org-tree";
-import { assertLevelAllowed, dayToDate } from "./unit-rules";
+import { assertLevelAllowed, dayBefore, dayToDate } from "./unit-rules";
 
 export interface NewUnit {
   code: string;
@@ -144,4 +144,56 @@ export async function closeUnit(tx: Tx, unit: { id: string; validTo: Date | null
   await tx.unit.update({ where: { id: unit.id }, data: { validTo: lastDay } });
   await tx.unitCommittee.updateMany({ where: { unitId: unit.id, validTo: null }, data: { validTo: lastDay } });
   await tx.organization.updateMany({ where: { unitId: unit.id, validTo: null }, data: { validTo: lastDay } });
+}
+
+/** What a successor unit of a merger or split names for itself; the rest follows from its predecessors. */
+export type SuccessorNaming = Pick<
+  NewUnit,
+  "code" | "name" | "kindWord" | "committeeName" | "superiorBodyName" | "numberSuffix" | "placeName"
+>;
+
+/**
+ * The steps a merger (many→one) and a split (one→many) share: the successors start on
+ * `effectiveOn` under the predecessors' parent (a district's successors are communes, as after
+ * the 2025 reform) with their standard bodies, every predecessor ends the day before, and each
+ * predecessor is linked to each successor.
+ */
+export async function succeedUnits(
+  tx: Tx,
+  actor: Actor,
+  {
+    predecessors,
+    successors,
+    kind,
+    effectiveOn,
+    note,
+  }: {
+    predecessors: { id: string; level: UnitLevel; parentId: string | null; validTo: Date | null }[];
+    successors: SuccessorNaming[];
+    kind: UnitSuccessionKind;
+    effectiveOn: string;
+    note: string | null;
+  },
+) {
+  const [first] = predecessors;
+  const level = first.level === "DISTRICT" ? "COMMUNE" : first.level;
+  const created: Awaited<ReturnType<typeof insertUnit>>[] = [];
+  for (const naming of successors)
+    created.push(
+      await insertUnit(
+        tx,
+        actor,
+        { ...naming, level, parentId: first.parentId, validFrom: effectiveOn, validTo: null, isHistorical: false },
+        { standardBodies: true },
+      ),
+    );
+  for (const unit of predecessors) await closeUnit(tx, unit, dayBefore(effectiveOn));
+  await linkSuccession(
+    tx,
+    predecessors.flatMap((unit) => created.map((successor) => ({ predecessorId: unit.id, successorId: successor.id }))),
+    kind,
+    effectiveOn,
+    note,
+  );
+  return created;
 }

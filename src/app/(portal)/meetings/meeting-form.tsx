@@ -9,7 +9,7 @@ import { DATE_PRECISIONS, MEETING_HOSTS } from "@/server/meetings/form-fields";
 // zod loads when the form is first focused, not with the page (docs/decisions/0026).
 const loadScheduleSchema = () => import("@/server/meetings/schemas").then((m) => m.ZScheduleMeetingSchema);
 const loadDetailsSchema = () => import("@/server/meetings/schemas").then((m) => m.ZUpdateMeetingDetailsSchema);
-import { meetingRecordVi } from "@/messages/vi/meeting-record";
+import { companionPeriods, meetingFacts } from "@/messages/vi/meeting-facts";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, KEEP_STORED, type FormState } from "@/lib/form-state";
 import { formatPeriod, usualCompanions, type PeriodType } from "@/lib/periods";
@@ -69,7 +69,7 @@ export interface MeetingFormValues {
   companionPeriodIds: string[];
 }
 
-const f = meetingRecordVi.facts;
+const f = meetingFacts;
 const TIME_INPUT: Record<string, string> = { DATE_TIME: "datetime-local", DATE: "date", MONTH: "month" };
 
 /** A kept value in the form the precision's input takes ("2020-03-24T14:00" → "2020-03-24" for a day). */
@@ -178,7 +178,7 @@ export function MeetingForm({
         ))}
       </SelectField>
       <fieldset key={`companions-${periodId}`} className="sm:col-span-2" data-testid="companion-periods">
-        <legend className="mb-1 text-sm font-medium text-slate-800">{meetingRecordVi.periods.companions}</legend>
+        <legend className="mb-1 text-sm font-medium text-slate-800">{companionPeriods.companions}</legend>
         <input type="hidden" name="companionPeriodIds" value="" />
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {companionChoices.map((period) => (
@@ -188,7 +188,7 @@ export function MeetingForm({
             </label>
           ))}
         </div>
-        <p className="text-xs text-slate-500">{meetingRecordVi.periods.companionsHint}</p>
+        <p className="text-xs text-slate-500">{companionPeriods.companionsHint}</p>
       </fieldset>
       <SelectField
         label={vi.meetings.kind}

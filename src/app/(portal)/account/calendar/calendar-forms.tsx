@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
-import { partyDocuments } from "@/messages/vi/party-documents";
+import { calendarForm } from "@/messages/vi/calendar-form";
 import { createCalendarTokenAction, revokeCalendarTokenAction } from "./actions";
 
 export function CreateCalendarToken() {
@@ -19,7 +19,7 @@ export function CreateCalendarToken() {
         </p>
       ) : null}
       <Button type="submit" disabled={pending}>
-        {partyDocuments.calendar.create}
+        {calendarForm.create}
       </Button>
     </form>
   );
@@ -31,7 +31,7 @@ export function RevokeCalendarToken({ tokenId }: { tokenId: string }) {
     <form action={formAction} className="inline">
       <input type="hidden" name="tokenId" value={tokenId} />
       <Button type="submit" variant="danger" disabled={pending}>
-        {partyDocuments.calendar.revoke}
+        {calendarForm.revoke}
       </Button>
       <FormMessage state={state} />
     </form>

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { TreeForm } from "@/components/org-tree/tree-form";
-import { Card } from "@/components/ui/card";
+import { TreeAdminPage, TreeFormCard } from "@/components/org-tree/tree-admin";
 import { DataTable } from "@/components/ui/data-table";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/server/auth/session";
 import { listOrganizationsPage, type OrganizationRow } from "@/server/organizations/list-organizations";
 import { ORGANIZATION_KINDS } from "@/server/organizations/schemas";
@@ -22,10 +20,10 @@ export default async function OrganizationsPage() {
     .filter((row) => !row.validTo)
     .map((row) => ({ value: row.id, label: `${row.name} (${row.unitName})` }));
   return (
-    <>
-      <PageHeader title={t.title} />
-      <p className="mb-4 max-w-prose text-sm text-slate-600">{t.intro}</p>
-      <Card className="mb-6">
+    <TreeAdminPage
+      title={t.title}
+      intro={t.intro}
+      list={
         <DataTable<OrganizationRow>
           caption={t.title}
           rows={organizations}
@@ -44,53 +42,46 @@ export default async function OrganizationsPage() {
             { header: t.columns.reports, cell: (row) => (row.submitsReports ? t.yes : t.no) },
           ]}
         />
-      </Card>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t.create}>
-          <TreeForm
-            action={createOrganizationAction}
-            schema="createOrganization"
-            idPrefix="create-organization"
-            label={t.create}
-            submit={t.create}
-            fields={[
-              { name: "unitId", label: t.fields.unitId, type: "select", options: unitOptions },
-              {
-                name: "kind",
-                label: t.fields.kind,
-                type: "select",
-                options: ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] })),
-              },
-              { name: "name", label: t.fields.name },
-              { name: "shortName", label: t.fields.shortName },
-              {
-                name: "parentId",
-                label: t.fields.parentId,
-                type: "select",
-                options: [{ value: "", label: t.none }, ...organizationOptions],
-              },
-              { name: "validFrom", label: t.fields.validFrom, type: "date" },
-              { name: "validTo", label: t.fields.validTo, type: "date" },
-              { name: "submitsReports", label: t.fields.submitsReports, type: "checkbox" },
-            ]}
-          />
-        </Card>
-        <Card title={t.rename}>
-          <TreeForm
-            action={renameOrganizationAction}
-            schema="renameOrganization"
-            idPrefix="rename-organization"
-            label={t.rename}
-            submit={t.rename}
-            fields={[
-              { name: "organizationId", label: t.fields.organizationId, type: "select", options: organizationOptions },
-              { name: "name", label: t.fields.name },
-              { name: "shortName", label: t.fields.shortName },
-              { name: "effectiveOn", label: orgTree.units.fields.effectiveOn, type: "date" },
-            ]}
-          />
-        </Card>
-      </div>
-    </>
+      }
+    >
+      <TreeFormCard
+        title={t.create}
+        action={createOrganizationAction}
+        schema="createOrganization"
+        idPrefix="create-organization"
+        fields={[
+          { name: "unitId", label: t.fields.unitId, type: "select", options: unitOptions },
+          {
+            name: "kind",
+            label: t.fields.kind,
+            type: "select",
+            options: ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] })),
+          },
+          { name: "name", label: t.fields.name },
+          { name: "shortName", label: t.fields.shortName },
+          {
+            name: "parentId",
+            label: t.fields.parentId,
+            type: "select",
+            options: [{ value: "", label: t.none }, ...organizationOptions],
+          },
+          { name: "validFrom", label: t.fields.validFrom, type: "date" },
+          { name: "validTo", label: t.fields.validTo, type: "date" },
+          { name: "submitsReports", label: t.fields.submitsReports, type: "checkbox" },
+        ]}
+      />
+      <TreeFormCard
+        title={t.rename}
+        action={renameOrganizationAction}
+        schema="renameOrganization"
+        idPrefix="rename-organization"
+        fields={[
+          { name: "organizationId", label: t.fields.organizationId, type: "select", options: organizationOptions },
+          { name: "name", label: t.fields.name },
+          { name: "shortName", label: t.fields.shortName },
+          { name: "effectiveOn", label: orgTree.units.fields.effectiveOn, type: "date" },
+        ]}
+      />
+    </TreeAdminPage>
   );
 }

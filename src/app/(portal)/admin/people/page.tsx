@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { TreeForm, type TreeField } from "@/components/org-tree/tree-form";
-import { Card } from "@/components/ui/card";
+import { TreeAdminPage, TreeFormCard } from "@/components/org-tree/tree-admin";
+import type { TreeField } from "@/components/org-tree/tree-form";
 import { DataTable } from "@/components/ui/data-table";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/server/auth/session";
 import { listOrganizationsPage } from "@/server/organizations/list-organizations";
 import { listPeoplePage, type PersonRow } from "@/server/people/list-people";
@@ -37,10 +36,10 @@ export default async function PeoplePage() {
     person.posts.filter((row) => row.current).map((row) => ({ value: row.id, label: `${person.fullName}: ${row.title}` })),
   );
   return (
-    <>
-      <PageHeader title={t.title} />
-      <p className="mb-4 max-w-prose text-sm text-slate-600">{t.intro}</p>
-      <Card className="mb-6">
+    <TreeAdminPage
+      title={t.title}
+      intro={t.intro}
+      list={
         <DataTable<PersonRow>
           caption={t.title}
           rows={people}
@@ -67,59 +66,49 @@ export default async function PeoplePage() {
             },
           ]}
         />
-      </Card>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t.create}>
-          <TreeForm
-            action={createPersonAction}
-            schema="createPerson"
-            idPrefix="create-person"
-            label={t.create}
-            submit={t.create}
-            fields={[
-              {
-                name: "unitId",
-                label: t.fields.unitId,
-                type: "select",
-                options: units.filter((unit) => !unit.ended).map((unit) => ({ value: unit.id, label: unit.name })),
-              },
-              { name: "fullName", label: t.fields.fullName },
-              ...post,
-            ]}
-          />
-        </Card>
-        <Card title={t.addPost}>
-          <TreeForm
-            action={addPositionAction}
-            schema="addPosition"
-            idPrefix="add-post"
-            label={t.addPost}
-            submit={t.addPost}
-            fields={[
-              {
-                name: "personId",
-                label: t.fields.personId,
-                type: "select",
-                options: people.map((row) => ({ value: row.id, label: `${row.fullName} (${row.unitName})` })),
-              },
-              ...post,
-            ]}
-          />
-        </Card>
-        <Card title={t.endPost}>
-          <TreeForm
-            action={endPositionAction}
-            schema="endPosition"
-            idPrefix="end-post"
-            label={t.endPost}
-            submit={t.endPost}
-            fields={[
-              { name: "positionId", label: t.fields.positionId, type: "select", options: currentPosts },
-              { name: "endDate", label: t.fields.endDate, type: "date" },
-            ]}
-          />
-        </Card>
-      </div>
-    </>
+      }
+    >
+      <TreeFormCard
+        title={t.create}
+        action={createPersonAction}
+        schema="createPerson"
+        idPrefix="create-person"
+        fields={[
+          {
+            name: "unitId",
+            label: t.fields.unitId,
+            type: "select",
+            options: units.filter((unit) => !unit.ended).map((unit) => ({ value: unit.id, label: unit.name })),
+          },
+          { name: "fullName", label: t.fields.fullName },
+          ...post,
+        ]}
+      />
+      <TreeFormCard
+        title={t.addPost}
+        action={addPositionAction}
+        schema="addPosition"
+        idPrefix="add-post"
+        fields={[
+          {
+            name: "personId",
+            label: t.fields.personId,
+            type: "select",
+            options: people.map((row) => ({ value: row.id, label: `${row.fullName} (${row.unitName})` })),
+          },
+          ...post,
+        ]}
+      />
+      <TreeFormCard
+        title={t.endPost}
+        action={endPositionAction}
+        schema="endPosition"
+        idPrefix="end-post"
+        fields={[
+          { name: "positionId", label: t.fields.positionId, type: "select", options: currentPosts },
+          { name: "endDate", label: t.fields.endDate, type: "date" },
+        ]}
+      />
+    </TreeAdminPage>
   );
 }

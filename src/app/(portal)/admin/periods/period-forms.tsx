@@ -8,7 +8,7 @@ import { initialFormState, type FormState } from "@/lib/form-state";
 import { PERIOD_TYPES } from "@/server/periods/form-fields";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { periods } from "@/messages/vi/periods";
-import { meetingRecordVi } from "@/messages/vi/meeting-record";
+import { companionPeriods } from "@/messages/vi/meeting-facts";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { periods };
@@ -57,7 +57,7 @@ export function GeneratePeriodsForm({ action, defaultYear }: { action: Action; d
           </p>
         ) : null}
       </fieldset>
-      <p className="text-xs text-slate-500">{meetingRecordVi.periods.generateHint}</p>
+      <p className="text-xs text-slate-500">{companionPeriods.generateHint}</p>
       <Button type="submit" disabled={pending}>
         {vi.periods.generateSubmit}
       </Button>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TreeForm, type TreeField } from "@/components/org-tree/tree-form";
+import { TreeAdminPage, TreeFormCard } from "@/components/org-tree/tree-admin";
+import type { TreeField } from "@/components/org-tree/tree-form";
 import { buttonClass } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/server/auth/session";
 import { getUnitsPage, type UnitRow } from "@/server/units/get-units-page";
 import { orgTree } from "@/messages/vi/org-tree";
@@ -29,22 +28,20 @@ export default async function UnitsPage() {
     { name: "placeName", label: f.placeName },
   ];
   return (
-    <>
-      <PageHeader
-        title={t.title}
-        actions={
-          <>
-            <Link className={buttonClass("secondary")} href="/admin/organizations">
-              {orgTree.organizations.title}
-            </Link>
-            <Link className={buttonClass("secondary")} href="/admin/people">
-              {orgTree.people.title}
-            </Link>
-          </>
-        }
-      />
-      <p className="mb-4 max-w-prose text-sm text-slate-600">{t.intro}</p>
-      <Card className="mb-6">
+    <TreeAdminPage
+      title={t.title}
+      intro={t.intro}
+      actions={
+        <>
+          <Link className={buttonClass("secondary")} href="/admin/organizations">
+            {orgTree.organizations.title}
+          </Link>
+          <Link className={buttonClass("secondary")} href="/admin/people">
+            {orgTree.people.title}
+          </Link>
+        </>
+      }
+      list={
         <DataTable<UnitRow>
           caption={t.title}
           rows={units}
@@ -94,99 +91,83 @@ export default async function UnitsPage() {
             },
           ]}
         />
-      </Card>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card title={t.create}>
-          <TreeForm
-            action={createUnitAction}
-            schema="createUnit"
-            idPrefix="create-unit"
-            label={t.create}
-            submit={t.create}
-            fields={[
-              { name: "code", label: f.code },
-              {
-                name: "level",
-                label: f.level,
-                type: "select",
-                defaultValue: "COMMUNE",
-                options: (["PROVINCE", "COMMUNE", "DISTRICT"] as const).map((level) => ({
-                  value: level,
-                  label: t.levels[level],
-                })),
-              },
-              { name: "parentId", label: f.parentId, type: "select", options: [{ value: "", label: "—" }, ...unitOptions] },
-              ...naming,
-              { name: "validFrom", label: f.validFrom, type: "date" },
-              { name: "validTo", label: f.validTo, type: "date" },
-              { name: "isHistorical", label: f.isHistorical, type: "checkbox" },
-            ]}
-          />
-        </Card>
-        <Card title={t.merge}>
-          <TreeForm
-            action={mergeUnitsAction}
-            schema="mergeUnits"
-            idPrefix="merge-units"
-            label={t.merge}
-            submit={t.merge}
-            fields={[
-              { name: "predecessorIds", label: f.predecessorIds, type: "checkboxes", options: unitOptions },
-              { name: "effectiveOn", label: f.effectiveOn, type: "date" },
-              { name: "code", label: f.code },
-              ...naming,
-              { name: "note", label: f.note, type: "textarea" },
-            ]}
-          />
-        </Card>
-        <Card title={t.rename}>
-          <TreeForm
-            action={renameUnitAction}
-            schema="renameUnit"
-            idPrefix="rename-unit"
-            label={t.rename}
-            submit={t.rename}
-            fields={[
-              { name: "unitId", label: f.unitId, type: "select", options: unitOptions },
-              { name: "effectiveOn", label: f.effectiveOn, type: "date" },
-              ...naming,
-              { name: "note", label: f.note, type: "textarea" },
-            ]}
-          />
-        </Card>
-        <Card title={t.split}>
-          <TreeForm
-            action={splitUnitAction}
-            schema="splitUnit"
-            idPrefix="split-unit"
-            label={t.split}
-            submit={t.split}
-            fields={[
-              { name: "unitId", label: f.unitId, type: "select", options: unitOptions },
-              { name: "effectiveOn", label: f.effectiveOn, type: "date" },
-              { name: "successors", label: f.successorCodes, type: "textarea" },
-              { name: "kindWord", label: f.kindWord },
-              { name: "numberSuffix", label: f.numberSuffix, defaultValue: "ĐU" },
-              { name: "placeName", label: f.placeName },
-              { name: "note", label: f.note, type: "textarea" },
-            ]}
-          />
-        </Card>
-        <Card title={t.end}>
-          <TreeForm
-            action={endUnitAction}
-            schema="endUnit"
-            idPrefix="end-unit"
-            label={t.end}
-            submit={t.end}
-            fields={[
-              { name: "unitId", label: f.unitId, type: "select", options: unitOptions },
-              { name: "validTo", label: f.validTo, type: "date" },
-              { name: "note", label: f.note, type: "textarea" },
-            ]}
-          />
-        </Card>
-      </div>
-    </>
+      }
+    >
+      <TreeFormCard
+        title={t.create}
+        action={createUnitAction}
+        schema="createUnit"
+        idPrefix="create-unit"
+        fields={[
+          { name: "code", label: f.code },
+          {
+            name: "level",
+            label: f.level,
+            type: "select",
+            defaultValue: "COMMUNE",
+            options: (["PROVINCE", "COMMUNE", "DISTRICT"] as const).map((level) => ({
+              value: level,
+              label: t.levels[level],
+            })),
+          },
+          { name: "parentId", label: f.parentId, type: "select", options: [{ value: "", label: "—" }, ...unitOptions] },
+          ...naming,
+          { name: "validFrom", label: f.validFrom, type: "date" },
+          { name: "validTo", label: f.validTo, type: "date" },
+          { name: "isHistorical", label: f.isHistorical, type: "checkbox" },
+        ]}
+      />
+      <TreeFormCard
+        title={t.merge}
+        action={mergeUnitsAction}
+        schema="mergeUnits"
+        idPrefix="merge-units"
+        fields={[
+          { name: "predecessorIds", label: f.predecessorIds, type: "checkboxes", options: unitOptions },
+          { name: "effectiveOn", label: f.effectiveOn, type: "date" },
+          { name: "code", label: f.code },
+          ...naming,
+          { name: "note", label: f.note, type: "textarea" },
+        ]}
+      />
+      <TreeFormCard
+        title={t.rename}
+        action={renameUnitAction}
+        schema="renameUnit"
+        idPrefix="rename-unit"
+        fields={[
+          { name: "unitId", label: f.unitId, type: "select", options: unitOptions },
+          { name: "effectiveOn", label: f.effectiveOn, type: "date" },
+          ...naming,
+          { name: "note", label: f.note, type: "textarea" },
+        ]}
+      />
+      <TreeFormCard
+        title={t.split}
+        action={splitUnitAction}
+        schema="splitUnit"
+        idPrefix="split-unit"
+        fields={[
+          { name: "unitId", label: f.unitId, type: "select", options: unitOptions },
+          { name: "effectiveOn", label: f.effectiveOn, type: "date" },
+          { name: "successors", label: f.successorCodes, type: "textarea" },
+          { name: "kindWord", label: f.kindWord },
+          { name: "numberSuffix", label: f.numberSuffix, defaultValue: "ĐU" },
+          { name: "placeName", label: f.placeName },
+          { name: "note", label: f.note, type: "textarea" },
+        ]}
+      />
+      <TreeFormCard
+        title={t.end}
+        action={endUnitAction}
+        schema="endUnit"
+        idPrefix="end-unit"
+        fields={[
+          { name: "unitId", label: f.unitId, type: "select", options: unitOptions },
+          { name: "validTo", label: f.validTo, type: "date" },
+          { name: "note", label: f.note, type: "textarea" },
+        ]}
+      />
+    </TreeAdminPage>
   );
 }

@@ -7,7 +7,7 @@ import { ATTENDANCE_ROLES, ATTENDEE_KINDS, PRESENCES } from "@/server/meetings/f
 import type { TAttendeeInput } from "@/server/meetings/schemas";
 import { app } from "@/messages/vi/app";
 import { meetingEditors } from "@/messages/vi/meeting-editors";
-import { meetingRecordVi } from "@/messages/vi/meeting-record";
+import { rollCall } from "@/messages/vi/roll-call";
 import { organizationLeadersAction, saveAttendanceAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
@@ -36,7 +36,7 @@ export interface AttendeeRow {
 }
 
 const INPUT = "w-full min-w-[8rem] rounded-md border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-500";
-const t = meetingRecordVi.rollCall;
+const t = rollCall;
 
 const blank = (patch: Partial<AttendeeRow> = {}): AttendeeRow => ({
   id: null,

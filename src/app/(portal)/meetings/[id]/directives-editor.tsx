@@ -6,7 +6,7 @@ import { NEXT_QUARTER_END } from "@/server/meetings/form-fields";
 import type { TDirectiveInput } from "@/server/meetings/schemas";
 import { app } from "@/messages/vi/app";
 import { meetingEditors } from "@/messages/vi/meeting-editors";
-import { meetingRecordVi } from "@/messages/vi/meeting-record";
+import { directiveRecord } from "@/messages/vi/directive-record";
 import { saveDirectivesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
@@ -173,14 +173,14 @@ export function DirectivesEditor(props: {
               </div>
               {props.isArchive ? (
                 <label className="block text-sm">
-                  <span className="font-medium">{meetingRecordVi.directives.knownStatus}</span>
+                  <span className="font-medium">{directiveRecord.knownStatus}</span>
                   <select
-                    aria-label={`${meetingRecordVi.directives.knownStatus} — ${label}`}
+                    aria-label={`${directiveRecord.knownStatus} — ${label}`}
                     className={INPUT}
                     value={row.knownStatus ?? ""}
                     onChange={(event) => update(index, { knownStatus: event.target.value as DirectiveRow["knownStatus"] })}
                   >
-                    {Object.entries(meetingRecordVi.directives.knownStatusOption).map(([value, text]) => (
+                    {Object.entries(directiveRecord.knownStatusOption).map(([value, text]) => (
                       <option key={value} value={value}>
                         {text}
                       </option>
@@ -200,7 +200,7 @@ export function DirectivesEditor(props: {
                       className="px-2 py-0.5 text-xs underline"
                       onClick={() => allLead(index)}
                     >
-                      {meetingRecordVi.directives.allOrganizations}
+                      {directiveRecord.allOrganizations}
                     </Button>
                   ) : null}
                   {props.organizations.map((org) => (

@@ -7,7 +7,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { formatNumber, parseVietnameseNumber } from "@/lib/numbers";
 import { useFieldErrors } from "@/components/use-field-errors";
-import { REPORT_SECTIONS, reportFieldPath, reportFormInput } from "@/server/reports/form-fields";
+import {
+  indicatorField,
+  recommendationField,
+  REPORT_SECTIONS,
+  reportFieldPath,
+  reportFormInput,
+} from "@/server/reports/form-fields";
 import { app } from "@/messages/vi/app";
 import { reports } from "@/messages/vi/reports";
 
@@ -155,9 +161,9 @@ export function ReportForm(props: ReportFormProps) {
             <TextField
               key={definition.id}
               label={`${definition.name} (${definition.isMoney ? "đ" : definition.unitLabel})`}
-              name={`indicator.${definition.id}`}
+              name={indicatorField(definition.id)}
               inputMode="decimal"
-              defaultValue={values[`indicator.${definition.id}`] ?? ""}
+              defaultValue={values[indicatorField(definition.id)] ?? ""}
               error={error(`indicators.${definition.id}`)}
               hint={vi.reports.indicatorHint}
               onBlur={(event) => tidyFigure(event.currentTarget)}
@@ -173,16 +179,16 @@ export function ReportForm(props: ReportFormProps) {
             <div className="sm:col-span-2">
               <TextAreaField
                 label={vi.reports.recommendationContent(index + 1)}
-                name={`rec.${index}.content`}
+                name={recommendationField(index, "content")}
                 rows={2}
-                defaultValue={values[`rec.${index}.content`] ?? ""}
+                defaultValue={values[recommendationField(index, "content")] ?? ""}
                 error={error(`recommendations.${index}.content`)}
               />
             </div>
             <TextField
               label={vi.reports.recommendationTo(index + 1)}
-              name={`rec.${index}.addressedTo`}
-              defaultValue={values[`rec.${index}.addressedTo`] ?? ""}
+              name={recommendationField(index, "addressedTo")}
+              defaultValue={values[recommendationField(index, "addressedTo")] ?? ""}
               error={error(`recommendations.${index}.addressedTo`)}
             />
           </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -67,28 +68,19 @@ export default async function DigestPage({ searchParams }: { searchParams: Searc
             {digest.missing.length ? ` · ${vi.digest.missing}: ${digest.missing.map((item) => item.name).join(", ")}` : ""}
           </p>
           <Card title={vi.digest.indicatorTotals}>
-            {digest.totals.length === 0 ? (
-              <EmptyState />
-            ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <thead className="border-b border-slate-200 text-slate-600">
-                    <tr>
-                      <th className="py-2 pr-3">{vi.digest.indicator}</th>
-                      <th className="py-2 text-right">{vi.digest.total}</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {digest.totals.map((total) => (
-                      <tr key={`${total.name}|${total.unitLabel}`}>
-                        <td className="py-1 pr-3">{total.name}</td>
-                        <td className="py-1 text-right tabular-nums">{figure(total.value, total.isMoney, total.unitLabel)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <DataTable
+              caption={vi.digest.indicatorTotals}
+              rows={digest.totals}
+              rowKey={(total) => `${total.name}|${total.unitLabel}`}
+              columns={[
+                { header: vi.digest.indicator, rowHeader: true, cell: (total) => total.name },
+                {
+                  header: vi.digest.total,
+                  className: "text-right tabular-nums",
+                  cell: (total) => figure(total.value, total.isMoney, total.unitLabel),
+                },
+              ]}
+            />
           </Card>
           {digest.reports.map((report) => (
             <Card key={report.reportId} title={report.organization.name}>

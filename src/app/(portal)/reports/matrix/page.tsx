@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ExportLinks } from "@/components/export-links";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FILTER_CONTROL } from "@/components/filters/filter-select";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -19,6 +21,9 @@ import { remindAction } from "../actions";
 import { RemindButton } from "./remind-button";
 
 export const metadata: Metadata = { title: vi.matrix.title };
+
+/** One line of the matrix: an organization, or the totals under them. */
+type MatrixLine = { key: string; label: string; cells: ReactNode[]; testIds: string[]; tally: Tally };
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -64,74 +69,54 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
         {matrix.columns.length === 0 ? (
           <EmptyState message={vi.matrix.noPeriods} />
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="submission-matrix">
-              <thead className="border-b border-slate-200 align-top text-slate-700">
-                <tr>
-                  <th className="py-2 pr-3">{vi.reports.organization}</th>
-                  {matrix.columns.map((column) => (
-                    <th key={column.period.id} className="py-2 pr-3" scope="col">
-                      {formatPeriod(column.period)}
-                      <span className="block text-xs font-normal text-slate-500">
-                        {vi.reports.deadline}: {column.deadline ? formatDateTime(column.deadline) : vi.reports.noDeadline}
-                      </span>
-                      {column.tally.onTime + column.tally.late < column.tally.expected ? (
-                        <RemindButton
-                          action={remindAction}
-                          periodId={column.period.id}
-                          unitId={matrix.unit.id}
-                          label={`${vi.matrix.remind} ${formatPeriod(column.period)}`}
-                        />
-                      ) : null}
-                    </th>
-                  ))}
-                  <th className="py-2">{vi.matrix.total}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {matrix.rows.map((row) => (
-                  <tr key={row.organization.id}>
-                    <th scope="row" className="py-2 pr-3 font-medium">
-                      {row.organization.name}
-                    </th>
-                    {row.cells.map((cell, index) => (
-                      <td
-                        key={cell.periodId}
-                        className="py-2 pr-3"
-                        data-testid={`cell-${row.organization.shortName}-${formatPeriod(matrix.columns[index].period)}`}
-                      >
-                        {cell.reportId ? (
-                          <Link href={`/reports/${cell.reportId}`}>
-                            <StatusBadge status={cell.cell} label={vi.matrix.cell[cell.cell]} />
-                          </Link>
-                        ) : (
-                          <StatusBadge status={cell.cell} label={vi.matrix.cell[cell.cell]} />
-                        )}
-                      </td>
-                    ))}
-                    <td className="py-2">
-                      <TallyText tally={row.tally} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot className="border-t border-slate-200">
-                <tr>
-                  <th scope="row" className="py-2 pr-3">
-                    {vi.matrix.total}
-                  </th>
-                  {matrix.columns.map((column) => (
-                    <td key={column.period.id} className="py-2 pr-3">
-                      <TallyText tally={column.tally} />
-                    </td>
-                  ))}
-                  <td className="py-2">
-                    <TallyText tally={matrix.total} />
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <DataTable
+            caption={vi.matrix.title}
+            data-testid="submission-matrix"
+            rows={matrix.rows.map((row) => ({
+              key: row.organization.id,
+              label: row.organization.name,
+              cells: row.cells.map((cell) => {
+                const badge = <StatusBadge status={cell.cell} label={vi.matrix.cell[cell.cell]} />;
+                return cell.reportId ? <Link href={`/reports/${cell.reportId}`}>{badge}</Link> : badge;
+              }),
+              testIds: matrix.columns.map((column) => `cell-${row.organization.shortName}-${formatPeriod(column.period)}`),
+              tally: row.tally,
+            }))}
+            footer={[
+              {
+                key: "total",
+                label: vi.matrix.total,
+                cells: matrix.columns.map((column) => <TallyText key={column.period.id} tally={column.tally} />),
+                testIds: [],
+                tally: matrix.total,
+              },
+            ]}
+            rowKey={(row) => row.key}
+            columns={[
+              { header: vi.reports.organization, rowHeader: true, className: "font-medium", cell: (row) => row.label },
+              ...matrix.columns.map((column, index) => ({
+                header: (
+                  <>
+                    {formatPeriod(column.period)}
+                    <span className="block text-xs font-normal text-slate-500">
+                      {vi.reports.deadline}: {column.deadline ? formatDateTime(column.deadline) : vi.reports.noDeadline}
+                    </span>
+                    {column.tally.onTime + column.tally.late < column.tally.expected ? (
+                      <RemindButton
+                        action={remindAction}
+                        periodId={column.period.id}
+                        unitId={matrix.unit.id}
+                        label={`${vi.matrix.remind} ${formatPeriod(column.period)}`}
+                      />
+                    ) : null}
+                  </>
+                ),
+                cell: (row: MatrixLine) => row.cells[index],
+                cellTestId: (row: MatrixLine) => row.testIds[index],
+              })),
+              { header: vi.matrix.total, cell: (row) => <TallyText tally={row.tally} /> },
+            ]}
+          />
         )}
       </Card>
     </>

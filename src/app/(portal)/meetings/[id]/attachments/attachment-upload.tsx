@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { ATTACHMENT_KINDS } from "@/server/attachments/form-fields";
-import { partyDocuments } from "@/messages/vi/party-documents";
+import { attachmentForm } from "@/messages/vi/attachment-form";
 import { uploadMeetingAttachmentAction } from "./actions";
 
 /** Uploads a meeting document; the kind and the notice chosen stay selected after a refusal. */
@@ -17,7 +17,7 @@ export function MeetingAttachmentUpload({
   meetingId: string;
   issuedNotices: { id: string; code: string }[];
 }) {
-  const t = partyDocuments.attachments;
+  const t = attachmentForm;
   const [state, formAction, pending] = useActionState(uploadMeetingAttachmentAction, initialFormState);
   return (
     <form action={formAction} className="space-y-3" aria-label={t.upload} noValidate>

@@ -7,8 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { app } from "@/messages/vi/app";
-import { noticePanel } from "@/messages/vi/notice-panel";
-import { partyDocuments } from "@/messages/vi/party-documents";
+import { noticeNumbering, noticePanel, noticeSigning } from "@/messages/vi/notice-panel";
 import {
   approveNoticeAction,
   cancelNoticeAction,
@@ -89,13 +88,13 @@ function NoticeEditor({ meetingId, notice }: { meetingId: string; notice: Notice
       <TextAreaField label={vi.notices.body} name="body" rows={10} defaultValue={value("body")} error={error("body")} />
       <div className="grid gap-3 md:grid-cols-3">
         <SelectField
-          label={partyDocuments.notice.signing}
+          label={noticeSigning.signing}
           name="signerTitle"
-          defaultValue={value("signerTitle").startsWith("T/L") ? partyDocuments.notice.byOrder : partyDocuments.notice.onBehalf}
+          defaultValue={value("signerTitle").startsWith("T/L") ? noticeSigning.byOrder : noticeSigning.onBehalf}
           error={error("signerTitle")}
         >
-          <option value={partyDocuments.notice.onBehalf}>{partyDocuments.notice.signingBoard}</option>
-          <option value={partyDocuments.notice.byOrder}>{partyDocuments.notice.signingOffice}</option>
+          <option value={noticeSigning.onBehalf}>{noticeSigning.signingBoard}</option>
+          <option value={noticeSigning.byOrder}>{noticeSigning.signingOffice}</option>
         </SelectField>
         <TextField
           label={vi.notices.signerPosition}
@@ -126,7 +125,7 @@ function NoticeEditor({ meetingId, notice }: { meetingId: string; notice: Notice
 
 function IssueForm({ meetingId, noticeId }: { meetingId: string; noticeId: string }) {
   const [state, formAction, pending] = useActionState(issueNoticeAction, initialFormState);
-  const t = partyDocuments.numbering;
+  const t = noticeNumbering;
   return (
     <form
       action={formAction}

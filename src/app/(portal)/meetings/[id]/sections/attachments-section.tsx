@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { formatDateTime } from "@/lib/dates";
 import { partyDocuments } from "@/messages/vi/party-documents";
-import { MeetingAttachmentUpload } from "../attachments/attachment-upload";
+import { MeetingAttachmentUpload } from "../lazy-editors";
 
 /** The meeting's documents (invitation, programme, reports, photos, signed scans): list, download, upload. */
 export function AttachmentsSection({ view }: { view: MeetingPageView }) {

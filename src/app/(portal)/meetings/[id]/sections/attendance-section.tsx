@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { vi } from "@/messages/vi";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
-import { AttendanceEditor } from "../attendance-editor";
+import { AttendanceEditor } from "../lazy-editors";
 
 /** Who attended; the editor for those who may change it, the printed list for everyone. */
 export function AttendanceSection({ view }: { view: MeetingPageView }) {

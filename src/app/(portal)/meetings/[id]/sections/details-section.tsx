@@ -7,7 +7,7 @@ import { formatMeetingTime, meetingTimeInputValue } from "@/lib/meeting-time";
 
 const f = meetingRecordVi.facts;
 import { updateMeetingDetailsAction } from "../../actions";
-import { MeetingForm } from "../../meeting-form";
+import { MeetingForm } from "../lazy-editors";
 import { TransitionForm } from "../transition-form";
 
 /** When, where, who chairs and who is invited; the lifecycle step and the details editor. */

@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { formatDate, vietnamDay } from "@/lib/dates";
 import { vi } from "@/messages/vi";
-import { DirectivesEditor } from "../directives-editor";
+import { DirectivesEditor } from "../lazy-editors";
 
 type Directive = MeetingPageView["meeting"]["directives"][number];
 

@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { vi } from "@/messages/vi";
-import { MinutesEditor } from "../minutes-editor";
+import { MinutesEditor } from "../lazy-editors";
 import { attendeeLabel } from "./attendee-label";
 
 /** The situation, the remarks and the conclusion; editable, or as printed. */
