@@ -9,6 +9,7 @@ import { meetingScope } from "./meeting-write";
 import { TRANSITIONS } from "./transition-meeting";
 import { getUnitNamesOn } from "@/server/units/names-on";
 import { isEnded } from "@/server/units/unit-rules";
+import { ROLL_CALL_SELECT, withBodyAsRecorded } from "./meeting-selects";
 
 /**
  * One meeting with everything its page shows, and what the actor may do to it; reused until
@@ -65,17 +66,9 @@ async function loadMeeting(actor: Actor, meetingId: string) {
       attendances: {
         orderBy: { sortOrder: "asc" },
         select: {
-          id: true,
+          ...ROLL_CALL_SELECT,
           personId: true,
-          fullName: true,
-          position: true,
           organizationId: true,
-          role: true,
-          kind: true,
-          headCount: true,
-          presence: true,
-          absenceReason: true,
-          substituteFor: true,
           organizationShortName: true,
           organization: { select: { shortName: true, name: true } },
         },
@@ -150,12 +143,7 @@ async function loadMeeting(actor: Actor, meetingId: string) {
     meeting: {
       ...meeting,
       unit: { ...meeting.unit, name: namesOn?.unitName ?? meeting.unit.name, committeeName: namesOn?.committeeName ?? "" },
-      attendances: meeting.attendances.map(({ organizationShortName, ...row }) => ({
-        ...row,
-        organization: row.organization
-          ? { ...row.organization, shortName: organizationShortName ?? row.organization.shortName }
-          : null,
-      })),
+      attendances: withBodyAsRecorded(meeting.attendances),
     },
     history: history.map(({ before, ...row }) => {
       const changed = changedFields(before, row.after);

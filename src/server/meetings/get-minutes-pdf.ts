@@ -4,7 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { getIssuerOn, type IssuerOn } from "@/server/units/issuer-on";
+import { getIssuerOn, issuerOfUnit, type IssuerOn } from "@/server/units/issuer-on";
 import { formatDate, formatDateWords, vietnamDay } from "@/lib/dates";
 import { summarizeRollCall } from "@/lib/roll-call-summary";
 import { slugify } from "@/lib/text";
@@ -13,6 +13,7 @@ import { partyDocuments } from "@/messages/vi/party-documents";
 import { meetingScope } from "./meeting-write";
 import { renderMinutesDocx } from "./render-minutes-docx";
 import { renderMinutesPdf, type MinutesDocument } from "./render-minutes-pdf";
+import { DOCUMENT_DIRECTIVES_SELECT, ROLL_CALL_SELECT, withBodyAsRecorded } from "./meeting-selects";
 
 const MINUTES_SELECT = {
   id: true,
@@ -35,30 +36,14 @@ const MINUTES_SELECT = {
   attendances: {
     orderBy: { sortOrder: "asc" },
     select: {
-      id: true,
-      fullName: true,
-      position: true,
-      role: true,
-      kind: true,
-      headCount: true,
-      presence: true,
-      absenceReason: true,
-      substituteFor: true,
+      ...ROLL_CALL_SELECT,
       organizationName: true,
       organizationShortName: true,
       organization: { select: { name: true, shortName: true } },
     },
   },
   remarks: { orderBy: { sortOrder: "asc" }, select: { attendanceId: true, body: true } },
-  directives: {
-    where: { status: { not: "CANCELLED" } },
-    orderBy: { sortOrder: "asc" },
-    select: {
-      content: true,
-      dueDate: true,
-      organizations: { select: { role: true, organization: { select: { name: true, sortOrder: true } } } },
-    },
-  },
+  directives: DOCUMENT_DIRECTIVES_SELECT,
 } as const;
 
 export type MinutesMeeting = NonNullable<Awaited<ReturnType<typeof loadMinutesMeeting>>>;
@@ -75,12 +60,7 @@ async function loadMinutesMeeting(actor: Actor, meetingId: string) {
   return {
     ...meeting,
     unit: names ? { ...meeting.unit, committeeName: names.committeeName, placeName: names.placeName } : meeting.unit,
-    attendances: meeting.attendances.map(({ organizationShortName, ...row }) => ({
-      ...row,
-      organization: row.organization
-        ? { ...row.organization, shortName: organizationShortName ?? row.organization.shortName }
-        : null,
-    })),
+    attendances: withBodyAsRecorded(meeting.attendances),
   };
 }
 
@@ -108,16 +88,6 @@ function personLine(row: Row): string {
   const org = row.organizationName ?? row.organization?.name;
   const position = row.position && org && !row.position.includes(org) ? `${row.position} ${org}` : row.position || org || "";
   return [`đồng chí ${row.fullName}`, position].filter(Boolean).join(", ");
-}
-
-function issuerOfUnit(meeting: MinutesMeeting): IssuerOn {
-  return {
-    unitId: meeting.unitId,
-    committeeName: meeting.unit.committeeName,
-    superiorBodyName: null,
-    numberSuffix: "",
-    placeName: meeting.unit.placeName,
-  };
 }
 
 /**

@@ -14,20 +14,9 @@ import {
 } from "./meeting-write";
 import { ZSaveAttendanceSchema, type TSaveAttendanceInput } from "./schemas";
 import { message } from "@/messages/message-ref";
+import { ROLL_CALL_SELECT } from "./meeting-selects";
 
-const ATTENDANCE_SELECT = {
-  id: true,
-  personId: true,
-  fullName: true,
-  position: true,
-  organizationId: true,
-  role: true,
-  kind: true,
-  headCount: true,
-  presence: true,
-  absenceReason: true,
-  substituteFor: true,
-} as const;
+const ATTENDANCE_SELECT = { ...ROLL_CALL_SELECT, personId: true, organizationId: true } as const;
 
 /**
  * Replaces the attendance list: rows with an id are updated (their remarks stay

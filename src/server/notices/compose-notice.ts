@@ -1,12 +1,13 @@
 import "server-only";
 import { getUnitNamesOn } from "@/server/units/names-on";
 import type { Tx } from "@/server/db/client";
-import type { IssuerOn } from "@/server/units/issuer-on";
+import { issuerOfUnit, type IssuerOn } from "@/server/units/issuer-on";
 import { formatDate, formatDateWords, vietnamDay } from "@/lib/dates";
 import { searchKey } from "@/lib/text";
 import { vi } from "@/messages/vi";
 import { partyDocuments } from "@/messages/vi/party-documents";
 import type { NoticeDocument } from "./notice-document";
+import { DOCUMENT_DIRECTIVES_SELECT } from "@/server/meetings/meeting-selects";
 
 const t = partyDocuments.notice;
 const COMMITTEE_WORDS =
@@ -83,15 +84,7 @@ export const NOTICE_MEETING_SELECT = {
     orderBy: { organization: { sortOrder: "asc" } },
     select: { organizationId: true, organization: { select: { name: true } } },
   },
-  directives: {
-    where: { status: { not: "CANCELLED" } },
-    orderBy: { sortOrder: "asc" },
-    select: {
-      content: true,
-      dueDate: true,
-      organizations: { select: { role: true, organization: { select: { name: true, sortOrder: true } } } },
-    },
-  },
+  directives: DOCUMENT_DIRECTIVES_SELECT,
 } as const;
 
 export type NoticeMeeting = NonNullable<Awaited<ReturnType<typeof loadNoticeMeeting>>>;
@@ -141,17 +134,6 @@ export function bodyWithoutTasks(body: string, tasks: string[]): string[] {
     )
     .map((part) => part.replace(/\s+/g, " ").trim())
     .filter(Boolean);
-}
-
-/** The issuer from the unit's current name, for documents laid out without a committee row (tests). */
-function issuerOfUnit(meeting: NoticeMeeting): IssuerOn {
-  return {
-    unitId: meeting.unitId,
-    committeeName: meeting.unit.committeeName,
-    superiorBodyName: null,
-    numberSuffix: "",
-    placeName: meeting.unit.placeName,
-  };
 }
 
 /** The printable notice: the stored editable fields, the meeting's directives, the number and date. */

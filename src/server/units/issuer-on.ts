@@ -40,3 +40,14 @@ export async function getIssuerOn(db: Tx, unitId: string, date: Date): Promise<I
     placeName: row.placeName,
   };
 }
+
+/** The issuer from the unit's current name, for documents laid out without a committee row (tests). */
+export function issuerOfUnit(meeting: { unitId: string; unit: { committeeName: string; placeName: string } }): IssuerOn {
+  return {
+    unitId: meeting.unitId,
+    committeeName: meeting.unit.committeeName,
+    superiorBodyName: null,
+    numberSuffix: "",
+    placeName: meeting.unit.placeName,
+  };
+}

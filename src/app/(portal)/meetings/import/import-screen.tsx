@@ -18,6 +18,7 @@ import {
   type TreeUnit,
 } from "@/lib/import-match";
 import { viImport } from "@/messages/vi/import";
+import { Field, inputClass, labelClass, ReviewInput, ReviewSelect } from "./review-fields";
 
 type Span = { start: number; end: number } | null;
 
@@ -74,8 +75,6 @@ interface Options {
 type ConfirmInput = Parameters<typeof import("./actions").confirmImportAction>[0];
 
 const t = viImport;
-const inputClass = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
-const labelClass = "block text-sm font-medium text-slate-800";
 
 /** The sentence around a span, for the highlight. */
 function sentenceOf(text: string, span: Span): Span {
@@ -214,6 +213,8 @@ function Review({
   }, [active]);
 
   const focus = (span: Span) => () => setActive(sentenceOf(draft.source, span));
+  const editAttendee = (index: number, change: Partial<AttendeeRow>) =>
+    setAttendees((rows) => rows.map((row, j) => (j === index ? { ...row, ...change } : row)));
   const spanOfLine = (spans: Span[], text: string, cursor: number): Span => {
     const index = text.slice(0, cursor).split("\n").length - 1;
     return spans[index] ?? spans[0] ?? null;
@@ -256,85 +257,66 @@ function Review({
       <Card title={t.page.draft}>
         <div className="space-y-3" data-testid="import-review">
           <p className="text-xs text-slate-600">{t.page.highlightHint}</p>
-          <Field label={t.fields.title} id="f-title" error={error("title")}>
-            <input
-              id="f-title"
-              className={inputClass}
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              onFocus={focus(draft.spans.title)}
-            />
-          </Field>
-          <Field label={t.fields.unit} id="f-unit" error={error("unitId")}>
-            <select
-              id="f-unit"
-              className={inputClass}
-              value={unitId}
-              onChange={(e) => setUnitId(e.target.value)}
-              onFocus={focus(draft.spans.unit)}
-            >
-              <option value="">{t.page.choose}</option>
-              {options.units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
+          <ReviewInput
+            label={t.fields.title}
+            id="f-title"
+            error={error("title")}
+            value={title}
+            onChange={setTitle}
+            onFocus={focus(draft.spans.title)}
+          />
+          <ReviewSelect
+            label={t.fields.unit}
+            id="f-unit"
+            error={error("unitId")}
+            value={unitId}
+            onChange={setUnitId}
+            onFocus={focus(draft.spans.unit)}
+            empty={t.page.choose}
+            options={options.units.map((u) => ({ value: u.id, label: u.name }))}
+          >
             {draft.unit && (
               <p className="mt-1 text-xs text-slate-600">
                 {t.page.unitInText(draft.unit.name ?? "?", draft.unit.level ? t.levels[draft.unit.level] : "?")}
                 {!unitMatch.sure && ` · ${unitMatch.candidates.length ? t.page.unsure : t.page.noMatch}`}
               </p>
             )}
-          </Field>
+          </ReviewSelect>
           <div className="grid gap-3 sm:grid-cols-2">
-            <Field label={t.fields.kind} id="f-kind">
-              <select
-                id="f-kind"
-                className={inputClass}
-                value={kind}
-                onChange={(e) => setKind(e.target.value as typeof kind)}
-                onFocus={focus(draft.spans.kind)}
-              >
-                <option value="LIAISON">{t.kinds.LIAISON}</option>
-                <option value="BRIEFING">{t.kinds.BRIEFING}</option>
-              </select>
-            </Field>
-            <Field label={t.fields.period} id="f-period" error={error("periodId")}>
-              <select
-                id="f-period"
-                className={inputClass}
-                value={periodId}
-                onChange={(e) => setPeriodId(e.target.value)}
-                onFocus={focus(draft.spans.period)}
-              >
-                <option value="">{draft.period ? `${t.page.choose} (${draft.period.label})` : t.page.choose}</option>
-                {options.periods.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.label}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={t.fields.date} id="f-date" error={error("date")}>
-              <input
-                id="f-date"
-                type="date"
-                className={inputClass}
-                value={date}
-                onChange={(e) => setDate(e.target.value)}
-                onFocus={focus(draft.spans.date)}
-              />
-            </Field>
-            <Field label={t.fields.place} id="f-place">
-              <input
-                id="f-place"
-                className={inputClass}
-                value={place}
-                onChange={(e) => setPlace(e.target.value)}
-                onFocus={focus(draft.spans.place)}
-              />
-            </Field>
+            <ReviewSelect
+              label={t.fields.kind}
+              id="f-kind"
+              value={kind}
+              onChange={(value) => setKind(value as typeof kind)}
+              onFocus={focus(draft.spans.kind)}
+              options={(["LIAISON", "BRIEFING"] as const).map((value) => ({ value, label: t.kinds[value] }))}
+            />
+            <ReviewSelect
+              label={t.fields.period}
+              id="f-period"
+              error={error("periodId")}
+              value={periodId}
+              onChange={setPeriodId}
+              onFocus={focus(draft.spans.period)}
+              empty={draft.period ? `${t.page.choose} (${draft.period.label})` : t.page.choose}
+              options={options.periods.map((p) => ({ value: p.id, label: p.label }))}
+            />
+            <ReviewInput
+              label={t.fields.date}
+              id="f-date"
+              type="date"
+              error={error("date")}
+              value={date}
+              onChange={setDate}
+              onFocus={focus(draft.spans.date)}
+            />
+            <ReviewInput
+              label={t.fields.place}
+              id="f-place"
+              value={place}
+              onChange={setPlace}
+              onFocus={focus(draft.spans.place)}
+            />
           </div>
           <div className="grid gap-3 sm:grid-cols-2">
             <Field label={t.fields.chairName} id="f-chair-name">
@@ -360,15 +342,13 @@ function Review({
                 ))}
               </select>
             </Field>
-            <Field label={t.fields.chairPosition} id="f-chair-position">
-              <input
-                id="f-chair-position"
-                className={inputClass}
-                value={chairPosition}
-                onChange={(e) => setChairPosition(e.target.value)}
-                onFocus={focus(draft.spans.chair)}
-              />
-            </Field>
+            <ReviewInput
+              label={t.fields.chairPosition}
+              id="f-chair-position"
+              value={chairPosition}
+              onChange={setChairPosition}
+              onFocus={focus(draft.spans.chair)}
+            />
           </div>
           <fieldset className="space-y-2">
             <legend className={labelClass}>{t.fields.attendees}</legend>
@@ -383,22 +363,20 @@ function Review({
                   className={inputClass}
                   value={a.name}
                   onFocus={focus(a.span)}
-                  onChange={(e) => setAttendees((rows) => rows.map((r, j) => (j === i ? { ...r, name: e.target.value } : r)))}
+                  onChange={(e) => editAttendee(i, { name: e.target.value })}
                 />
                 <input
                   aria-label={t.fields.chairPosition}
                   className={inputClass}
                   value={a.position}
                   onFocus={focus(a.span)}
-                  onChange={(e) => setAttendees((rows) => rows.map((r, j) => (j === i ? { ...r, position: e.target.value } : r)))}
+                  onChange={(e) => editAttendee(i, { position: e.target.value })}
                 />
                 <select
                   aria-label={t.fields.unit}
                   className={inputClass}
                   value={a.organizationId}
-                  onChange={(e) =>
-                    setAttendees((rows) => rows.map((r, j) => (j === i ? { ...r, organizationId: e.target.value } : r)))
-                  }
+                  onChange={(e) => editAttendee(i, { organizationId: e.target.value })}
                 >
                   <option value="">{t.page.noOrganization}</option>
                   {(unit?.organizations ?? []).map((o) => (
@@ -412,9 +390,7 @@ function Review({
                     aria-label={t.fields.attendees}
                     className={inputClass}
                     value={a.role}
-                    onChange={(e) =>
-                      setAttendees((rows) => rows.map((r, j) => (j === i ? { ...r, role: e.target.value as Role } : r)))
-                    }
+                    onChange={(e) => editAttendee(i, { role: e.target.value as Role })}
                   >
                     {(Object.keys(t.roles) as Role[]).map((r) => (
                       <option key={r} value={r}>
@@ -536,22 +512,6 @@ function Review({
           )}
         </div>
       </Card>
-    </div>
-  );
-}
-
-function Field({ label, id, error, children }: { label: string; id: string; error?: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      {children}
-      {error && (
-        <p className="mt-1 text-sm text-red-700" role="alert">
-          {error}
-        </p>
-      )}
     </div>
   );
 }
