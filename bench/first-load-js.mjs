@@ -15,6 +15,11 @@
  * its not-found/forbidden boundaries and the page itself). The polyfill chunk is left out:
  * it is a nomodule script that current browsers do not load. Each chunk counts once, gzip
  * level 9, 1 kB = 1000 bytes. Exit code 1 if a page is over the budget.
+ *
+ * Beside it, not budgeted: "on demand", the chunks the page's own client code may load later
+ * (dynamic imports: the meeting page's editors, a form's schema when first focused), found by
+ * following the chunk paths each loaded chunk names. The meeting page's editors count there:
+ * the server renders them for a secretary and preloads their chunks, a reader never loads them.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -54,6 +59,23 @@ function clientManifests(distDir) {
   return found;
 }
 
+/** The chunks a set of chunks may load later (the chunk paths they name, followed), not counted in `loaded`. */
+function onDemand(distDir, loaded) {
+  const seen = new Set(loaded);
+  const queue = [...loaded];
+  const later = [];
+  while (queue.length) {
+    const text = fs.readFileSync(path.join(distDir, queue.pop()), "utf8");
+    for (const [chunk] of text.matchAll(/static\/chunks\/[\w.-]+\.js/g)) {
+      if (seen.has(chunk) || !fs.existsSync(path.join(distDir, chunk))) continue;
+      seen.add(chunk);
+      later.push(chunk);
+      queue.push(chunk);
+    }
+  }
+  return later;
+}
+
 /** Route (as the browser sees it) → the chunks it loads first. */
 function firstLoad(distDir) {
   const build = JSON.parse(fs.readFileSync(path.join(distDir, "build-manifest.json"), "utf8"));
@@ -75,7 +97,11 @@ function firstLoad(distDir) {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([route, chunks]) => [
         route,
-        { chunks: chunks.length, bytes: chunks.reduce((sum, c) => sum + gzipBytes(distDir, c), 0) },
+        {
+          chunks: chunks.length,
+          bytes: chunks.reduce((sum, c) => sum + gzipBytes(distDir, c), 0),
+          later: chunks.filter((c) => !build.rootMainFiles.includes(c)),
+        },
       ]),
   );
 }
@@ -95,12 +121,14 @@ if (!args.includes("--no-floor-build") || !fs.existsSync(path.join(floorDir, "bu
 
 const floor = firstLoad(floorDir).get("/");
 const pages = firstLoad(appDir);
+const onDemandBytes = (page) => onDemand(appDir, page.later).reduce((sum, c) => sum + gzipBytes(appDir, c), 0);
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 const rows = [...pages].map(([route, page]) => ({
   route,
   chunks: page.chunks,
   gzipBytes: page.bytes,
   aboveFloorBytes: page.bytes - floor.bytes,
+  onDemandBytes: onDemandBytes(page),
   withinBudget: page.bytes - floor.bytes <= budgetKb * 1000,
 }));
 const next = JSON.parse(fs.readFileSync(path.join(root, "node_modules", "next", "package.json"), "utf8")).version;
@@ -114,10 +142,12 @@ if (asJson) {
   console.log(`Next.js ${next}, React ${react}; floor (bench/floor "/"): ${kb(floor.bytes)} kB gzip in ${floor.chunks} chunks`);
   console.log(`budget: ${budgetKb} kB above the floor\n`);
   const width = Math.max(...rows.map((row) => row.route.length));
-  console.log(`${"page".padEnd(width)}  first-load kB  above floor kB`);
+  console.log(`${"page".padEnd(width)}  first-load kB  above floor kB  on demand kB`);
   for (const row of rows) {
     const mark = row.withinBudget ? "" : "  OVER";
-    console.log(`${row.route.padEnd(width)}  ${kb(row.gzipBytes).padStart(13)}  ${kb(row.aboveFloorBytes).padStart(14)}${mark}`);
+    console.log(
+      `${row.route.padEnd(width)}  ${kb(row.gzipBytes).padStart(13)}  ${kb(row.aboveFloorBytes).padStart(14)}  ${kb(row.onDemandBytes).padStart(12)}${mark}`,
+    );
   }
 }
 process.exit(rows.every((row) => row.withinBudget) ? 0 : 1);

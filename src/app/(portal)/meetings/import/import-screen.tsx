@@ -289,7 +289,7 @@ function Review({
               value={kind}
               onChange={(value) => setKind(value as typeof kind)}
               onFocus={focus(draft.spans.kind)}
-              options={(["LIAISON", "BRIEFING"] as const).map((value) => ({ value, label: t.kinds[value] }))}
+              options={(Object.keys(t.kinds) as (keyof typeof t.kinds)[]).map((value) => ({ value, label: t.kinds[value] }))}
             />
             <ReviewSelect
               label={t.fields.period}
