@@ -34,6 +34,8 @@ export function withBodyAsRecorded<
 >(rows: Row[]) {
   return rows.map(({ organizationShortName, ...row }) => ({
     ...row,
-    organization: row.organization ? { ...row.organization, shortName: organizationShortName ?? row.organization.shortName } : null,
+    organization: row.organization
+      ? { ...row.organization, shortName: organizationShortName ?? row.organization.shortName }
+      : null,
   }));
 }
