@@ -26,10 +26,31 @@ CREATE FUNCTION unit_path_lexemes(path text) RETURNS text[]
     CROSS JOIN LATERAL generate_series(1, cardinality(parts)) AS i
   $$;
 
+-- The beginnings of the words, one to six letters, marked with "*" ("quy" → "q*", "qu*", "quy*"),
+-- so that a last word typed as a beginning is one index entry too: GIN's own prefix match over
+-- the whole country's vectors unions the posting lists of every word so beginning (~50 ms for
+-- "truyen" against ~2 ms for the word). A Vietnamese syllable has at most seven letters; a
+-- longer last word uses GIN's prefix match, cheap for so rare a beginning. A word ending in "*"
+-- (the search keeps "*") also begins with what precedes it, so the mark adds no false match.
+CREATE FUNCTION search_prefix_lexemes(words text[]) RETURNS text[]
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $$
+    SELECT COALESCE(array_agg(DISTINCT left(word, i) || '*'), '{}')
+    FROM unnest(words) AS word CROSS JOIN LATERAL generate_series(1, least(char_length(word), 6)) AS i
+  $$;
+
+-- Words, their beginnings and the unit paths of a text written at a unit.
+CREATE FUNCTION search_vector(content text, unit_path text) RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $$
+    SELECT array_to_tsvector(words || search_prefix_lexemes(words) || unit_path_lexemes(unit_path))
+    FROM (SELECT search_lexemes(content) AS words) AS w
+  $$;
+
 CREATE FUNCTION directive_search_vector(content text, meeting_id text) RETURNS tsvector
   LANGUAGE sql STABLE
   AS $$
-    SELECT array_to_tsvector(search_lexemes(content) || unit_path_lexemes(u.path))
+    SELECT search_vector(content, u.path)
     FROM "Meeting" m JOIN "Unit" u ON u.id = m."unitId"
     WHERE m.id = meeting_id
   $$;
@@ -62,7 +83,7 @@ CREATE TRIGGER "Meeting_directive_search_vectors" AFTER UPDATE OF "unitId" ON "M
 
 -- Every directive's vector (also what a bulk load with the triggers off calls afterwards).
 CREATE FUNCTION rebuild_directive_search_vectors() RETURNS void LANGUAGE sql AS $$
-  UPDATE "Directive" d SET "searchVector" = array_to_tsvector(search_lexemes(d.content) || unit_path_lexemes(u.path))
+  UPDATE "Directive" d SET "searchVector" = search_vector(d.content, u.path)
   FROM "Meeting" m JOIN "Unit" u ON u.id = m."unitId"
   WHERE m.id = d."meetingId"
 $$;

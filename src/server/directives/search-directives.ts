@@ -12,6 +12,12 @@ type Filters = ReturnType<typeof ZListDirectivesSchema.parse>;
 /** A lexeme in tsquery input: quoted, so that no character of it is an operator. */
 const lexeme = (value: string) => `'${value.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
+/** The longest word beginning the vectors hold as a lexeme of its own ("quy*"); see the migration. */
+const PREFIX_LEXEME_LENGTH = 6;
+
+/** The last typed word as a beginning: its own lexeme when short, GIN's prefix match when longer (rare, so cheap). */
+const beginning = (word: string) => ([...word].length <= PREFIX_LEXEME_LENGTH ? lexeme(`${word}*`) : `${lexeme(word)}:*`);
+
 /**
  * The tsquery of a search (docs/decisions/0033): every typed word is a word of the directive
  * (the last one may be its beginning: "nghị quy" finds "nghị quyết"), within one of the subtrees
@@ -20,7 +26,7 @@ const lexeme = (value: string) => `'${value.replace(/\\/g, "\\\\").replace(/'/g,
 export function directiveSearchQuery(q: string, roots: readonly string[] | null): string | null {
   const words = searchWords(q);
   if (!words.length) return null;
-  const terms = words.map((word, index) => (index === words.length - 1 ? `${lexeme(word)}:*` : lexeme(word)));
+  const terms = words.map((word, index) => (index === words.length - 1 ? beginning(word) : lexeme(word)));
   const scope = roots ? [`(${roots.map(lexeme).join(" | ")})`] : [];
   return [...scope, ...terms].join(" & ");
 }
