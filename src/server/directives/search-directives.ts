@@ -97,11 +97,14 @@ export async function searchDirectivePage(
     [Prisma.sql`d."searchVector" @@ ${query}::tsquery`, scope.condition, ...filterSql(actor, filters, now)],
     " AND ",
   );
-  const [rows, [{ total }]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT d.id FROM "Directive" d WHERE ${where}
-      ORDER BY d."dueDate" ASC NULLS LAST, d."createdAt" DESC, d.id ASC
-      LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Directive" d WHERE ${where}`,
-  ]);
-  return { ids: rows.map((row) => row.id), total };
+  // The page and the number of matches from one pass over the matching rows (a window count):
+  // the rows' heap pages, not the index, are what a common word costs.
+  const rows = await db.$queryRaw<{ id: string; total: number }[]>`
+    SELECT d.id, (count(*) OVER ())::int AS total FROM "Directive" d WHERE ${where}
+    ORDER BY d."dueDate" ASC NULLS LAST, d."createdAt" DESC, d.id ASC
+    LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`;
+  if (rows.length) return { ids: rows.map((row) => row.id), total: rows[0].total };
+  // A page past the last one: count on its own.
+  const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Directive" d WHERE ${where}`;
+  return { ids: [], total };
 }
