@@ -54,7 +54,8 @@ try {
   }
   await client.query("SET synchronous_commit = off");
   // The tallies' row triggers (docs/decisions/0027) would upsert a million times; they are
-  // switched off for the bulk load and the tallies recounted once at the end.
+  // switched off for the bulk load, the tallies recounted and the directives' search vectors
+  // (docs/decisions/0033) computed once at the end.
   const TALLIED = ['"UnitReport"', '"Directive"', '"DirectiveOrganization"', '"Meeting"'];
   for (const table of TALLIED) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
   const passwordHash = await hashPassword(process.env.DEMO_PASSWORD ?? "giaoban-demo");
@@ -193,6 +194,7 @@ try {
   );
   for (const table of TALLIED) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
   await step("tallies (recounted)", "SELECT rebuild_tallies()");
+  await step("directive search vectors", "SELECT rebuild_directive_search_vectors()");
   await step("analyze", "ANALYZE");
   const counts = await client.query(`SELECT
       (SELECT count(*) FROM "Unit") AS units, (SELECT count(*) FROM "Organization") AS organizations,

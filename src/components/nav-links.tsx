@@ -17,11 +17,7 @@ export function NavLinks({ items, label }: { items: { href: string; label: strin
       <ul className="space-y-1">
         {items.map((item) => (
           <li key={item.href}>
-            <Link
-              href={item.href}
-              aria-current={item.href === current ? "page" : undefined}
-              className="block rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold aria-[current=page]:text-brand-800"
-            >
+            <Link href={item.href} aria-current={item.href === current ? "page" : undefined} className="nav-link">
               {item.label}
             </Link>
           </li>

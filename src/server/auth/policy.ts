@@ -282,6 +282,16 @@ export function createPolicy<R extends string>(permissions: Record<R, readonly P
     return relation.only ? ({ AND: [visible, relation.only] } as EntityWhere[E]) : visible;
   }
 
+  /**
+   * The scopes as data, for a query the where clause form cannot drive (the directive search's
+   * index of unit paths, docs/decisions/0033): "any", or the subtrees every visible row lies in
+   * and the scopes held within them (empty: nothing is visible).
+   */
+  function scopeOutline(subject: PlacedSubject<R>, action: Action): "any" | { roots: string[]; scopes: Scope[] } {
+    const scopes = scopesFor(subject, action);
+    return scopes.includes("any") ? "any" : { roots: scopeRoots(subject, action), scopes };
+  }
+
   /** Exactly the rows the subject may do `action` on (nothing when the role never holds it). */
   function readableWhere<A extends ScopedAction>(subject: PlacedSubject<R>, action: A): EntityWhere[EntityOf<A> & ScopedEntity] {
     const entity = action.slice(action.indexOf(":") + 1) as EntityOf<A> & ScopedEntity;
@@ -316,10 +326,10 @@ export function createPolicy<R extends string>(permissions: Record<R, readonly P
     return permissions[role].some((permission) => permission.endsWith(":own-org"));
   }
 
-  return { roles, scopesFor, can, assertCan, scopeWhere, readableWhere, usersWhoCan, needsOrganization };
+  return { roles, scopesFor, can, assertCan, scopeWhere, scopeOutline, readableWhere, usersWhoCan, needsOrganization };
 }
 
 export type Policy<R extends string = Role> = ReturnType<typeof createPolicy<R>>;
 
 export const policy: Policy = createPolicy<Role>(PERMISSIONS);
-export const { scopesFor, can, assertCan, scopeWhere, readableWhere, usersWhoCan, needsOrganization } = policy;
+export const { scopesFor, can, assertCan, scopeWhere, scopeOutline, readableWhere, usersWhoCan, needsOrganization } = policy;

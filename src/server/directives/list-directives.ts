@@ -9,24 +9,23 @@ import { vietnamDay } from "@/lib/dates";
 import { searchWords } from "@/lib/text";
 import { isOverdue } from "@/lib/directives";
 import { overdueWhere } from "./directive-overdue";
+import { searchDirectivePage } from "./search-directives";
 import { ZListDirectivesSchema, type TListDirectivesInput } from "./schemas";
 
 export const DIRECTIVES_PAGE_SIZE = 20;
 
 /**
- * The where clause of the board for the actor and filters. A search needs every word in the
- * directive's content key (unaccented; trigram index).
+ * The where clause of the board for the actor and filters but the words searched (a search
+ * goes through the directives' search vectors: searchDirectivePage).
  */
 export function directiveFilterWhere(
   actor: Actor,
   filters: ReturnType<typeof ZListDirectivesSchema.parse>,
   now: Date,
 ): Prisma.DirectiveWhereInput {
-  const words = filters.q ? searchWords(filters.q) : [];
   return {
     AND: [
       readableWhere(actor, "read:directive"),
-      ...words.map((word) => ({ contentKey: { contains: word } })),
       filters.status ? { status: filters.status } : {},
       filters.organizationId ? { organizations: { some: { organizationId: filters.organizationId } } } : {},
       filters.mine ? { organizations: { some: { organizationId: actor.organizationId ?? "-" } } } : {},
@@ -59,30 +58,34 @@ export async function listDirectives({
   return readThroughSnapshot(key, () => loadDirectivePage(actor, filters, now));
 }
 
+const BOARD_ROW = {
+  id: true,
+  content: true,
+  category: true,
+  status: true,
+  dueDate: true,
+  doneProposedAt: true,
+  meeting: {
+    select: { id: true, title: true, isArchive: true, period: { select: { year: true, type: true, index: true } } },
+  },
+  organizations: { select: { role: true, organization: { select: { id: true, shortName: true } } } },
+} satisfies Prisma.DirectiveSelect;
+
 async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListDirectivesSchema.parse>, now: Date) {
   const db = await getDb();
-  const where = directiveFilterWhere(actor, filters, now);
-  const [total, rows] = await Promise.all([
-    countFromTallies(db, actor, filters, now) ?? db.directive.count({ where }),
-    db.directive.findMany({
-      where,
-      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
-      skip: (filters.page - 1) * DIRECTIVES_PAGE_SIZE,
-      take: DIRECTIVES_PAGE_SIZE,
-      select: {
-        id: true,
-        content: true,
-        category: true,
-        status: true,
-        dueDate: true,
-        doneProposedAt: true,
-        meeting: {
-          select: { id: true, title: true, isArchive: true, period: { select: { year: true, type: true, index: true } } },
-        },
-        organizations: { select: { role: true, organization: { select: { id: true, shortName: true } } } },
-      },
-    }),
-  ]);
+  const [total, rows] =
+    filters.q && searchWords(filters.q).length
+      ? await loadSearchRows(db, actor, { ...filters, q: filters.q }, now)
+      : await Promise.all([
+          countFromTallies(db, actor, filters, now) ?? db.directive.count({ where: directiveFilterWhere(actor, filters, now) }),
+          db.directive.findMany({
+            where: directiveFilterWhere(actor, filters, now),
+            orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
+            skip: (filters.page - 1) * DIRECTIVES_PAGE_SIZE,
+            take: DIRECTIVES_PAGE_SIZE,
+            select: BOARD_ROW,
+          }),
+        ]);
   return {
     filters,
     total,
@@ -90,6 +93,19 @@ async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListD
     pages: Math.max(1, Math.ceil(total / DIRECTIVES_PAGE_SIZE)),
     rows: rows.map((row) => ({ ...row, overdue: isOverdue(row, now) })),
   };
+}
+
+/** A search's page: ids and total from the search index, then the shown columns of those rows. */
+async function loadSearchRows(
+  db: Db,
+  actor: Actor,
+  filters: ReturnType<typeof ZListDirectivesSchema.parse> & { q: string },
+  now: Date,
+) {
+  const { ids, total } = await searchDirectivePage(db, actor, filters, now, DIRECTIVES_PAGE_SIZE);
+  const rows = await db.directive.findMany({ where: { id: { in: ids } }, select: BOARD_ROW });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return [total, ids.flatMap((id) => byId.get(id) ?? [])] as const;
 }
 
 /**

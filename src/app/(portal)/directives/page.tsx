@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
 import { DIRECTIVE_STATUSES } from "@/server/directives/schemas";
@@ -15,8 +12,15 @@ import { formatPeriod } from "@/lib/periods";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { ZListDirectivesSchema } from "@/server/directives/schemas";
 import { vi } from "@/messages/vi";
+import { BoardTable } from "./board-table";
 
 export const metadata: Metadata = { title: vi.directives.title };
+
+const shortNames = (organizations: { role: string; organization: { shortName: string } }[], role: "LEAD" | "SUPPORT") =>
+  organizations
+    .filter((o) => o.role === role)
+    .map((o) => o.organization.shortName)
+    .join(", ");
 
 export default async function DirectivesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("read:directive");
@@ -95,66 +99,20 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
             {vi.directives.overdueOnly}
           </label>
         </FilterBar>
-        <DataTable
+        <BoardTable
           caption={ownTasks ? vi.directives.myTasks : vi.directives.title}
-          data-testid="directive-board"
-          rows={result.rows}
-          rowKey={(row) => row.id}
-          columns={[
-            {
-              header: vi.directives.content,
-              className: "max-w-md",
-              cell: (row) => (
-                <>
-                  <Link href={`/directives/${row.id}`} className="font-medium text-slate-900 hover:underline">
-                    {row.content}
-                  </Link>
-                  {row.category ? <span className="block text-xs text-slate-500">{row.category}</span> : null}
-                </>
-              ),
-            },
-            {
-              header: vi.directives.lead,
-              cell: (row) => {
-                const supports = row.organizations.filter((o) => o.role === "SUPPORT");
-                return (
-                  <>
-                    {row.organizations
-                      .filter((o) => o.role === "LEAD")
-                      .map((o) => o.organization.shortName)
-                      .join(", ")}
-                    {supports.length ? (
-                      <span className="block text-xs text-slate-500">
-                        {vi.directives.support}: {supports.map((o) => o.organization.shortName).join(", ")}
-                      </span>
-                    ) : null}
-                  </>
-                );
-              },
-            },
-            {
-              header: vi.directives.meeting,
-              cell: (row) => (
-                <Link href={`/meetings/${row.meeting.id}`} className="text-brand-700 underline">
-                  {formatPeriod(row.meeting.period)}
-                </Link>
-              ),
-            },
-            {
-              header: vi.directives.dueDate,
-              className: "whitespace-nowrap",
-              cell: (row) => (row.dueDate ? formatDate(row.dueDate) : vi.directives.noDueDate),
-            },
-            {
-              header: vi.directives.status,
-              cell: (row) => (
-                <span className="flex flex-wrap gap-1">
-                  <StatusBadge status={row.status} label={vi.directiveStatus[row.status]} />
-                  {row.overdue ? <StatusBadge status="OVERDUE" label={vi.directives.overdue} /> : null}
-                </span>
-              ),
-            },
-          ]}
+          rows={result.rows.map((row) => ({
+            id: row.id,
+            content: row.content,
+            category: row.category,
+            lead: shortNames(row.organizations, "LEAD"),
+            support: shortNames(row.organizations, "SUPPORT"),
+            meetingId: row.meeting.id,
+            period: formatPeriod(row.meeting.period),
+            due: row.dueDate ? formatDate(row.dueDate) : "",
+            status: row.status,
+            overdue: row.overdue,
+          }))}
         />
         <Pagination
           page={result.page}

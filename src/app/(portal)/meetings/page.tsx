@@ -4,10 +4,8 @@ import { ExportLinks } from "@/components/export-links";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
 import { MEETINGS_EXPORT_CAP } from "@/server/meetings/export-meetings";
@@ -19,6 +17,7 @@ import { formatPeriod } from "@/lib/periods";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { ZListMeetingsSchema, ZMeetingKindSchema } from "@/server/meetings/schemas";
 import { vi } from "@/messages/vi";
+import { MeetingTable } from "./meeting-table";
 import { viImport } from "@/messages/vi/import";
 
 export const metadata: Metadata = { title: vi.meetings.title };
@@ -99,34 +98,27 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
             },
           ]}
         />
-        <DataTable
-          className="mt-4"
+        <MeetingTable
           caption={vi.meetings.title}
           empty={vi.meetings.empty}
-          rows={result.rows}
-          rowKey={(meeting) => meeting.id}
-          columns={[
-            {
-              header: vi.meetings.titleField,
-              cell: (meeting) => (
-                <>
-                  <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
-                    {meeting.title}
-                  </Link>
-                  <span className="ml-2 text-xs text-slate-500">{vi.meetingKind[meeting.kind]}</span>
-                </>
-              ),
-            },
-            { header: vi.meetings.period, cell: (meeting) => formatPeriod(meeting.period) },
-            { header: vi.meetings.unit, cell: (meeting) => meeting.unit.name },
-            { header: vi.meetings.startsAt, className: "text-slate-600", cell: (meeting) => formatDateTime(meeting.startsAt) },
-            { header: vi.meetings.chair, cell: (meeting) => meeting.chairName ?? "" },
-            {
-              header: vi.meetings.status,
-              className: "whitespace-nowrap",
-              cell: (meeting) => <StatusBadge status={meeting.status} label={vi.meetingStatus[meeting.status]} />,
-            },
-          ]}
+          headers={{
+            title: vi.meetings.titleField,
+            period: vi.meetings.period,
+            unit: vi.meetings.unit,
+            startsAt: vi.meetings.startsAt,
+            chair: vi.meetings.chair,
+            status: vi.meetings.status,
+          }}
+          rows={result.rows.map((meeting) => ({
+            id: meeting.id,
+            title: meeting.title,
+            kind: meeting.kind,
+            period: formatPeriod(meeting.period),
+            unit: meeting.unit.name,
+            startsAt: formatDateTime(meeting.startsAt),
+            chair: meeting.chairName ?? "",
+            status: meeting.status,
+          }))}
         />
         <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/meetings" params={filters} />
       </Card>

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
 import { listOwnReportablePeriods, listReportFilters, listReports } from "@/server/reports/list-reports";
@@ -16,6 +15,7 @@ import { ZReportListParams } from "@/server/reports/schemas";
 import { PeriodOrgStatusFilter } from "@/components/filters/period-org-status-filter";
 import { vi } from "@/messages/vi";
 import { openReportAction } from "./actions";
+import { ReportTable } from "./report-table";
 
 export const metadata: Metadata = { title: vi.reports.title };
 
@@ -99,38 +99,27 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
           selected={{ periodId, organizationId, status }}
           labels={{ period: vi.reports.period, organization: vi.reports.organization, status: vi.reports.status }}
         />
-        <DataTable
+        <ReportTable
           caption={vi.reports.title}
-          rows={result.rows}
-          rowKey={(row) => row.id}
-          columns={[
-            { header: vi.reports.period, cell: (row) => formatPeriod(row.period) },
-            { header: vi.reports.organization, cell: (row) => row.organization.name },
-            { header: vi.reports.unit, cell: (row) => row.unit.name },
-            {
-              header: vi.reports.status,
-              cell: (row) => (
-                <span className="flex flex-wrap gap-1">
-                  <StatusBadge status={row.status} label={vi.reportStatus[row.status]} />
-                  {row.submittedAt && row.isLate ? <StatusBadge status="LATE" label={vi.reports.late} /> : null}
-                </span>
-              ),
-            },
-            { header: vi.reports.submittedAt, className: "text-slate-600", cell: (row) => formatDateTime(row.submittedAt) },
-            {
-              header: vi.app.actions,
-              hiddenHeader: true,
-              cell: (row) => (
-                <Link className="text-brand-700 underline" href={`/reports/${row.id}`}>
-                  {vi.reports.open}
-                  <span className="sr-only">
-                    {" "}
-                    {row.organization.name} {formatPeriod(row.period)}
-                  </span>
-                </Link>
-              ),
-            },
-          ]}
+          labels={{
+            period: vi.reports.period,
+            organization: vi.reports.organization,
+            unit: vi.reports.unit,
+            status: vi.reports.status,
+            submittedAt: vi.reports.submittedAt,
+            actions: vi.app.actions,
+            late: vi.reports.late,
+            open: vi.reports.open,
+          }}
+          rows={result.rows.map((row) => ({
+            id: row.id,
+            period: formatPeriod(row.period),
+            organization: row.organization.name,
+            unit: row.unit.name,
+            status: row.status,
+            late: !!row.submittedAt && row.isLate,
+            submittedAt: formatDateTime(row.submittedAt),
+          }))}
         />
         <Pagination
           page={result.page}

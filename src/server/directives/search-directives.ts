@@ -1,0 +1,110 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import type { Actor } from "@/server/auth/actor";
+import { scopeOutline } from "@/server/auth/policy";
+import type { Db } from "@/server/db/client";
+import { vietnamDay } from "@/lib/dates";
+import { searchWords } from "@/lib/text";
+import type { ZListDirectivesSchema } from "./schemas";
+
+type Filters = ReturnType<typeof ZListDirectivesSchema.parse>;
+
+/** A lexeme in tsquery input: quoted, so that no character of it is an operator. */
+const lexeme = (value: string) => `'${value.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
+/** The longest word beginning the vectors hold as a lexeme of its own ("quy*"); see the migration. */
+const PREFIX_LEXEME_LENGTH = 6;
+
+/** The last typed word as a beginning: its own lexeme when short, GIN's prefix match when longer (rare, so cheap). */
+const beginning = (word: string) => ([...word].length <= PREFIX_LEXEME_LENGTH ? lexeme(`${word}*`) : `${lexeme(word)}:*`);
+
+/**
+ * The tsquery of a search (docs/decisions/0033): every typed word is a word of the directive
+ * (the last one may be its beginning: "nghị quy" finds "nghị quyết"), within one of the subtrees
+ * (the paths the vector holds for the meeting's unit and the units above it). Null: no word.
+ */
+export function directiveSearchQuery(q: string, roots: readonly string[] | null): string | null {
+  const words = searchWords(q);
+  if (!words.length) return null;
+  const terms = words.map((word, index) => (index === words.length - 1 ? beginning(word) : lexeme(word)));
+  const scope = roots ? [`(${roots.map(lexeme).join(" | ")})`] : [];
+  return [...scope, ...terms].join(" & ");
+}
+
+/**
+ * The scope of `read:directive` as SQL over "Directive" d: the subtrees go into the tsquery (one
+ * GIN index answers scope and words together), a narrower scope adds its condition. Mirrors
+ * SCOPE_RELATIONS.directive (src/server/auth/entity-scopes.ts); the integration test compares
+ * both forms' answers for every role.
+ */
+function scopeSql(actor: Actor): { roots: string[] | null; condition: Prisma.Sql } | null {
+  const outline = scopeOutline(actor, "read:directive");
+  if (outline === "any") return { roots: null, condition: Prisma.sql`TRUE` };
+  const { roots, scopes } = outline;
+  if (!roots.length) return null;
+  if (scopes.includes("unit-subtree")) return { roots, condition: Prisma.sql`TRUE` };
+  const branches: Prisma.Sql[] = [];
+  if (scopes.includes("own-org") && actor.organizationId) branches.push(concerns(actor.organizationId));
+  if (scopes.includes("published")) {
+    branches.push(Prisma.sql`EXISTS (SELECT 1 FROM "Meeting" p WHERE p.id = d."meetingId" AND p.status = 'PUBLISHED')`);
+  }
+  return branches.length ? { roots, condition: Prisma.sql`(${Prisma.join(branches, " OR ")})` } : null;
+}
+
+const concerns = (organizationId: string) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "DirectiveOrganization" o WHERE o."directiveId" = d.id AND o."organizationId" = ${organizationId})`;
+
+/** The board's filters as SQL over "Directive" d (the same as directiveFilterWhere's). */
+function filterSql(actor: Actor, filters: Filters, now: Date): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
+  if (filters.status) parts.push(Prisma.sql`d.status = ${filters.status}::"DirectiveStatus"`);
+  if (filters.organizationId) parts.push(concerns(filters.organizationId));
+  if (filters.mine) parts.push(concerns(actor.organizationId ?? "-"));
+  if (filters.meetingId) parts.push(Prisma.sql`d."meetingId" = ${filters.meetingId}`);
+  if (filters.periodId) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Meeting" p WHERE p.id = d."meetingId" AND p."periodId" = ${filters.periodId})`);
+  }
+  if (filters.documentId) {
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "DirectiveDocument" x WHERE x."directiveId" = d.id AND x."documentId" = ${filters.documentId})`,
+    );
+  }
+  if (filters.category) parts.push(Prisma.sql`d.category = ${filters.category}`);
+  if (filters.overdue) {
+    parts.push(
+      Prisma.sql`d.status IN ('OPEN', 'IN_PROGRESS') AND d."dueDate" < ${vietnamDay(now)}::date
+        AND EXISTS (SELECT 1 FROM "Meeting" p WHERE p.id = d."meetingId" AND NOT p."isArchive")`,
+    );
+  }
+  return parts;
+}
+
+/**
+ * One page of a board search: the ids in the board's order and the number of matches, from
+ * the directives' search vectors (scope and words in one index scan) and the filters.
+ */
+export async function searchDirectivePage(
+  db: Db,
+  actor: Actor,
+  filters: Filters & { q: string },
+  now: Date,
+  pageSize: number,
+): Promise<{ ids: string[]; total: number }> {
+  const scope = scopeSql(actor);
+  const query = scope && directiveSearchQuery(filters.q, scope.roots);
+  if (!scope || !query) return { ids: [], total: 0 };
+  const where = Prisma.join(
+    [Prisma.sql`d."searchVector" @@ ${query}::tsquery`, scope.condition, ...filterSql(actor, filters, now)],
+    " AND ",
+  );
+  // The page and the number of matches from one pass over the matching rows (a window count):
+  // the rows' heap pages, not the index, are what a common word costs.
+  const rows = await db.$queryRaw<{ id: string; total: number }[]>`
+    SELECT d.id, (count(*) OVER ())::int AS total FROM "Directive" d WHERE ${where}
+    ORDER BY d."dueDate" ASC NULLS LAST, d."createdAt" DESC, d.id ASC
+    LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`;
+  if (rows.length) return { ids: rows.map((row) => row.id), total: rows[0].total };
+  // A page past the last one: count on its own.
+  const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Directive" d WHERE ${where}`;
+  return { ids: [], total };
+}
