@@ -99,7 +99,13 @@ export const meetingRecordVi = {
     actions: "Thao tác",
     addDelegation: "Thêm đoàn đại biểu",
     delegationOf: (body: string) => `Đại diện lãnh đạo ${body}`,
-    summary: (present: number, total: number) => `Có mặt: ${present}/${total} đại biểu`,
+    summary: (present: number, total: number, unknownDelegations = 0) =>
+      `Có mặt: ${present}/${total} đại biểu${unknownDelegations ? ` và đại diện ${unknownDelegations} đoàn chưa rõ số người` : ""}`,
+    /** The minutes' count line when some delegations' sizes are not known. */
+    minutesPresent: (present: number, total: number, unknownDelegations: number) =>
+      `Có mặt: ${present}/${total} đại biểu và đại diện ${unknownDelegations} đoàn chưa rõ số người.`,
+    headCountUnknown: "chưa rõ",
+    headCountHint: "Để trống nếu không rõ số người.",
     byPostOnly: "Chỉ biết chức vụ",
   },
   documents: {
@@ -157,7 +163,7 @@ export const meetingRecordVi = {
     badUrl: "Địa chỉ bài báo phải bắt đầu bằng http:// hoặc https://.",
     absenceReasonRequired: "Hãy ghi lý do vắng mặt.",
     substituteForRequired: "Hãy ghi dự thay cho đồng chí nào.",
-    headCountRange: "Số người của đoàn từ 1 đến 50.",
+    headCountRange: "Số người của đoàn từ 1 đến 50, hoặc để trống nếu không rõ.",
     delegationBodyRequired: "Hãy chọn hoặc ghi cơ quan của đoàn đại biểu.",
   },
 } as const;

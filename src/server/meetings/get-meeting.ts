@@ -8,7 +8,7 @@ import { describeHistory } from "@/lib/meeting-history";
 import { meetingScope } from "./meeting-write";
 import { TRANSITIONS } from "./transition-meeting";
 import { getUnitNamesOn } from "@/server/units/names-on";
-import { isEnded } from "@/server/units/unit-rules";
+import { isFrozenMeeting } from "@/server/units/unit-rules";
 
 /**
  * One meeting with everything its page shows, and what the actor may do to it; reused until
@@ -120,7 +120,7 @@ async function loadMeeting(actor: Actor, meetingId: string) {
     unitPath: meeting.unit.path,
     status: meeting.status,
     invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
-    unitEnded: isEnded(meeting.unit),
+    unitEnded: isFrozenMeeting(meeting),
   });
   const step = TRANSITIONS[meeting.status];
   // The notice's steps (drafted, approved, issued) belong to the meeting's history too.

@@ -9,6 +9,7 @@ import { formatDate, formatDateWords, vietnamDay } from "@/lib/dates";
 import { summarizeRollCall } from "@/lib/roll-call-summary";
 import { slugify } from "@/lib/text";
 import { vi } from "@/messages/vi";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { partyDocuments } from "@/messages/vi/party-documents";
 import { meetingScope } from "./meeting-write";
 import { renderMinutesDocx } from "./render-minutes-docx";
@@ -177,7 +178,11 @@ export function composeMinutes(meeting: MinutesMeeting, issuer: IssuerOn = issue
       {
         heading: t.attendance,
         paragraphs: [
-          { text: t.present(summary.present, summary.expected) },
+          {
+            text: summary.unknownDelegations
+              ? meetingRecordVi.rollCall.minutesPresent(summary.present, summary.expected, summary.unknownDelegations)
+              : t.present(summary.present, summary.expected),
+          },
           ...presentRows.map((row, index) => ({
             text: `${index + 1}. ${personLine(row)}${row.presence === "SUBSTITUTE" && row.substituteFor ? t.substitute(row.substituteFor) : ""} — ${vi.meetings.attendanceRole[row.role]}.`,
           })),
