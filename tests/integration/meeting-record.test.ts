@@ -14,6 +14,12 @@ import { listDirectives } from "@/server/directives/list-directives";
 import { runNotificationJob } from "@/server/notifications/run-notification-job";
 import { createMeeting } from "../../prisma/factories/meetings";
 import { createPeriod } from "../../prisma/factories/periods";
+import { createUnitReport } from "../../prisma/factories/reports";
+import { formatPeriod, formatPeriods } from "@/lib/periods";
+import { parseSearchParams } from "@/lib/search-params";
+import { getPeriodDigest } from "@/server/reports/period-digest";
+import { ZDigestParams, ZMatrixParams } from "@/server/reports/schemas";
+import { getSubmissionMatrix } from "@/server/reports/submission-matrix";
 import { useSmallWorld } from "../setup/use-test-database";
 import type { SmallWorld } from "../setup/small-world";
 
@@ -281,5 +287,73 @@ describe("meetings recorded as they happened (issue 14)", () => {
       input: { meetingId: id, version: 1, directives: [directive("Nhiệm vụ mới.", "DONE")] },
     });
     expect((await db.directive.findFirstOrThrow({ where: { meetingId: id } })).status).toBe("OPEN");
+  });
+
+  it("gives a meeting's digest and matrix its companion periods beside the primary one", async () => {
+    const actor = world.actors.secretariat;
+    const unitId = world.units.province.id;
+    const q2 = await createPeriod(db, { year: 2021, type: "QUARTER", index: 2 });
+    const half = await createPeriod(db, { year: 2021, type: "HALF_YEAR", index: 1 });
+    const report = (periodId: string, shortcomings: string) =>
+      createUnitReport(db, {
+        organizationId: orgs().MTTQ.id,
+        organizationKind: "MTTQ",
+        periodId,
+        unitId,
+        status: "SUBMITTED",
+        shortcomings,
+      });
+    await report(q2.id, "Khó khăn của quý II.");
+    await report(half.id, "Khó khăn của 6 tháng đầu năm.");
+    const { id } = await scheduleMeeting({
+      actor,
+      input: {
+        unitId,
+        periodId: q2.id,
+        companionPeriodIds: [half.id],
+        kind: "LIAISON",
+        title: "Hội nghị giao ban quý II và sơ kết 6 tháng đầu năm 2021",
+        startsAt: "2021-07-09T08:00",
+        invitedOrganizationIds: [],
+        reportDeadline: "",
+      },
+    });
+    const { reportLinks } = await getMeetingPage({ actor, meetingId: id });
+
+    // The digest the meeting links to: the quarter's reports, and the half year's beside them.
+    const digestParams = parseSearchParams(ZDigestParams, new URL(reportLinks.digest!, "http://localhost").searchParams);
+    expect(digestParams).toEqual({ period: q2.id, unit: unitId, with: [half.id] });
+    const digest = await getPeriodDigest({
+      actor,
+      periodId: digestParams.period!,
+      unitId: digestParams.unit,
+      companionPeriodIds: digestParams.with,
+    });
+    expect(formatPeriods(digest.period, digest.companions)).toBe("Quý II và 6 tháng đầu năm 2021");
+    expect(digest.reports.map((row) => [row.title, row.shortcomings])).toEqual([
+      [`${orgs().MTTQ.name} — Quý II/2021`, "Khó khăn của quý II."],
+      [`${orgs().MTTQ.name} — 6 tháng đầu năm 2021`, "Khó khăn của 6 tháng đầu năm."],
+    ]);
+    expect(digest.expected).toBe(digest.reports.length + digest.missing.length);
+    expect(digest.missing.map((row) => row.name)).toContain(`${orgs().VETERANS.name} — 6 tháng đầu năm 2021`);
+    // Without companions the digest is the quarter's alone, named as before.
+    const alone = await getPeriodDigest({ actor, periodId: q2.id, unitId });
+    expect(alone.reports.map((row) => row.title)).toEqual([orgs().MTTQ.name]);
+
+    // The matrix the meeting links to: the year's quarters, then the half year as a column of its own.
+    const matrixParams = parseSearchParams(ZMatrixParams, new URL(reportLinks.matrix!, "http://localhost").searchParams);
+    expect(matrixParams).toEqual({ year: 2021, unit: unitId, with: [half.id] });
+    const matrix = await getSubmissionMatrix({
+      actor,
+      year: matrixParams.year!,
+      unitId: matrixParams.unit,
+      companionPeriodIds: matrixParams.with,
+    });
+    expect(matrix.columns.map((column) => formatPeriod(column.period))).toEqual(["Quý II/2021", "6 tháng đầu năm 2021"]);
+    const front = matrix.rows.find((row) => row.organization.id === orgs().MTTQ.id)!;
+    expect(front.cells.map((cell) => cell.cell)).toEqual(["ON_TIME", "ON_TIME"]);
+    // A meeting without companions links to the plain pages.
+    const plain = await getMeetingPage({ actor, meetingId: world.meeting.id });
+    expect(plain.reportLinks.digest).not.toContain("with=");
   });
 });
