@@ -108,6 +108,8 @@ function personLine(row: Row): string {
   // The body as named on the meeting day (snapshot), else as named now.
   const org = row.organizationName ?? row.organization?.name;
   const position = row.position && org && !row.position.includes(org) ? `${row.position} ${org}` : row.position || org || "";
+  // A person known by post only ("Lãnh đạo Hội Cựu chiến binh tỉnh") is named by the post.
+  if (!row.fullName) return `đồng chí ${position}`;
   return [`đồng chí ${row.fullName}`, position].filter(Boolean).join(", ");
 }
 
