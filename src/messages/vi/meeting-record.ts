@@ -40,6 +40,7 @@ export const meetingRecordVi = {
       body: "nội dung",
       recipients: "nơi nhận",
       signer: "người ký",
+      documents: "văn bản trích dẫn",
     } as Record<string, string>,
     otherFields: "thông tin khác",
     action: {
@@ -57,6 +58,8 @@ export const meetingRecordVi = {
       "notice.cancel": "Hủy thông báo kết luận",
       "notice.correct": "Đính chính thông báo kết luận",
       "notice.record": "Ghi nhận thông báo đã ban hành",
+      "meeting.cite": "Thêm văn bản trích dẫn",
+      "meeting.uncite": "Bỏ văn bản trích dẫn",
     } as Record<string, string>,
     unknownAction: "Thay đổi khác",
     /** Lifecycle steps that are approvals or their requests, worded as such. */
@@ -110,6 +113,30 @@ export const meetingRecordVi = {
   },
   documents: {
     issuedOn: (date: string) => `ngày ${date}`,
+  },
+  /** Citations added by hand: a document without a number is cited by issuing body and title. */
+  citations: {
+    heading: "Thêm văn bản trích dẫn",
+    hint: "Văn bản có số (54-NQ/TW, 2460/KH-UBND) được nhận ra từ nội dung; văn bản không số (ví dụ Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng) thì ghi cơ quan ban hành và tên văn bản.",
+    issuerName: "Cơ quan ban hành",
+    code: "Số, ký hiệu (nếu có)",
+    issuedOn: "Ngày ban hành (nếu biết)",
+    title: "Tên văn bản hoặc trích yếu",
+    citedIn: "Trích dẫn tại",
+    theMeeting: "Hội nghị (biên bản, kết luận)",
+    add: "Thêm văn bản trích dẫn",
+    remove: "Bỏ trích dẫn",
+    added: "Đã thêm văn bản trích dẫn.",
+    removed: "Đã bỏ văn bản trích dẫn.",
+    byHand: "Văn bản thêm bằng tay",
+    noNumber: "không số",
+    rules: {
+      badCode: "Không đọc được số, ký hiệu văn bản (ví dụ 54-NQ/TW, 1314/QĐ-TTg, 2460/KH-UBND).",
+      titleRequired: "Hãy ghi tên văn bản khi văn bản không có số.",
+      issuerRequired: "Hãy ghi cơ quan ban hành của văn bản không có số.",
+      badDirective: "Nhiệm vụ này không thuộc hội nghị.",
+      notCitedByHand: "Chỉ bỏ được văn bản đã thêm bằng tay; văn bản nhận ra từ nội dung thì sửa nội dung.",
+    },
   },
   directives: {
     allOrganizations: "Tất cả các tổ chức",

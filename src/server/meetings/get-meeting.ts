@@ -102,7 +102,10 @@ async function loadMeeting(actor: Actor, meetingId: string) {
         },
       },
       documents: {
-        select: { document: { select: { id: true, code: true, type: true } } },
+        select: {
+          manual: true,
+          document: { select: { id: true, code: true, type: true, title: true, issuerName: true, issuedOn: true } },
+        },
       },
       amendments: {
         orderBy: { createdAt: "desc" },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { citationLabel } from "@/lib/document-codes";
 import Link from "next/link";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Card } from "@/components/ui/card";
@@ -80,7 +81,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
               label: vi.directives.document,
               name: "document",
               value: f.documentId,
-              options: filters.documents.map((document) => ({ value: document.id, label: document.code })),
+              options: filters.documents.map((document) => ({ value: document.id, label: citationLabel(document) })),
             },
             filters.categories.length > 0 && {
               label: vi.directives.category,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { citationLabel } from "@/lib/document-codes";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -80,7 +81,7 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
                     {directive.documents.map(({ document }) => (
                       <li key={document.id}>
                         <Link href={`/directives?document=${document.id}`} className="text-brand-700 underline">
-                          {document.code}
+                          {citationLabel(document)}
                         </Link>
                       </li>
                     ))}
