@@ -14,6 +14,7 @@ import { listDirectives } from "@/server/directives/list-directives";
 import { runNotificationJob } from "@/server/notifications/run-notification-job";
 import { createMeeting } from "../../prisma/factories/meetings";
 import { citationLabel } from "@/lib/document-codes";
+import { directiveStatusLabel } from "@/lib/directives";
 import { citeDocument } from "@/server/documents/cite-document";
 import { listDocuments } from "@/server/documents/list-documents";
 import { unciteDocument } from "@/server/documents/uncite-document";
@@ -257,6 +258,7 @@ describe("meetings recorded as they happened (issue 14)", () => {
       leadOrganizationIds: [orgs().MTTQ.id],
       knownStatus,
     });
+    const notificationsBefore = await db.notification.count();
     await saveDirectives({
       actor: world.actors.secretariat,
       input: {
@@ -274,6 +276,15 @@ describe("meetings recorded as they happened (issue 14)", () => {
       ["Đã làm xong.", "DONE", null],
       ["Không làm.", "CANCELLED", null],
       ["Không rõ.", "OPEN", null],
+    ]);
+    // Assigned without a word to anyone ("Nhiệm vụ mới được giao" is for current work), never overdue,
+    // and shown as what is known of them, not as current work ("Chưa thực hiện", "Đã hủy").
+    expect(await db.notification.count()).toBe(notificationsBefore);
+    const listed = await listDirectives({ actor: world.actors.secretariat, input: { meetingId: archive.id } });
+    expect(listed.rows.map((row) => [row.content, row.overdue, directiveStatusLabel(row)]).sort()).toEqual([
+      ["Không làm.", false, "Không thực hiện"],
+      ["Không rõ.", false, "Chưa rõ"],
+      ["Đã làm xong.", false, "Đã hoàn thành"],
     ]);
     // A current meeting ignores a known status: its directives start open.
     const { id } = await scheduleMeeting({

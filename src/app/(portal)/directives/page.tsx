@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { directiveStatusLabel } from "@/lib/directives";
 import { citationLabel } from "@/lib/document-codes";
 import Link from "next/link";
 import { FilterBar } from "@/components/filters/filter-bar";
@@ -150,7 +151,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
               header: vi.directives.status,
               cell: (row) => (
                 <span className="flex flex-wrap gap-1">
-                  <StatusBadge status={row.status} label={vi.directiveStatus[row.status]} />
+                  <StatusBadge status={row.status} label={directiveStatusLabel(row)} />
                   {row.overdue ? <StatusBadge status="OVERDUE" label={vi.directives.overdue} /> : null}
                 </span>
               ),
