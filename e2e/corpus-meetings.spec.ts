@@ -139,10 +139,21 @@ async function minutesText(page: Page, meetingPath: string): Promise<string> {
   return pdfText(await response.body());
 }
 
-/** The facts of the article the record must show: one per field, each named in the failure message. */
+/** Words typed only to fill a field the record had no place for ("?", "…", "chưa rõ", "N/A"). */
+const PLACEHOLDER = /^(\?+|…|\.{2,}|-+|x|n\/a|chưa rõ|không rõ|chưa biết|không biết|người dự|đại biểu)$/iu;
+
+/** The facts of the article the record must show: one per field, each named in the failure message; no field holds a placeholder. */
 async function expectEveryFact(page: Page, checklist: Fact[], text: string, screenshot: string) {
   await page.screenshot({ path: `test-results/${screenshot}`, fullPage: true });
   expect(await missingOn(page, checklist, text)).toEqual([]);
+  const typed = await page
+    .locator("main")
+    .evaluate((main) =>
+      [...main.querySelectorAll("input[type=text], input:not([type]), textarea")].map((field) =>
+        (field as HTMLInputElement).value.trim(),
+      ),
+    );
+  expect(typed.filter((value) => PLACEHOLDER.test(value))).toEqual([]);
 }
 
 /** The article's first line: the source title the record keeps. */
