@@ -188,6 +188,11 @@ test("the Q1/2020 liaison meeting (corpus 000) is recorded fact by fact as an ar
       shown: "Triển khai thực hiện hiệu quả Nghị quyết 54-NQ/TW",
     },
     { name: "directive: Covid-19", source: "phòng, chống dịch Covid-19", shown: "phòng, chống dịch Covid-19" },
+    {
+      name: "citation by title (no number): the XIII Congress drafts",
+      source: "dự thảo các văn kiện của đại hội cấp trên trực tiếp và Đại hội XIII của Đảng",
+      shown: "Dự thảo các văn kiện trình Đại hội XIII của Đảng",
+    },
     { name: "source title", source: title, shown: title },
   ];
 
@@ -216,11 +221,28 @@ test("the Q1/2020 liaison meeting (corpus 000) is recorded fact by fact as an ar
   });
   await expect(page.getByTestId("meeting-time")).toHaveText("24/03/2020");
   await expect(page.getByTestId("roll-call-count")).toHaveText("Có mặt: 7/7 đại biểu");
+  // The Congress's draft documents have no number: cited by issuing body and title, from the first directive.
+  const citations = page.getByTestId("citations-editor");
+  await citations.getByLabel("Cơ quan ban hành").fill("Ban Chấp hành Trung ương Đảng");
+  await citations.getByLabel("Tên văn bản hoặc trích yếu").fill("Dự thảo các văn kiện trình Đại hội XIII của Đảng");
+  await citations.getByLabel("Trích dẫn tại").selectOption({ index: 1 });
+  await citations.getByRole("button", { name: "Thêm văn bản trích dẫn" }).click();
+  await expect(citations.getByText("Đã thêm văn bản trích dẫn.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("meeting-documents")).toContainText(
+    "Dự thảo các văn kiện trình Đại hội XIII của Đảng (Ban Chấp hành Trung ương Đảng)",
+  );
   await expectEveryFact(page, checklist, text, "corpus-000-meeting.png");
 
-  // The registry keeps the cited plan's date.
+  // The registry keeps the cited plan's date, and lists the document without a number by its issuer.
   await page.goto("/documents?q=172-TB%2FTW");
   await expect(page.getByText("ngày 21/03/2020")).toBeVisible();
+  await page.goto(`/documents?q=${encodeURIComponent("Đại hội XIII")}`);
+  const row = page.getByRole("row", { name: /Dự thảo các văn kiện trình Đại hội XIII/ });
+  await expect(row.getByRole("cell").first()).toHaveText("Ban Chấp hành Trung ương Đảng");
+  await expect(row.getByRole("link", { name: /Hội nghị giao ban quý I\/2020/ })).toBeVisible();
+  await expect(row.getByRole("link", { name: /Tuyên truyền tổ chức thành công Đại hội Đảng bộ/ })).toBeVisible();
+  await page.screenshot({ path: "test-results/corpus-000-registry.png", fullPage: true });
 
   // The minutes print the count by head count.
   const pdf = await minutesText(page, meetingPath);

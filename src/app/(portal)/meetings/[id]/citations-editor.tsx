@@ -35,7 +35,8 @@ function CitedByHand({ meetingId, documentId, label }: { meetingId: string; docu
 /**
  * Citations a secretary adds by hand to the meeting or one of its directives: a document without
  * a number by issuing body and title (date when known), or one with a code the texts do not
- * hold. Typed values stay after a refusal.
+ * hold. Typed values stay after a refusal. Its fields carry ids of their own: the details form on
+ * the same page has a "title" field too, and each label must name its own control.
  */
 export function CitationsEditor(props: {
   meetingId: string;
@@ -65,12 +66,26 @@ export function CitationsEditor(props: {
           <FormMessage state={state} />
         </div>
         <input type="hidden" name="meetingId" value={props.meetingId} />
-        <TextField label={t.issuerName} name="issuerName" defaultValue={value("issuerName")} error={error("issuerName")} />
-        <TextField label={t.code} name="code" defaultValue={value("code")} error={error("code")} />
-        <TextField label={t.issuedOn} name="issuedOn" type="date" defaultValue={value("issuedOn")} error={error("issuedOn")} />
+        <TextField
+          label={t.issuerName}
+          id="citation-issuerName"
+          name="issuerName"
+          defaultValue={value("issuerName")}
+          error={error("issuerName")}
+        />
+        <TextField label={t.code} id="citation-code" name="code" defaultValue={value("code")} error={error("code")} />
+        <TextField
+          label={t.issuedOn}
+          id="citation-issuedOn"
+          name="issuedOn"
+          type="date"
+          defaultValue={value("issuedOn")}
+          error={error("issuedOn")}
+        />
         <SelectField
           key={`cited-in-${value("directiveId")}`}
           label={t.citedIn}
+          id="citation-directiveId"
           name="directiveId"
           defaultValue={value("directiveId")}
           error={error("directiveId")}
@@ -83,12 +98,13 @@ export function CitationsEditor(props: {
           ))}
         </SelectField>
         <div className="sm:col-span-2">
-          <TextField label={t.title} name="title" defaultValue={value("title")} error={error("title")} />
+          <TextField label={t.title} id="citation-title" name="title" defaultValue={value("title")} error={error("title")} />
         </div>
         {props.published ? (
           <div className="sm:col-span-2">
             <TextField
               label={meetingEditors.amendmentReasonLabel}
+              id="citation-amendmentReason"
               name="amendmentReason"
               defaultValue={value("amendmentReason")}
               error={error("amendmentReason")}
