@@ -41,6 +41,7 @@ export const meetingRecordVi = {
       recipients: "nơi nhận",
       signer: "người ký",
       documents: "văn bản trích dẫn",
+      directiveId: "nhiệm vụ trích dẫn",
     } as Record<string, string>,
     otherFields: "thông tin khác",
     action: {
