@@ -36,6 +36,18 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   });
   const orgs = await createUnitOrganizations(db, province, "tỉnh", "Tỉnh ủy");
   const cityOrgs = await createUnitOrganizations(db, city, "thành phố", "Thành ủy");
+  // The city's People's Committee: the 2021 briefing (corpus 004) asks it to raise the bodies' budgets.
+  await db.organization.create({
+    data: {
+      id: "org_hue_peoples_committee",
+      unitId: city.id,
+      kind: "PEOPLES_COMMITTEE",
+      name: "Ủy ban nhân dân thành phố Huế",
+      shortName: "UBND thành phố",
+      sortOrder: 20,
+      validTo: new Date("2024-12-31"),
+    },
+  });
   const org = (kind: OrganizationKind) => orgs.get(kind)!.id;
   const cityOrg = (kind: OrganizationKind) => cityOrgs.get(kind)!.id;
   await createIndicatorDefinitions(db);
@@ -350,6 +362,8 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     type: "QUARTER",
     index: 1,
   });
+  // Quý III/2021 and "9 tháng đầu năm 2021": the 2021 briefing (corpus 004) covers both.
+  await createPeriod(db, { year: 2021, type: "QUARTER", index: 3 });
   const nine2021 = await createPeriod(db, {
     year: 2021,
     type: "NINE_MONTHS",

@@ -1,3 +1,5 @@
+import { directiveStatus } from "@/messages/vi/labels";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { vietnamDay } from "./dates";
 
 /**
@@ -12,4 +14,18 @@ export function isOverdue(
   if (directive.meeting?.isArchive) return false;
   if (!directive.dueDate || (directive.status !== "OPEN" && directive.status !== "IN_PROGRESS")) return false;
   return directive.dueDate.toISOString().slice(0, 10) < vietnamDay(now);
+}
+
+/**
+ * A directive's status in words. An archive entry's directive (a meeting recorded after the fact)
+ * says what is known of it: "Đã hoàn thành", "Không thực hiện" (stored as CANCELLED) or "Chưa rõ"
+ * (stored as OPEN), never "Chưa thực hiện" or "Đã hủy", which would read as current work.
+ */
+export function directiveStatusLabel(directive: {
+  status: keyof typeof directiveStatus;
+  meeting?: { isArchive?: boolean } | null;
+}): string {
+  return directive.meeting?.isArchive
+    ? meetingRecordVi.directives.archiveStatus[directive.status]
+    : directiveStatus[directive.status];
 }

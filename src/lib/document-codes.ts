@@ -1,3 +1,5 @@
+import { formatDate } from "./dates";
+
 /**
  * Party and State document codes found in text (pure; shared by the meeting record and the
  * article importer).
@@ -144,4 +146,19 @@ export function findDocumentCodes(text: string): DocumentCode[] {
 /** The single code a field holds ("Kế hoạch số 2460/KH-UBND ngày 05/11/2021"), or null. */
 export function parseDocumentCode(text: string): DocumentCode | null {
   return findDocumentCodes(text)[0] ?? null;
+}
+
+const TITLE_WORDS = Object.entries(DOCUMENT_TYPE_WORDS).sort((a, b) => b[1].length - a[1].length);
+
+/** The type a document's title starts with ("Nghị quyết Đại hội đại biểu toàn quốc…" → "NQ"), "" when none. */
+export function typeOfTitle(title: string): string {
+  const start = title.normalize("NFC").trim().toLocaleLowerCase("vi");
+  return TITLE_WORDS.find(([, word]) => start.startsWith(word.toLocaleLowerCase("vi")))?.[0] ?? "";
+}
+
+/** A cited document in one line: its code (and date) when it has one, else its title and issuing body. */
+export function citationLabel(doc: { code: string; title: string; issuerName: string; issuedOn: Date | null }): string {
+  const date = doc.issuedOn ? ` ngày ${formatDate(doc.issuedOn)}` : "";
+  if (doc.code) return `${doc.code}${date}`;
+  return `${doc.title}${doc.issuerName ? ` (${doc.issuerName})` : ""}${date}`;
 }

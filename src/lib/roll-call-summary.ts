@@ -2,8 +2,8 @@
 export interface RollCallRow {
   fullName: string;
   kind?: "PERSON" | "DELEGATION";
-  /** People a delegation row stands for; 1 for a person. */
-  headCount?: number;
+  /** People a delegation row stands for; 1 for a person; null for a delegation of unknown size. */
+  headCount?: number | null;
   presence?: "PRESENT" | "EXCUSED" | "UNEXCUSED" | "SUBSTITUTE";
   /** Whom a substitute (dự thay) replaces, as written. */
   substituteFor?: string | null;
@@ -16,15 +16,20 @@ export interface RollCallSummary {
   expected: number;
   excused: number;
   unexcused: number;
+  /** Delegations present whose head count the source does not give: named beside N/M, never guessed into it. */
+  unknownDelegations: number;
 }
 
 const heads = (row: RollCallRow) => Math.max(1, Math.trunc(row.headCount ?? 1));
+/** A delegation whose size is not known ("đại diện lãnh đạo các ban" of a press report). */
+export const unknownSize = (row: RollCallRow) => row.kind === "DELEGATION" && row.headCount === null;
 const key = (name: string) => name.normalize("NFC").trim().toLocaleLowerCase("vi");
 
 /**
  * Counts the roll call as the minutes print it, by head count ("đại diện lãnh đạo Ban Tổ chức"
  * with 3 people counts 3, not 1). A substitute fills the seat of the person it replaces: when
  * that person is on the list the seat is counted once, and their absence is not counted again.
+ * A delegation of unknown size is counted apart (`unknownDelegations`), not as one head.
  */
 export function summarizeRollCall(rows: RollCallRow[]): RollCallSummary {
   const replaced = new Set(
@@ -35,8 +40,13 @@ export function summarizeRollCall(rows: RollCallRow[]): RollCallSummary {
   let expected = 0;
   let excused = 0;
   let unexcused = 0;
+  let unknownDelegations = 0;
   for (const row of rows) {
     const presence = row.presence ?? "PRESENT";
+    if (unknownSize(row)) {
+      if (presence === "PRESENT" || presence === "SUBSTITUTE") unknownDelegations += 1;
+      continue;
+    }
     const count = heads(row);
     const replacedHere = presence !== "SUBSTITUTE" && replaced.has(key(row.fullName));
     if (presence === "PRESENT" || presence === "SUBSTITUTE") present += count;
@@ -45,5 +55,5 @@ export function summarizeRollCall(rows: RollCallRow[]): RollCallSummary {
     const seatTakenByListed = presence === "SUBSTITUTE" && row.substituteFor && listed.has(key(row.substituteFor));
     if (!seatTakenByListed) expected += count;
   }
-  return { present, expected, excused, unexcused };
+  return { present, expected, excused, unexcused, unknownDelegations };
 }

@@ -225,6 +225,17 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
       }),
     "meetings#discardDraftAction": () => fc.tuple(fc.oneof(id(), hostileValue)),
     "meetings#organizationLeadersAction": () => fc.tuple(fc.oneof(id(), hostileValue)),
+    "meetings#citeDocumentAction": () =>
+      withState({
+        meetingId: "id",
+        directiveId: "id",
+        issuerName: "text",
+        code: ["54-NQ/TW", "2460/KH-UBND ngày 05/11/2021", "không phải số", ""],
+        issuedOn: ["2021-11-05", "2021-02-30", "", "hôm qua"],
+        title: "text",
+        amendmentReason: "text",
+      }),
+    "meetings#unciteDocumentAction": () => withState({ meetingId: "id", documentId: "id", amendmentReason: "text" }),
     "meetings#transitionMeetingAction": () =>
       withState({ meetingId: "id", version: "version", to: ["SCHEDULED", "HELD", "CONCLUDED", "PUBLISHED", "DRAFT"] }),
     "account/calendar#createCalendarTokenAction": () => withState({}),

@@ -18,7 +18,7 @@ describe("the meeting page's view model", () => {
     const view = await getMeetingPage({ actor, meetingId: world.meeting.id });
     expect(view.flags).toMatchObject({ writable: true, published: true, readOnly: false, showNotices: true });
     expect(view.flags.mayDraftNotice).toBe(can(actor, "draft:notice", { unitPath: view.meeting.unit.path }));
-    expect(view.flags.showDigestLink).toBe(can(actor, "read:report", { unitPath: view.meeting.unit.path }));
+    expect(view.reportLinks.digest !== null).toBe(can(actor, "read:report", { unitPath: view.meeting.unit.path }));
     expect(view.options).not.toBeNull();
     expect(view.organizations.map((row) => row.id)).toContain(world.organizations.province.MTTQ.id);
   });

@@ -13,7 +13,20 @@ import { approveNotice } from "@/server/notices/approve-notice";
 import { listDirectives } from "@/server/directives/list-directives";
 import { runNotificationJob } from "@/server/notifications/run-notification-job";
 import { createMeeting } from "../../prisma/factories/meetings";
+import { citationLabel } from "@/lib/document-codes";
+import { directiveStatusLabel } from "@/lib/directives";
+import { citeDocument } from "@/server/documents/cite-document";
+import { listDocuments } from "@/server/documents/list-documents";
+import { unciteDocument } from "@/server/documents/uncite-document";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
+import { expectAppError } from "../setup/expect-app-error";
 import { createPeriod } from "../../prisma/factories/periods";
+import { createUnitReport } from "../../prisma/factories/reports";
+import { formatPeriod, formatPeriods } from "@/lib/periods";
+import { parseSearchParams } from "@/lib/search-params";
+import { getPeriodDigest } from "@/server/reports/period-digest";
+import { ZDigestParams, ZMatrixParams } from "@/server/reports/schemas";
+import { getSubmissionMatrix } from "@/server/reports/submission-matrix";
 import { useSmallWorld } from "../setup/use-test-database";
 import type { SmallWorld } from "../setup/small-world";
 
@@ -245,6 +258,7 @@ describe("meetings recorded as they happened (issue 14)", () => {
       leadOrganizationIds: [orgs().MTTQ.id],
       knownStatus,
     });
+    const notificationsBefore = await db.notification.count();
     await saveDirectives({
       actor: world.actors.secretariat,
       input: {
@@ -262,6 +276,15 @@ describe("meetings recorded as they happened (issue 14)", () => {
       ["Đã làm xong.", "DONE", null],
       ["Không làm.", "CANCELLED", null],
       ["Không rõ.", "OPEN", null],
+    ]);
+    // Assigned without a word to anyone ("Nhiệm vụ mới được giao" is for current work), never overdue,
+    // and shown as what is known of them, not as current work ("Chưa thực hiện", "Đã hủy").
+    expect(await db.notification.count()).toBe(notificationsBefore);
+    const listed = await listDirectives({ actor: world.actors.secretariat, input: { meetingId: archive.id } });
+    expect(listed.rows.map((row) => [row.content, row.overdue, directiveStatusLabel(row)]).sort()).toEqual([
+      ["Không làm.", false, "Không thực hiện"],
+      ["Không rõ.", false, "Chưa rõ"],
+      ["Đã làm xong.", false, "Đã hoàn thành"],
     ]);
     // A current meeting ignores a known status: its directives start open.
     const { id } = await scheduleMeeting({
@@ -281,5 +304,175 @@ describe("meetings recorded as they happened (issue 14)", () => {
       input: { meetingId: id, version: 1, directives: [directive("Nhiệm vụ mới.", "DONE")] },
     });
     expect((await db.directive.findFirstOrThrow({ where: { meetingId: id } })).status).toBe("OPEN");
+  });
+
+  it("gives a meeting's digest and matrix its companion periods beside the primary one", async () => {
+    const actor = world.actors.secretariat;
+    const unitId = world.units.province.id;
+    const q2 = await createPeriod(db, { year: 2021, type: "QUARTER", index: 2 });
+    const half = await createPeriod(db, { year: 2021, type: "HALF_YEAR", index: 1 });
+    const report = (periodId: string, shortcomings: string) =>
+      createUnitReport(db, {
+        organizationId: orgs().MTTQ.id,
+        organizationKind: "MTTQ",
+        periodId,
+        unitId,
+        status: "SUBMITTED",
+        shortcomings,
+      });
+    await report(q2.id, "Khó khăn của quý II.");
+    await report(half.id, "Khó khăn của 6 tháng đầu năm.");
+    const { id } = await scheduleMeeting({
+      actor,
+      input: {
+        unitId,
+        periodId: q2.id,
+        companionPeriodIds: [half.id],
+        kind: "LIAISON",
+        title: "Hội nghị giao ban quý II và sơ kết 6 tháng đầu năm 2021",
+        startsAt: "2021-07-09T08:00",
+        invitedOrganizationIds: [],
+        reportDeadline: "",
+      },
+    });
+    const { reportLinks } = await getMeetingPage({ actor, meetingId: id });
+
+    // The digest the meeting links to: the quarter's reports, and the half year's beside them.
+    const digestParams = parseSearchParams(ZDigestParams, new URL(reportLinks.digest!, "http://localhost").searchParams);
+    expect(digestParams).toEqual({ period: q2.id, unit: unitId, with: [half.id] });
+    const digest = await getPeriodDigest({
+      actor,
+      periodId: digestParams.period!,
+      unitId: digestParams.unit,
+      companionPeriodIds: digestParams.with,
+    });
+    expect(formatPeriods(digest.period, digest.companions)).toBe("Quý II và 6 tháng đầu năm 2021");
+    expect(digest.reports.map((row) => [row.title, row.shortcomings])).toEqual([
+      [`${orgs().MTTQ.name} — Quý II/2021`, "Khó khăn của quý II."],
+      [`${orgs().MTTQ.name} — 6 tháng đầu năm 2021`, "Khó khăn của 6 tháng đầu năm."],
+    ]);
+    expect(digest.expected).toBe(digest.reports.length + digest.missing.length);
+    expect(digest.missing.map((row) => row.name)).toContain(`${orgs().VETERANS.name} — 6 tháng đầu năm 2021`);
+    // Without companions the digest is the quarter's alone, named as before.
+    const alone = await getPeriodDigest({ actor, periodId: q2.id, unitId });
+    expect(alone.reports.map((row) => row.title)).toEqual([orgs().MTTQ.name]);
+
+    // The matrix the meeting links to: the year's quarters, then the half year as a column of its own.
+    const matrixParams = parseSearchParams(ZMatrixParams, new URL(reportLinks.matrix!, "http://localhost").searchParams);
+    expect(matrixParams).toEqual({ year: 2021, unit: unitId, with: [half.id] });
+    const matrix = await getSubmissionMatrix({
+      actor,
+      year: matrixParams.year!,
+      unitId: matrixParams.unit,
+      companionPeriodIds: matrixParams.with,
+    });
+    expect(matrix.columns.map((column) => formatPeriod(column.period))).toEqual(["Quý II/2021", "6 tháng đầu năm 2021"]);
+    const front = matrix.rows.find((row) => row.organization.id === orgs().MTTQ.id)!;
+    expect(front.cells.map((cell) => cell.cell)).toEqual(["ON_TIME", "ON_TIME"]);
+    // A meeting without companions links to the plain pages.
+    const plain = await getMeetingPage({ actor, meetingId: world.meeting.id });
+    expect(plain.reportLinks.digest).not.toContain("with=");
+  });
+
+  it("cites a document without a number by issuer and title, from the meeting and a directive, listed in the registry", async () => {
+    const actor = world.actors.secretariat;
+    const { id } = await scheduleMeeting({
+      actor,
+      input: {
+        unitId: world.units.province.id,
+        periodId: world.period.id,
+        kind: "LIAISON",
+        title: "Hội nghị trích dẫn văn bản không số",
+        startsAt: "2020-03-20T08:00",
+        invitedOrganizationIds: [],
+        reportDeadline: "",
+      },
+    });
+    const directiveInput = (content: string, directiveId?: string) => ({
+      ...(directiveId ? { id: directiveId } : {}),
+      content,
+      dueDate: "",
+      leadOrganizationIds: [orgs().MTTQ.id],
+    });
+    await saveDirectives({
+      actor,
+      input: { meetingId: id, version: 1, directives: [directiveInput("Tuyên truyền Đại hội XIII.")] },
+    });
+    const directive = await db.directive.findFirstOrThrow({ where: { meetingId: id } });
+    const title = "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng";
+    const issuerName = "Đảng Cộng sản Việt Nam";
+
+    const { documentId } = await citeDocument({ actor, input: { meetingId: id, issuerName, title, issuedOn: "2021-02-01" } });
+    // The same body and title (any letter case) is the same document, cited from the directive too.
+    const again = await citeDocument({
+      actor,
+      input: { meetingId: id, directiveId: directive.id, issuerName, title: title.toLocaleLowerCase("vi") },
+    });
+    expect(again.documentId).toBe(documentId);
+    const stored = await db.documentRef.findUniqueOrThrow({ where: { id: documentId } });
+    expect(stored).toMatchObject({ code: "", issuerName, title, type: "NQ" });
+    expect(stored.issuedOn?.toISOString().slice(0, 10)).toBe("2021-02-01");
+    // Another body's document of that title is another document.
+    const other = await citeDocument({ actor, input: { meetingId: id, issuerName: "Tỉnh ủy Bên Cạnh", title } });
+    expect(other.documentId).not.toBe(documentId);
+
+    // Re-reading the texts (a directive saved again, citing a coded document) keeps the hand-made citations.
+    await saveDirectives({
+      actor,
+      input: {
+        meetingId: id,
+        version: 2,
+        directives: [directiveInput("Tuyên truyền Đại hội XIII, thực hiện 54-NQ/TW.", directive.id)],
+      },
+    });
+    const registry = await listDocuments({ actor, q: "Đại hội đại biểu toàn quốc lần thứ XIII", page: 1 });
+    const listed = registry.rows.find((row) => row.id === documentId)!;
+    expect(listed.issuerName).toBe(issuerName);
+    expect(listed.meetings.map((row) => row.meeting.id)).toEqual([id]);
+    expect(listed.directives.map((row) => row.directive.id)).toEqual([directive.id]);
+    const view = await getMeetingPage({ actor, meetingId: id });
+    expect(view.meeting.documents.map((row) => [citationLabel(row.document), row.manual]).sort()).toEqual(
+      [
+        ["54-NQ/TW", false],
+        [`${title} (${issuerName}) ngày 01/02/2021`, true],
+        [`${title} (Tỉnh ủy Bên Cạnh)`, true],
+      ].sort(),
+    );
+
+    // A coded document added by hand: a local code belongs to the body typed, with the date after it.
+    const plan = await citeDocument({
+      actor,
+      input: { meetingId: id, issuerName: "UBND tỉnh", code: "2460/KH-UBND ngày 05/11/2021" },
+    });
+    expect(await db.documentRef.findUniqueOrThrow({ where: { id: plan.documentId } })).toMatchObject({
+      code: "2460/KH-UBND",
+      issuerName: "UBND tỉnh",
+      issuedOn: new Date("2021-11-05T00:00:00Z"),
+    });
+
+    // Refusals name the field: no title and no issuer for a document without a number, an unreadable code.
+    const missing = await expectAppError(
+      citeDocument({ actor, input: { meetingId: id, issuerName: "", title: "" } }),
+      "INVALID_INPUT",
+    );
+    expect(missing.fieldErrors).toMatchObject({
+      title: meetingRecordVi.citations.rules.titleRequired,
+      issuerName: meetingRecordVi.citations.rules.issuerRequired,
+    });
+    const unreadable = await expectAppError(
+      citeDocument({ actor, input: { meetingId: id, code: "số mười hai" } }),
+      "INVALID_INPUT",
+    );
+    expect(unreadable.fieldErrors).toMatchObject({ code: meetingRecordVi.citations.rules.badCode });
+
+    // Taken back: neither the meeting nor its directive cites it any more; a text citation cannot be taken back.
+    await unciteDocument({ actor, input: { meetingId: id, documentId } });
+    const afterwards = (await listDocuments({ actor, q: "Đại hội đại biểu toàn quốc lần thứ XIII", page: 1 })).rows.find(
+      (row) => row.id === documentId,
+    )!;
+    expect(afterwards.meetings).toEqual([]);
+    expect(afterwards.directives).toEqual([]);
+    const coded = await db.documentRef.findFirstOrThrow({ where: { code: "54-NQ/TW" } });
+    await expectAppError(unciteDocument({ actor, input: { meetingId: id, documentId: coded.id } }), "INVALID_INPUT");
   });
 });

@@ -8,8 +8,10 @@ export const directiveRecord = {
   knownStatusOption: {
     "": "— Không ghi —",
     UNKNOWN: "Chưa rõ",
-    DONE: "Đã thực hiện",
+    DONE: "Đã hoàn thành",
     NOT_FOLLOWED: "Không thực hiện",
   } as Record<string, string>,
+  /** An archive entry's directive status as shown in lists and pages (what is known, not current work). */
+  archiveStatus: { OPEN: "Chưa rõ", IN_PROGRESS: "Chưa rõ", DONE: "Đã hoàn thành", CANCELLED: "Không thực hiện" },
   notFollowedReason: "Không thực hiện (ghi nhận khi nhập hồ sơ hội nghị đã diễn ra).",
 } as const;

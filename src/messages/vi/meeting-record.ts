@@ -1,3 +1,4 @@
+import { citations } from "./citations";
 import { directiveRecord } from "./directive-record";
 import { companionPeriods, meetingFacts } from "./meeting-facts";
 import { rollCall } from "./roll-call";
@@ -44,6 +45,8 @@ export const meetingRecordVi = {
       body: "nội dung",
       recipients: "nơi nhận",
       signer: "người ký",
+      documents: "văn bản trích dẫn",
+      directiveId: "nhiệm vụ trích dẫn",
     } as Record<string, string>,
     otherFields: "thông tin khác",
     action: {
@@ -61,6 +64,8 @@ export const meetingRecordVi = {
       "notice.cancel": "Hủy thông báo kết luận",
       "notice.correct": "Đính chính thông báo kết luận",
       "notice.record": "Ghi nhận thông báo đã ban hành",
+      "meeting.cite": "Thêm văn bản trích dẫn",
+      "meeting.uncite": "Bỏ văn bản trích dẫn",
     } as Record<string, string>,
     unknownAction: "Thay đổi khác",
     /** Lifecycle steps that are approvals or their requests, worded as such. */
@@ -87,6 +92,7 @@ export const meetingRecordVi = {
   documents: {
     issuedOn: (date: string) => `ngày ${date}`,
   },
+  citations,
   directives: directiveRecord,
   periods: companionPeriods,
   facts: meetingFacts,
@@ -98,7 +104,7 @@ export const meetingRecordVi = {
     badUrl: "Địa chỉ bài báo phải bắt đầu bằng http:// hoặc https://.",
     absenceReasonRequired: "Hãy ghi lý do vắng mặt.",
     substituteForRequired: "Hãy ghi dự thay cho đồng chí nào.",
-    headCountRange: "Số người của đoàn từ 1 đến 50.",
+    headCountRange: "Số người của đoàn từ 1 đến 50, hoặc để trống nếu không rõ.",
     delegationBodyRequired: "Hãy chọn hoặc ghi cơ quan của đoàn đại biểu.",
   },
 } as const;

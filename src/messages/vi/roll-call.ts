@@ -22,6 +22,12 @@ export const rollCall = {
   actions: "Thao tác",
   addDelegation: "Thêm đoàn đại biểu",
   delegationOf: (body: string) => `Đại diện lãnh đạo ${body}`,
-  summary: (present: number, total: number) => `Có mặt: ${present}/${total} đại biểu`,
+  summary: (present: number, total: number, unknownDelegations = 0) =>
+    `Có mặt: ${present}/${total} đại biểu${unknownDelegations ? ` và đại diện ${unknownDelegations} đoàn chưa rõ số người` : ""}`,
+  /** The minutes' count line when some delegations' sizes are not known. */
+  minutesPresent: (present: number, total: number, unknownDelegations: number) =>
+    `Có mặt: ${present}/${total} đại biểu và đại diện ${unknownDelegations} đoàn chưa rõ số người.`,
+  headCountUnknown: "chưa rõ",
+  headCountHint: "Để trống nếu không rõ số người.",
   byPostOnly: "Chỉ biết chức vụ",
 } as const;

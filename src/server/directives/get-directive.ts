@@ -39,7 +39,7 @@ export async function getDirective({ actor, directiveId, now = new Date() }: { a
         orderBy: { role: "asc" },
         select: { role: true, organizationId: true, organization: { select: { id: true, name: true } } },
       },
-      documents: { select: { document: { select: { id: true, code: true, title: true } } } },
+      documents: { select: { document: { select: { id: true, code: true, title: true, issuerName: true, issuedOn: true } } } },
       updates: {
         orderBy: { createdAt: "asc" },
         select: {

@@ -160,9 +160,9 @@ async function loadDirectiveFilters(actor: Actor, selected: { meetingId?: string
     }),
     db.documentRef.findMany({
       where: { OR: [{ directives: { some: {} } }, ...(selected.documentId ? [{ id: selected.documentId }] : [])] },
-      orderBy: { code: "asc" },
+      orderBy: [{ code: "asc" }, { title: "asc" }],
       take: 200,
-      select: { id: true, code: true },
+      select: { id: true, code: true, title: true, issuerName: true, issuedOn: true },
     }),
     selected.meetingId
       ? db.meeting.findUnique({ where: { id: selected.meetingId }, select: { id: true, title: true } })

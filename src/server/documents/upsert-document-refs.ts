@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/server/db/client";
-import { findDocumentCodes, type DocumentCode } from "@/lib/document-codes";
+import { findDocumentCodes, typeOfTitle, type DocumentCode } from "@/lib/document-codes";
 
 /** Issuer abbreviations of national bodies: one such code is one document across the country. */
 const NATIONAL_ISSUERS = new Set(["TW", "BCT", "BBT", "BCH", "VPTW", "TTg", "CP", "QH", "UBTVQH", "BDVTW", "BTCTW", "BTGTW"]);
@@ -28,11 +28,28 @@ export async function upsertDocumentRefs(
   return ids;
 }
 
-/** One document by identity (issuer body + code + date); the id of the existing or new entry. */
+/**
+ * A document without a number ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+ * identified by issuing body + title (+ date when known): the same title of the same body is one
+ * document, whatever the letter case.
+ */
+export function upsertTitledDocumentRef(tx: Tx, doc: { issuerName: string; title: string; issuedOn?: string }): Promise<string> {
+  return upsertDocumentRef(
+    tx,
+    { code: "", number: "", type: typeOfTitle(doc.title), issuer: "", title: doc.title, issuedOn: doc.issuedOn || undefined },
+    doc.issuerName,
+  );
+}
+
+/** One document by identity (issuer body + code, or title when it has no code, + date); the id of the existing or new entry. */
 export async function upsertDocumentRef(tx: Tx, doc: DocumentCode & { title?: string }, issuerName: string): Promise<string> {
   const issuedOn = doc.issuedOn ? new Date(`${doc.issuedOn}T00:00:00Z`) : null;
   const candidates = await tx.documentRef.findMany({
-    where: { code: doc.code, issuerName },
+    where: {
+      code: doc.code,
+      issuerName,
+      ...(doc.code ? {} : { title: { equals: doc.title ?? "", mode: "insensitive" as const } }),
+    },
     orderBy: { createdAt: "asc" },
     select: { id: true, issuedOn: true, title: true },
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { directiveStatusLabel } from "@/lib/directives";
 import { createHash } from "node:crypto";
 import type { Actor } from "@/server/auth/actor";
 import { can, readableWhere } from "@/server/auth/policy";
@@ -37,6 +38,7 @@ export async function getMeetingDossier({ actor, meetingId, now = new Date() }: 
   const meeting = await db.meeting.findFirstOrThrow({
     where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] },
     select: {
+      isArchive: true,
       title: true,
       unitId: true,
       periodId: true,
@@ -116,7 +118,7 @@ export async function getMeetingDossier({ actor, meetingId, now = new Date() }: 
       paragraphs: meeting.directives.length
         ? meeting.directives.flatMap((row, index) => [
             t.directiveLine(index + 1, row.content),
-            t.directiveStatus(vi.directiveStatus[row.status], row.dueDate ? formatDate(row.dueDate) : "") +
+            t.directiveStatus(directiveStatusLabel({ ...row, meeting }), row.dueDate ? formatDate(row.dueDate) : "") +
               (row.resultSummary ? ` ${row.resultSummary}` : ""),
           ])
         : [t.noDirectives],

@@ -8,6 +8,17 @@ import { getMinutesDraft } from "./autosave-draft";
 import { getMeeting, listCarryOver } from "./get-meeting";
 import { listDirectory, listMeetingFormOptions } from "./meeting-form-options";
 
+/** A report page's address for the meeting's unit, with the companion periods ("with=") when it has some. */
+function reportHref(
+  path: string,
+  params: Record<string, string>,
+  meeting: { unitId: string; companionPeriods: { periodId: string }[] },
+): string {
+  const query = new URLSearchParams({ ...params, unit: meeting.unitId });
+  if (meeting.companionPeriods.length) query.set("with", meeting.companionPeriods.map((row) => row.periodId).join(","));
+  return `${path}?${query}`;
+}
+
 /**
  * Everything the meeting page shows and every decision it makes, so the page and its sections
  * only lay out: the editors' data is loaded only for someone who may edit, and each flag comes
@@ -41,13 +52,19 @@ export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meeti
     notices,
     news,
     attachments,
+    /** The period digest and submission matrix of the meeting: its own period and its companions beside it. */
+    reportLinks: {
+      digest: can(actor, "read:report", unitScope) ? reportHref("/reports/digest", { period: meeting.periodId }, meeting) : null,
+      matrix: can(actor, "read:report-matrix", unitScope)
+        ? reportHref("/reports/matrix", { year: String(meeting.period.year) }, meeting)
+        : null,
+    },
     flags: {
       /** The content editors are shown (before conclusion, or as an amendment after publication). */
       writable,
       published: meeting.status === "PUBLISHED",
       nextStep: permissions.nextStep,
       readOnly: !writable && !permissions.nextStep,
-      showDigestLink: can(actor, "read:report", unitScope),
       showNotices: notices !== null && (concluded || notices.length > 0),
       mayDraftNotice: concluded && can(actor, "draft:notice", unitScope),
       mayAttach: can(actor, "attach:meeting", unitScope),

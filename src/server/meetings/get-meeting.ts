@@ -8,7 +8,7 @@ import { describeHistory } from "@/lib/meeting-history";
 import { meetingScope } from "./meeting-write";
 import { TRANSITIONS } from "./transition-meeting";
 import { getUnitNamesOn } from "@/server/units/names-on";
-import { isEnded } from "@/server/units/unit-rules";
+import { isFrozenMeeting } from "@/server/units/unit-rules";
 import { ROLL_CALL_SELECT, withBodyAsRecorded } from "./meeting-selects";
 
 /**
@@ -95,7 +95,10 @@ async function loadMeeting(actor: Actor, meetingId: string) {
         },
       },
       documents: {
-        select: { document: { select: { id: true, code: true, type: true } } },
+        select: {
+          manual: true,
+          document: { select: { id: true, code: true, type: true, title: true, issuerName: true, issuedOn: true } },
+        },
       },
       amendments: {
         orderBy: { createdAt: "desc" },
@@ -113,7 +116,7 @@ async function loadMeeting(actor: Actor, meetingId: string) {
     unitPath: meeting.unit.path,
     status: meeting.status,
     invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
-    unitEnded: isEnded(meeting.unit),
+    unitEnded: isFrozenMeeting(meeting),
   });
   const step = TRANSITIONS[meeting.status];
   // The notice's steps (drafted, approved, issued) belong to the meeting's history too.

@@ -9,6 +9,7 @@ import { formatDate, formatDateWords, vietnamDay } from "@/lib/dates";
 import { summarizeRollCall } from "@/lib/roll-call-summary";
 import { slugify } from "@/lib/text";
 import { vi } from "@/messages/vi";
+import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { partyDocuments } from "@/messages/vi/party-documents";
 import { meetingScope } from "./meeting-write";
 import { renderMinutesDocx } from "./render-minutes-docx";
@@ -87,6 +88,8 @@ function personLine(row: Row): string {
   // The body as named on the meeting day (snapshot), else as named now.
   const org = row.organizationName ?? row.organization?.name;
   const position = row.position && org && !row.position.includes(org) ? `${row.position} ${org}` : row.position || org || "";
+  // A person known by post only ("Lãnh đạo Hội Cựu chiến binh tỉnh") is named by the post.
+  if (!row.fullName) return `đồng chí ${position}`;
   return [`đồng chí ${row.fullName}`, position].filter(Boolean).join(", ");
 }
 
@@ -147,7 +150,11 @@ export function composeMinutes(meeting: MinutesMeeting, issuer: IssuerOn = issue
       {
         heading: t.attendance,
         paragraphs: [
-          { text: t.present(summary.present, summary.expected) },
+          {
+            text: summary.unknownDelegations
+              ? meetingRecordVi.rollCall.minutesPresent(summary.present, summary.expected, summary.unknownDelegations)
+              : t.present(summary.present, summary.expected),
+          },
           ...presentRows.map((row, index) => ({
             text: `${index + 1}. ${personLine(row)}${row.presence === "SUBSTITUTE" && row.substituteFor ? t.substitute(row.substituteFor) : ""} — ${vi.meetings.attendanceRole[row.role]}.`,
           })),

@@ -118,7 +118,8 @@ async function loadMeetingFormOptions(actor: Actor) {
       })
     : [];
   return {
-    units: units.map((unit) => ({ ...unit, isOpen: validOn(unit, today) })),
+    // Named as the filters name them: a dissolved unit and its successor may share a name ("Thành phố Huế").
+    units: units.map((unit) => ({ ...unit, label: filterLabel(unit), isOpen: validOn(unit, today) })),
     filterUnits: [...units, ...inherited.filter((unit) => !units.some((own) => own.id === unit.id))].map((unit) => ({
       id: unit.id,
       label: filterLabel(unit),

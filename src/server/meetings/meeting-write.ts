@@ -10,7 +10,7 @@ import { AppError } from "@/server/errors";
 import { formatPeriod } from "@/lib/periods";
 import { meetingSearchText } from "@/lib/meeting-search-text";
 import { message } from "@/messages/message-ref";
-import { isEnded } from "@/server/units/unit-rules";
+import { isFrozenMeeting } from "@/server/units/unit-rules";
 
 export interface MeetingForWrite {
   id: string;
@@ -51,6 +51,7 @@ export async function loadMeetingForWrite(tx: Tx, meetingId: string): Promise<Me
       status: true,
       version: true,
       startsAt: true,
+      isArchive: true,
       unit: { select: { path: true, validTo: true } },
       invitations: { select: { organizationId: true } },
     },
@@ -64,7 +65,7 @@ export async function loadMeetingForWrite(tx: Tx, meetingId: string): Promise<Me
     startsAt: meeting.startsAt,
     unitPath: meeting.unit.path,
     invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
-    unitEnded: isEnded(meeting.unit),
+    unitEnded: isFrozenMeeting(meeting),
   };
 }
 
@@ -151,7 +152,8 @@ export async function assertOrganizationsOfUnit(
 
 /**
  * Rebuilds what is derived from a meeting's texts: the search text, and the
- * links to every document code cited in the minutes and the directives.
+ * links to every document code cited in the minutes and the directives (citations added by
+ * hand are kept).
  */
 export async function refreshDerived(tx: Tx, meetingId: string): Promise<void> {
   const meeting = await tx.meeting.findUniqueOrThrow({
@@ -206,8 +208,9 @@ export async function refreshDerived(tx: Tx, meetingId: string): Promise<void> {
   );
   for (const directive of meeting.directives) {
     const ids = await upsertDocumentRefs(tx, [directive.content], { localIssuerName: meeting.unit.committeeName });
+    // Citations added by hand (a document cited by title) stay; those read from the text are re-read.
     await tx.directiveDocument.deleteMany({
-      where: { directiveId: directive.id },
+      where: { directiveId: directive.id, manual: false },
     });
     if (ids.length)
       await tx.directiveDocument.createMany({
@@ -215,13 +218,15 @@ export async function refreshDerived(tx: Tx, meetingId: string): Promise<void> {
           directiveId: directive.id,
           documentId,
         })),
+        skipDuplicates: true,
       });
     ids.forEach((docId) => documentIds.add(docId));
   }
-  await tx.meetingDocument.deleteMany({ where: { meetingId } });
+  await tx.meetingDocument.deleteMany({ where: { meetingId, manual: false } });
   if (documentIds.size) {
     await tx.meetingDocument.createMany({
       data: [...documentIds].map((documentId) => ({ meetingId, documentId })),
+      skipDuplicates: true,
     });
   }
 }

@@ -170,12 +170,17 @@ const attendeeFields = z.object({
   position: optionalText(300),
   organizationId: optionalId,
   role: ZAttendanceRoleSchema,
-  headCount: z.coerce
-    .number({ error: meetingRecordVi.rules.headCountRange })
-    .int(meetingRecordVi.rules.headCountRange)
-    .min(1, meetingRecordVi.rules.headCountRange)
-    .max(50, meetingRecordVi.rules.headCountRange)
-    .default(1),
+  // Empty: a delegation whose size the source does not give (null), never guessed as one.
+  headCount: z.preprocess(
+    (value) => (value === "" || value === null ? null : value),
+    z.coerce
+      .number({ error: meetingRecordVi.rules.headCountRange })
+      .int(meetingRecordVi.rules.headCountRange)
+      .min(1, meetingRecordVi.rules.headCountRange)
+      .max(50, meetingRecordVi.rules.headCountRange)
+      .nullable()
+      .default(1),
+  ),
   presence: ZPresenceSchema.default("PRESENT"),
   // null as the database holds it, "" as a form sends it
   absenceReason: z.preprocess((value) => value ?? "", optionalText(500)),

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { REPORT_SECTIONS, reportFieldPath, reportFormInput, type ReportSection } from "./form-fields";
-import { choiceParam, MAX_DB_INT, ZIdParam, ZPageParam, ZRecordRef, ZRecordVersion, ZSearchParam } from "@/lib/schema-fields";
+import {
+  choiceParam,
+  isRecordKey,
+  MAX_DB_INT,
+  ZIdParam,
+  ZPageParam,
+  ZRecordRef,
+  ZRecordVersion,
+  ZSearchParam,
+} from "@/lib/schema-fields";
 import { reports } from "@/messages/vi/reports";
 import { validation } from "@/messages/vi/validation";
 import { parseVietnameseNumber } from "@/lib/numbers";
@@ -114,10 +123,20 @@ export const ZReportListParams = z.object({
 });
 
 /** `/reports/digest?period=…&unit=…` and `/reports/matrix?year=…&unit=…`. */
-export const ZDigestParams = z.object({ period: ZIdParam, unit: ZIdParam });
+/** A meeting's companion periods shown beside its own ("with=<id>,<id>"): a few ids, anything else none. */
+export const MAX_COMPANION_PERIODS = 4;
+const ZCompanionPeriodsParam = z
+  .string()
+  .transform((value) => value.split(",").filter(Boolean))
+  .pipe(z.array(z.string().refine(isRecordKey)).max(MAX_COMPANION_PERIODS))
+  .optional()
+  .catch(undefined);
+
+export const ZDigestParams = z.object({ period: ZIdParam, unit: ZIdParam, with: ZCompanionPeriodsParam });
 export const ZMatrixParams = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   unit: ZIdParam,
+  with: ZCompanionPeriodsParam,
 });
 
 /** `/reports/[id]?revision=…` (an earlier revision), and the notes shown after submitting or reviewing. */

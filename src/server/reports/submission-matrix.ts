@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { MAX_COMPANION_PERIODS } from "./schemas";
 
 export type MatrixCell = "ON_TIME" | "LATE" | "MISSING" | "RETURNED" | "DRAFT";
 
@@ -37,27 +38,40 @@ export function cellOf(report: { status: string; isLate: boolean } | undefined):
   return report.isLate ? "LATE" : "ON_TIME";
 }
 
+const PERIOD_COLUMN = (unitId: string) =>
+  ({
+    id: true,
+    year: true,
+    type: true,
+    index: true,
+    deadlines: { where: { unitId }, select: { deadline: true } },
+  }) as const;
+
 /**
  * Organizations × periods of a year for one unit, like DHIS2's reporting-rate
  * summary: each cell on time / late / missing / returned / draft, with counts and
- * rates per row, per column and overall.
+ * rates per row, per column and overall. A meeting's companion periods ("6 tháng đầu năm",
+ * "năm") are columns after the year's own periods, so the meeting's matrix shows them too.
  */
 export async function getSubmissionMatrix({
   actor,
   unitId,
   year,
   type = "QUARTER",
+  companionPeriodIds = [],
 }: {
   actor: Actor;
   unitId?: string;
   year: number;
   type?: PeriodType;
+  companionPeriodIds?: readonly string[];
 }) {
   const db = await getDb();
   const unit = await db.unit.findUnique({ where: { id: unitId ?? actor.unitId }, select: { id: true, name: true, path: true } });
   if (!unit) throw new AppError("NOT_FOUND");
   assertCan(actor, "read:report-matrix", { unitPath: unit.path });
-  const [organizations, periods, units] = await Promise.all([
+  const companionIds = companionPeriodIds.slice(0, MAX_COMPANION_PERIODS);
+  const [organizations, ownPeriods, companions, units] = await Promise.all([
     db.organization.findMany({
       where: { unitId: unit.id, submitsReports: true, isActive: true },
       orderBy: { sortOrder: "asc" },
@@ -66,13 +80,12 @@ export async function getSubmissionMatrix({
     db.period.findMany({
       where: { year, type },
       orderBy: { index: "asc" },
-      select: {
-        id: true,
-        year: true,
-        type: true,
-        index: true,
-        deadlines: { where: { unitId: unit.id }, select: { deadline: true } },
-      },
+      select: PERIOD_COLUMN(unit.id),
+    }),
+    db.period.findMany({
+      where: { id: { in: companionIds }, NOT: { year, type } },
+      orderBy: [{ year: "asc" }, { type: "asc" }, { index: "asc" }],
+      select: PERIOD_COLUMN(unit.id),
     }),
     db.unit.findMany({
       where: { path: { startsWith: actor.unitPath } },
@@ -80,6 +93,7 @@ export async function getSubmissionMatrix({
       select: { id: true, name: true },
     }),
   ]);
+  const periods = [...ownPeriods, ...companions];
   const reports = await db.unitReport.findMany({
     where: { unitId: unit.id, periodId: { in: periods.map((period) => period.id) } },
     select: { id: true, organizationId: true, periodId: true, status: true, isLate: true },

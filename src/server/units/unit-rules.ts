@@ -78,3 +78,12 @@ export function isEnded(unit: { validTo: Date | null }, today = vietnamDay(new D
   const validTo = storedDay(unit.validTo);
   return validTo !== null && validTo < today;
 }
+
+/**
+ * Whether a meeting of the unit is read-only history: the unit has ended, and the meeting is not
+ * an archive entry. An archive entry is history being entered after the fact (`assertUnitOpenOn`
+ * lets it be created on a dissolved unit), so its roll call, minutes and directives stay writable.
+ */
+export function isFrozenMeeting(meeting: { isArchive: boolean; unit: { validTo: Date | null } }): boolean {
+  return !meeting.isArchive && isEnded(meeting.unit);
+}

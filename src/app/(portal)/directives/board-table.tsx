@@ -4,10 +4,10 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { directives } from "@/messages/vi/directives";
-import { directiveStatus } from "@/messages/vi/labels";
+import type { directiveStatus } from "@/messages/vi/labels";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { directives, directiveStatus };
+const vi = { directives };
 
 /** A row of the board as printed: its texts already formatted on the server. */
 export interface BoardRow {
@@ -21,6 +21,8 @@ export interface BoardRow {
   /** dd/MM/yyyy, or empty without a due date. */
   due: string;
   status: keyof typeof directiveStatus;
+  /** The status in words (an archive entry's directive reads as what is known of it). */
+  statusLabel: string;
   overdue: boolean;
 }
 
@@ -79,7 +81,7 @@ export function BoardTable({ caption, rows }: { caption: string; rows: BoardRow[
           header: vi.directives.status,
           cell: (row) => (
             <span className="flex flex-wrap gap-1">
-              <StatusBadge status={row.status} label={vi.directiveStatus[row.status]} />
+              <StatusBadge status={row.status} label={row.statusLabel} />
               {row.overdue ? <StatusBadge status="OVERDUE" label={vi.directives.overdue} /> : null}
             </span>
           ),

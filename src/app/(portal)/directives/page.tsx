@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { directiveStatusLabel } from "@/lib/directives";
+import { citationLabel } from "@/lib/document-codes";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -84,7 +86,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
               label: vi.directives.document,
               name: "document",
               value: f.documentId,
-              options: filters.documents.map((document) => ({ value: document.id, label: document.code })),
+              options: filters.documents.map((document) => ({ value: document.id, label: citationLabel(document) })),
             },
             filters.categories.length > 0 && {
               label: vi.directives.category,
@@ -111,6 +113,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
             period: formatPeriod(row.meeting.period),
             due: row.dueDate ? formatDate(row.dueDate) : "",
             status: row.status,
+            statusLabel: directiveStatusLabel(row),
             overdue: row.overdue,
           }))}
         />

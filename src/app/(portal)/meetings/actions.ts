@@ -20,6 +20,9 @@ import { transitionMeeting } from "@/server/meetings/transition-meeting";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
 import { updateMinutes } from "@/server/meetings/update-minutes";
 import { vi } from "@/messages/vi";
+import { citeDocument } from "@/server/documents/cite-document";
+import { ZCiteDocumentSchema, ZUnciteDocumentSchema } from "@/server/documents/schemas";
+import { unciteDocument } from "@/server/documents/uncite-document";
 
 const meetingPage = ({ meetingId }: { meetingId: string }) => [`/meetings/${meetingId}`];
 const meetingPages = ({ meetingId }: { meetingId: string }) => [`/meetings/${meetingId}`, "/meetings"];
@@ -91,4 +94,19 @@ export const transitionMeetingAction = formAction({
   revalidate: meetingPages,
   revalidateOnConflict: meetingPage,
   done: () => vi.meetings.transitioned,
+});
+
+/** A citation added by hand (a document without a number, by issuer and title); the registry lists it too. */
+export const citeDocumentAction = formAction({
+  schema: ZCiteDocumentSchema,
+  run: ({ actor, input }) => citeDocument({ actor, input }),
+  revalidate: ({ meetingId }) => [`/meetings/${meetingId}`, "/documents"],
+  done: () => vi.meetingRecord.citations.added,
+});
+
+export const unciteDocumentAction = formAction({
+  schema: ZUnciteDocumentSchema,
+  run: ({ actor, input }) => unciteDocument({ actor, input }),
+  revalidate: ({ meetingId }) => [`/meetings/${meetingId}`, "/documents"],
+  done: () => vi.meetingRecord.citations.removed,
 });

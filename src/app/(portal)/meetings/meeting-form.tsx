@@ -24,6 +24,8 @@ export interface MeetingFormOptions {
   units: {
     id: string;
     name: string;
+    /** The name, with "(đến 31/12/2024)" for a unit that has ended. */
+    label: string;
     level: string;
     path: string;
     organizations: {
@@ -159,7 +161,7 @@ export function MeetingForm({
         >
           {options.units.map((row) => (
             <option key={row.id} value={row.id}>
-              {row.name}
+              {row.label}
             </option>
           ))}
         </SelectField>

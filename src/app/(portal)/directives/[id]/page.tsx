@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { directiveStatusLabel } from "@/lib/directives";
+import { citationLabel } from "@/lib/document-codes";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -51,7 +53,7 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
             <dl className="divide-y divide-slate-100">
               <Row label={vi.directives.status}>
                 <span className="flex flex-wrap gap-1" data-testid="directive-status">
-                  <StatusBadge status={directive.status} label={vi.directiveStatus[directive.status]} />
+                  <StatusBadge status={directive.status} label={directiveStatusLabel(directive)} />
                   {directive.overdue ? <StatusBadge status="OVERDUE" label={vi.directives.overdue} /> : null}
                 </span>
                 {directive.status === "IN_PROGRESS" && directive.doneProposedAt ? (
@@ -80,7 +82,7 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
                     {directive.documents.map(({ document }) => (
                       <li key={document.id}>
                         <Link href={`/directives?document=${document.id}`} className="text-brand-700 underline">
-                          {document.code}
+                          {citationLabel(document)}
                         </Link>
                       </li>
                     ))}

@@ -10,6 +10,7 @@ import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { rollCall } from "@/messages/vi/roll-call";
 import { organizationLeadersAction, saveAttendanceAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
+import { summarizeRollCall } from "@/lib/roll-call-summary";
 import { EditorMessage } from "./editor-result";
 import { move, useSyncedRows } from "./use-synced-rows";
 
@@ -29,7 +30,8 @@ export interface AttendeeRow {
   position: string;
   organizationId: string | null;
   role: Role;
-  headCount: number;
+  /** null: a delegation whose size is not known. */
+  headCount: number | null;
   presence: Presence;
   absenceReason: string | null;
   substituteFor: string | null;
@@ -52,15 +54,6 @@ const blank = (patch: Partial<AttendeeRow> = {}): AttendeeRow => ({
   substituteFor: null,
   ...patch,
 });
-
-/** "Có mặt: 14/16 đại biểu": delegations count by their head count. */
-export function rollCallCounts(rows: readonly Pick<AttendeeRow, "headCount" | "presence">[]) {
-  const total = rows.reduce((sum, row) => sum + row.headCount, 0);
-  const present = rows
-    .filter((row) => row.presence === "PRESENT" || row.presence === "SUBSTITUTE")
-    .reduce((sum, row) => sum + row.headCount, 0);
-  return { present, total };
-}
 
 /**
  * The roll call: one list of named persons and delegations with role and presence, as a table
@@ -123,7 +116,7 @@ export function AttendanceEditor(props: {
       setResult(outcome);
       if (outcome.status === "success") setDirty(false);
     });
-  const counts = rollCallCounts(rows);
+  const counts = summarizeRollCall(rows);
   // "Vai trò 3": each control named by its column and row number.
   const label = (column: string, index: number) => `${column} ${index + 1}`;
   const invalid = (index: number, field: string) => (errorOf(index, field) ? true : undefined);
@@ -131,7 +124,7 @@ export function AttendanceEditor(props: {
     <div className="space-y-3">
       <EditorMessage result={result} />
       <p className="text-sm font-medium" data-testid="roll-call-count">
-        {t.summary(counts.present, counts.total)}
+        {t.summary(counts.present, counts.expected, counts.unknownDelegations)}
       </p>
       <DataTable
         caption={t.caption}
@@ -219,9 +212,13 @@ export function AttendanceEditor(props: {
                 aria-label={label(t.headCount, index)}
                 aria-invalid={invalid(index, "headCount")}
                 className={`${INPUT} min-w-[4rem] w-16`}
-                value={row.headCount}
+                value={row.kind === "PERSON" ? 1 : (row.headCount ?? "")}
+                placeholder={row.kind === "PERSON" ? undefined : t.headCountUnknown}
+                title={t.headCountHint}
                 disabled={row.kind === "PERSON"}
-                onChange={(event) => update(index, { headCount: Number(event.target.value) || 1 })}
+                onChange={(event) =>
+                  update(index, { headCount: event.target.value === "" ? null : Number(event.target.value) || 1 })
+                }
               />
             ),
           },

@@ -7,7 +7,7 @@ import { requirePermission } from "@/server/auth/session";
 import { orNotFound } from "@/server/http/or-not-found";
 import { recordKeys } from "@/server/http/route-params";
 import { getMeetingPage } from "@/server/meetings/get-meeting-page";
-import { formatPeriods, periodWords } from "@/lib/periods";
+import { formatPeriods } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { partyDocuments } from "@/messages/vi/party-documents";
@@ -38,26 +38,17 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         )} · ${vi.meetingKind[meeting.kind]}`}
         actions={
           <>
-            {view.flags.showDigestLink ? (
-              <Link
-                className="no-print text-sm text-brand-700 underline"
-                href={`/reports/digest?period=${meeting.periodId}&unit=${meeting.unitId}`}
-              >
+            {/* A meeting that also reviews "6 tháng đầu năm" or "năm" shows those periods' reports beside its own. */}
+            {view.reportLinks.digest ? (
+              <Link className="no-print text-sm text-brand-700 underline" href={view.reportLinks.digest}>
                 {vi.digest.title}
               </Link>
             ) : null}
-            {/* A meeting that also reviews "6 tháng đầu năm" or "năm" shows those periods' digests too. */}
-            {view.flags.showDigestLink
-              ? meeting.companionPeriods.map((row) => (
-                  <Link
-                    key={row.periodId}
-                    className="no-print text-sm text-brand-700 underline"
-                    href={`/reports/digest?period=${row.periodId}&unit=${meeting.unitId}`}
-                  >
-                    {vi.digest.title} ({periodWords(row.period)})
-                  </Link>
-                ))
-              : null}
+            {view.reportLinks.matrix ? (
+              <Link className="no-print text-sm text-brand-700 underline" href={view.reportLinks.matrix}>
+                {vi.matrix.title}
+              </Link>
+            ) : null}
             <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/minutes.pdf`}>
               {vi.minutes.download}
             </a>

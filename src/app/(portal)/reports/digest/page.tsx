@@ -12,7 +12,7 @@ import { requirePermission } from "@/server/auth/session";
 import { listDigestChoices } from "@/server/reports/list-reports";
 import { getPeriodDigest } from "@/server/reports/period-digest";
 import { formatMoney, formatNumber } from "@/lib/numbers";
-import { formatPeriod } from "@/lib/periods";
+import { formatPeriod, formatPeriods } from "@/lib/periods";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { ZDigestParams } from "@/server/reports/schemas";
 import { vi } from "@/messages/vi";
@@ -29,15 +29,17 @@ export default async function DigestPage({ searchParams }: { searchParams: Searc
   if (!can(actor, "read:report", { unitPath: actor.unitPath })) forbidden();
   const params = await searchParams;
   const choices = await listDigestChoices(actor);
-  const { period, unit } = parseSearchParams(ZDigestParams, params);
+  const { period, unit, with: companionPeriodIds } = parseSearchParams(ZDigestParams, params);
   // An unknown period or unit (or one out of reach) falls back to the default choice.
   const periodId = choices.periods.find((row) => row.id === period)?.id ?? choices.periods[0]?.id;
   const unitId = choices.units.find((row) => row.id === unit)?.id ?? actor.unitId;
-  const digest = periodId ? await getPeriodDigest({ actor, periodId, unitId }) : null;
+  const digest = periodId ? await getPeriodDigest({ actor, periodId, unitId, companionPeriodIds }) : null;
   return (
     <>
       <PageHeader
-        title={digest ? `${vi.digest.title} ${formatPeriod(digest.period)} · ${digest.unit.name}` : vi.digest.title}
+        title={
+          digest ? `${vi.digest.title} ${formatPeriods(digest.period, digest.companions)} · ${digest.unit.name}` : vi.digest.title
+        }
         description={vi.digest.description}
       />
       <Card className="mb-6">
@@ -71,9 +73,9 @@ export default async function DigestPage({ searchParams }: { searchParams: Searc
             <DataTable
               caption={vi.digest.indicatorTotals}
               rows={digest.totals}
-              rowKey={(total) => `${total.name}|${total.unitLabel}`}
+              rowKey={(total) => `${total.label}|${total.unitLabel}`}
               columns={[
-                { header: vi.digest.indicator, rowHeader: true, cell: (total) => total.name },
+                { header: vi.digest.indicator, rowHeader: true, cell: (total) => total.label },
                 {
                   header: vi.digest.total,
                   className: "text-right tabular-nums",
@@ -83,7 +85,7 @@ export default async function DigestPage({ searchParams }: { searchParams: Searc
             />
           </Card>
           {digest.reports.map((report) => (
-            <Card key={report.reportId} title={report.organization.name}>
+            <Card key={report.reportId} title={report.title}>
               <p className="mb-2 flex flex-wrap gap-2">
                 <StatusBadge status={report.status} label={vi.reportStatus[report.status]} />
                 <StatusBadge

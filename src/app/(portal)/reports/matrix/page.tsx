@@ -40,8 +40,8 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
   const actor = await requirePermission("read:report-matrix");
   const params = await searchParams;
   const thisYear = Number(vietnamDay(new Date()).slice(0, 4));
-  const { year = thisYear, unit } = parseSearchParams(ZMatrixParams, params);
-  const matrix = await orNotFound(getSubmissionMatrix({ actor, year, unitId: unit }));
+  const { year = thisYear, unit, with: companionPeriodIds } = parseSearchParams(ZMatrixParams, params);
+  const matrix = await orNotFound(getSubmissionMatrix({ actor, year, unitId: unit, companionPeriodIds }));
   return (
     <>
       <PageHeader

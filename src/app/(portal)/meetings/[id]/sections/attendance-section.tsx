@@ -27,7 +27,9 @@ export function AttendanceSection({ view }: { view: MeetingPageView }) {
             <li key={row.id}>
               <span className="font-medium">{row.fullName}</span>
               {row.position ? `, ${row.position}` : ""} — {vi.meetings.attendanceRole[row.role]}
-              {row.kind === "DELEGATION" ? ` (${meetingRecordVi.rollCall.headCount}: ${row.headCount})` : ""}
+              {row.kind === "DELEGATION"
+                ? ` (${meetingRecordVi.rollCall.headCount}: ${row.headCount ?? meetingRecordVi.rollCall.headCountUnknown})`
+                : ""}
               {row.presence !== "PRESENT"
                 ? ` — ${meetingRecordVi.rollCall.presenceOption[row.presence]}${
                     row.absenceReason ? `: ${row.absenceReason}` : row.substituteFor ? ` ${row.substituteFor}` : ""

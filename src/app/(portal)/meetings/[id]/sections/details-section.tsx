@@ -60,13 +60,18 @@ export function DetailsSection({ view }: { view: MeetingPageView }) {
             <dd className="whitespace-pre-line">{meeting.internalNotes}</dd>
           </div>
         ) : null}
-        {meeting.sourceUrl ? (
+        {meeting.sourceUrl || meeting.sourceTitle ? (
           <div className="sm:col-span-2">
             <dt className="text-slate-500">{f.sourceTitle}</dt>
-            <dd>
-              <a className="text-brand-700 underline" href={meeting.sourceUrl} rel="noopener noreferrer nofollow">
-                {meeting.sourceTitle || meeting.sourceUrl}
-              </a>
+            <dd data-testid="meeting-source">
+              {/* A title without an address (a printed report) is shown as text. */}
+              {meeting.sourceUrl ? (
+                <a className="text-brand-700 underline" href={meeting.sourceUrl} rel="noopener noreferrer nofollow">
+                  {meeting.sourceTitle || meeting.sourceUrl}
+                </a>
+              ) : (
+                meeting.sourceTitle
+              )}
             </dd>
           </div>
         ) : null}

@@ -3,7 +3,8 @@ import { Card } from "@/components/ui/card";
 import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { formatDate, vietnamDay } from "@/lib/dates";
 import { vi } from "@/messages/vi";
-import { DirectivesEditor } from "../lazy-editors";
+import { citationLabel } from "@/lib/document-codes";
+import { CitationsEditor, DirectivesEditor } from "../lazy-editors";
 
 type Directive = MeetingPageView["meeting"]["directives"][number];
 
@@ -67,17 +68,32 @@ export function DirectivesSection({ view }: { view: MeetingPageView }) {
         </ol>
       </div>
       {meeting.documents.length ? (
-        <p className="mt-4 text-sm">
+        <p className="mt-4 text-sm" data-testid="meeting-documents">
           <span className="font-medium">{vi.meetings.documents}: </span>
           {meeting.documents.map((row, index) => (
             <span key={row.document.id}>
               {index ? ", " : ""}
-              <Link className="underline" href={`/documents?q=${encodeURIComponent(row.document.code)}`}>
-                {row.document.code}
+              <Link className="underline" href={`/documents?q=${encodeURIComponent(row.document.code || row.document.title)}`}>
+                {citationLabel(row.document)}
               </Link>
             </span>
           ))}
         </p>
+      ) : null}
+      {flags.writable ? (
+        <div className="no-print mt-4 border-t border-slate-200 pt-4">
+          <CitationsEditor
+            meetingId={meeting.id}
+            published={flags.published}
+            directives={meeting.directives.map((row, index) => ({
+              id: row.id,
+              label: `${vi.meetings.directive(index + 1)}: ${row.content.slice(0, 80)}`,
+            }))}
+            citedByHand={meeting.documents
+              .filter((row) => row.manual)
+              .map((row) => ({ documentId: row.document.id, label: citationLabel(row.document) }))}
+          />
+        </div>
       ) : null}
     </Card>
   );
