@@ -8,7 +8,7 @@ import { guardedUpdate } from "@/server/db/guarded-update";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { withStoredFiles } from "@/server/storage/file-storage";
 import { getTermOn } from "@/server/numbering/term-on";
-import { getIssuerOn } from "@/server/units/issuer-on";
+import { getIssuerOn, issuerDayOf } from "@/server/units/issuer-on";
 import { vietnamDay } from "@/lib/dates";
 import { allocateDocumentNumber, findRegisterId, peekDocumentNumber, recordTypedNumber } from "./allocate-number";
 import { composeNotice, loadNoticeMeeting } from "./compose-notice";
@@ -80,7 +80,10 @@ async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date, o
     throw new AppError("INVALID_INPUT", inFuture, { issuedOn: inFuture });
   const issuedAt = options.issuedOn ?? now;
   const year = Number(vietnamDay(issuedAt).slice(0, 4));
-  const [issuer, term] = await Promise.all([getIssuerOn(db, meeting.unitId, issuedAt), getTermOn(db, meeting.unitId, issuedAt)]);
+  const [issuer, term] = await Promise.all([
+    getIssuerOn(db, meeting.unitId, issuerDayOf(meeting, options.issuedOn)),
+    getTermOn(db, meeting.unitId, issuedAt),
+  ]);
   const register = { unitId: meeting.unitId, docType: "TB", term: term.label };
   const typed = options.number;
   const expected = typed ?? (await peekDocumentNumber(db, register));
