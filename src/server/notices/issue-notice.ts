@@ -10,7 +10,14 @@ import { withStoredFiles } from "@/server/storage/file-storage";
 import { getTermOn } from "@/server/numbering/term-on";
 import { getIssuerOn, issuerDayOf } from "@/server/units/issuer-on";
 import { vietnamDay } from "@/lib/dates";
-import { allocateDocumentNumber, findRegisterId, peekDocumentNumber, recordTypedNumber } from "./allocate-number";
+import {
+  allocateDocumentNumber,
+  findRegisterId,
+  issueWithNextNumber,
+  NumberMoved,
+  peekDocumentNumber,
+  recordTypedNumber,
+} from "@/server/numbering/allocate-number";
 import { composeNotice, loadNoticeMeeting } from "./compose-notice";
 import { assertStatus, loadNotice } from "./notice-access";
 import { renderNoticeDocx } from "./render-notice-docx";
@@ -18,12 +25,6 @@ import { renderNoticePdf } from "./render-notice-pdf";
 import { message } from "@/messages/message-ref";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-/** Another issue of the same register took the number the files were laid out with. */
-class NumberMoved extends Error {}
-
-// Each round at least one of the notices issued at once gets its number, so a few rounds do.
-const MAX_ATTEMPTS = 5;
 
 /** How the number and date are given: by the portal's register, or as the văn thư recorded them. */
 export interface IssueOptions {
@@ -52,14 +53,7 @@ export async function issueNotice({
 }) {
   assertCan(actor, "issue:notice");
   const db = await getDb();
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await attemptIssue(db, actor, noticeId, now, options);
-    } catch (error) {
-      if (!(error instanceof NumberMoved)) throw error;
-      if (attempt === MAX_ATTEMPTS) throw new AppError("CONFLICT");
-    }
-  }
+  return issueWithNextNumber(() => attemptIssue(db, actor, noticeId, now, options));
 }
 
 /**
