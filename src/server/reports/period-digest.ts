@@ -33,6 +33,7 @@ export async function getPeriodDigest({ actor, periodId, unitId }: { actor: Acto
           id: true,
           status: true,
           isLate: true,
+          achievements: true,
           shortcomings: true,
           nextTasks: true,
           indicatorValues: {
@@ -66,6 +67,7 @@ export async function getPeriodDigest({ actor, periodId, unitId }: { actor: Acto
       reportId: report.id,
       status: report.status,
       isLate: report.isLate,
+      achievements: report.achievements,
       shortcomings: report.shortcomings,
       nextTasks: report.nextTasks,
       indicators: report.indicatorValues.map((item) => ({ ...item.indicator, value: item.value.toString() })),
