@@ -372,6 +372,7 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
     "meetings/[id]/notices#issueNoticeAction": () => withState({ meetingId: "id", noticeId: "id" }),
     "meetings/[id]/notices#cancelNoticeAction": () => withState({ meetingId: "id", noticeId: "id", reason: "text" }),
     "meetings/[id]/notices#correctNoticeAction": () => withState({ meetingId: "id", noticeId: "id" }),
+    "meetings/[id]/dossier#startDossierAction": () => withState({ meetingId: "id" }),
     "consolidated-reports#draftConsolidatedReportAction": () => withState({ periodId: "id" }),
     "consolidated-reports#updateConsolidatedReportAction": () =>
       withState({
