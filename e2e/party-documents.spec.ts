@@ -69,6 +69,12 @@ test("a meeting's notice, minutes and dossier with an uploaded PDF, checked with
   for (let number = 1; number <= pages; number += 1) expect(perPage[number - 1]).toContain(`${number}/${pages}`);
   await attachFirstPage("dossier", dossier, testInfo);
 
+  // The same dossier built in the background: progress, then the download offered.
+  const builder = page.getByTestId("dossier-builder");
+  await builder.getByRole("button", { name: "Lập hồ sơ (chạy nền)" }).click();
+  await expect(builder.getByText("Hồ sơ đã lập xong.")).toBeVisible({ timeout: 60_000 });
+  await expect(builder.getByRole("link", { name: "Hồ sơ hội nghị (PDF)" })).toHaveAttribute("href", `${meetingPath}/dossier.pdf`);
+
   // The minutes.
   const minutes = await savePdf("minutes", await page.request.get(`${meetingPath}/minutes.pdf`));
   const minutesText = execFileSync("pdftotext", [minutes, "-"], { encoding: "utf8" }).normalize("NFC").replace(/\s+/g, " ");

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { partyDocuments } from "@/messages/vi/party-documents";
 import { validation } from "@/messages/vi/validation";
 import { cleanText } from "./text";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { validation };
+const vi = { validation, partyDocuments };
 
 /** The largest value of a PostgreSQL integer column: a bigger number must be refused, not sent. */
 export const MAX_DB_INT = 2_147_483_647;
@@ -67,3 +68,11 @@ export const ZPageRef = z.string().default("");
 
 /** A call that names one record (`discardDraft(meetingId)`). */
 export const ZRecordRefArgs = z.tuple([ZRecordRef]);
+
+/** A number the văn thư gave in an outgoing register kept outside the portal; empty: the portal numbers. */
+export const ZTypedNumber = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? "").trim())
+  .pipe(z.union([z.literal(""), z.string().regex(/^[1-9]\d{0,4}$/, vi.partyDocuments.numbering.invalidNumber)]))
+  .transform((value) => (value ? Number(value) : undefined));

@@ -38,12 +38,14 @@ import { orgTree } from "./vi/org-tree";
 import { viImport } from "./vi/import";
 import { meetingRecordVi } from "./vi/meeting-record";
 import { partyDocuments } from "./vi/party-documents";
+import { consolidatedReport } from "./vi/consolidated-report";
 
 export const vi = {
   orgTree,
   importer: viImport,
   meetingRecord: meetingRecordVi,
   partyDocuments,
+  consolidatedReport,
   app,
   nav,
   ...labels,

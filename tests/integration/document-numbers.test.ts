@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allocateDocumentNumber } from "@/server/notices/allocate-number";
+import { allocateDocumentNumber } from "@/server/numbering/allocate-number";
 import { createTestDb, type TestDb } from "../setup/test-db";
 import { createUnit } from "../../prisma/factories/units";
 

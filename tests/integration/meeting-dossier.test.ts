@@ -3,15 +3,19 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { addMeetingAttachment } from "@/server/attachments/add-meeting-attachment";
+import { dossierProgress, startDossierBuild } from "@/server/dossier/dossier-jobs";
 import { getMeetingDossier } from "@/server/dossier/get-meeting-dossier";
+import { startMeetingDossier } from "@/server/dossier/start-meeting-dossier";
 import { PNG_BYTES } from "../fixtures/files";
+import { expectAppError } from "../setup/expect-app-error";
 import type { SmallWorld } from "../setup/small-world";
 import { useSmallWorld } from "../setup/use-test-database";
 
 const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-dossier-"));
 process.env.STORAGE_DIR = storageDir;
+afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
 
 async function twoPagePdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -31,7 +35,6 @@ function inspect(bytes: Uint8Array) {
 describe("the meeting dossier", () => {
   let world: SmallWorld;
   useSmallWorld((setup) => ({ world } = setup));
-  afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
 
   it("has a cover, contents, the minutes and an attached PDF's pages, numbered throughout; rebuilt when its content changes", async () => {
     const { secretariat } = world.actors;
@@ -65,6 +68,48 @@ describe("the meeting dossier", () => {
     expect(changed.text).toContain("Ảnh: anh.png");
 
     await expect(getMeetingDossier({ actor: world.actors.siblingViewer, meetingId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});
+
+describe("the meeting dossier built in the background", () => {
+  let world: SmallWorld;
+  useSmallWorld((setup) => ({ world } = setup));
+
+  it("reports progress, builds once per meeting at a time, refuses beyond the queue limit, then serves the same bytes", async () => {
+    const release: (() => void)[] = [];
+    const slow = (onProgress: (done: number, total: number) => void) =>
+      new Promise<void>((resolve) => {
+        onProgress(1, 4);
+        release.push(resolve);
+      });
+    expect(startDossierBuild("meeting-a", slow)).toEqual({ state: "running", done: 1, total: 4 });
+    // Asking again while it runs answers its progress; it does not start a second build.
+    expect(startDossierBuild("meeting-a", slow)).toEqual({ state: "running", done: 1, total: 4 });
+    startDossierBuild("meeting-b", slow);
+    expect(release).toHaveLength(2);
+    const busy = await expectAppError(
+      Promise.resolve().then(() => startDossierBuild("meeting-c", slow)),
+      "BUSY",
+    );
+    expect(busy.message).toBe("Hệ thống đang lập hồ sơ của 2 hội nghị khác. Đề nghị thử lại sau ít phút.");
+    for (const done of release) done();
+    await vi.waitFor(() => expect(dossierProgress("meeting-b").state).toBe("ready"));
+    expect(dossierProgress("meeting-a").state).toBe("ready");
+    expect(dossierProgress("meeting-c").state).toBe("idle");
+
+    // A real meeting: started, polled until ready; the download is then the bytes built.
+    const { secretariat } = world.actors;
+    const meetingId = world.meeting.id;
+    const started = await startMeetingDossier({ actor: secretariat, meetingId });
+    expect(["running", "ready"]).toContain(started.state);
+    await vi.waitFor(() => expect(dossierProgress(meetingId).state).toBe("ready"), { timeout: 60_000 });
+    const progress = dossierProgress(meetingId);
+    expect(progress.done).toBe(progress.total);
+    const built = await getMeetingDossier({ actor: secretariat, meetingId });
+    expect(inspect(built.bytes).text).toContain("HỒ SƠ HỘI NGHỊ");
+    await expect(startMeetingDossier({ actor: world.actors.siblingViewer, meetingId })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });

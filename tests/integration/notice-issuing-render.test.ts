@@ -4,7 +4,7 @@ import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import JSZip from "jszip";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { allocateDocumentNumber } from "@/server/notices/allocate-number";
+import { allocateDocumentNumber } from "@/server/numbering/allocate-number";
 import { approveNotice } from "@/server/notices/approve-notice";
 import { draftNotice } from "@/server/notices/draft-notice";
 import { getNoticeFile } from "@/server/notices/get-notice-file";

@@ -90,7 +90,7 @@ describe("minutes (biên bản) from the roll call", () => {
         "Vắng có lý do:",
         "Lê Đức Thắng, Chủ tịch Hội Cựu chiến binh tỉnh (lý do: đi công tác).",
         "Vắng không lý do:",
-        "Trần Văn Vắng, Phó Trưởng Ban Ban Dân vận Tỉnh ủy",
+        "Trần Văn Vắng, Phó Trưởng Ban Dân vận Tỉnh ủy",
         "Biên bản kết thúc lúc 16 giờ 30 phút cùng ngày và được các đại biểu dự hội nghị thông qua.",
         "THƯ KÝ HỘI NGHỊ",
         "CHỦ TRÌ HỘI NGHỊ",
@@ -108,5 +108,22 @@ describe("minutes (biên bản) from the roll call", () => {
     expect(last).toContain("Phạm Thị Thư");
     expect(pages.length).toBeGreaterThan(1);
     expect(pages[1]).toMatch(/^\s*2 /);
+  });
+
+  it("names the body once when the recorded post already names it", async () => {
+    await db.attendance.updateMany({
+      where: { meetingId, fullName: "Nguyễn Văn Phương" },
+      data: { position: "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh" },
+    });
+    const pdf = collapse(pdfPages((await getMinutesPdf({ actor: world.actors.secretariat, meetingId })).bytes).join(" "));
+    const zip = await JSZip.loadAsync((await getMinutesDocx({ actor: world.actors.secretariat, meetingId })).bytes);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const docx = collapse([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(" "));
+    for (const text of [pdf, docx]) {
+      expect(text).toContain("Nguyễn Văn Phương, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh —");
+      expect(text).not.toMatch(/Chủ tịch Ủy ban MTTQ Việt Nam tỉnh,? Ủy ban Mặt trận/u);
+      // A bare post still gets its body.
+      expect(text).toContain("Lê Đức Thắng, Chủ tịch Hội Cựu chiến binh tỉnh");
+    }
   });
 });

@@ -18,6 +18,7 @@ import { useSmallWorld } from "../setup/use-test-database";
 
 const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-party-notice-"));
 process.env.STORAGE_DIR = storageDir;
+afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
 
 const collapse = (text: string) => text.normalize("NFC").replace(/\s+/g, " ");
 
@@ -104,7 +105,6 @@ describe("the conclusion notice of a commune committee per Hướng dẫn 36-HD/
     await db.meeting.update({ where: { id: meeting.id }, data: { internalNotes: "GHI CHÚ NỘI BỘ CHỈ VĂN PHÒNG XEM" } });
     noticeId = (await draftNotice({ actor: secretariat, meetingId: meeting.id })).id;
   });
-  afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
 
   it("previews a draft with DỰ THẢO on every page, the superior body, the Party post only and each task once", async () => {
     // A long body makes the draft run over two pages.
@@ -187,5 +187,78 @@ describe("the conclusion notice of a commune committee per Hướng dẫn 36-HD/
     expect(text).toContain("CHÁNH VĂN PHÒNG");
     expect(text).toContain("Thừa lệnh Ban Thường vụ, Văn phòng Đảng ủy xã Phú Thượng thông báo");
     expect(text).not.toContain("T/M BAN THƯỜNG VỤ");
+  });
+});
+
+describe("the draft notice of an archive meeting names its issuer as of the meeting's day", () => {
+  let db: PrismaClient;
+  let world: SmallWorld;
+  let secretariat: Actor;
+  let noticeId: string;
+
+  useSmallWorld(async (setup) => {
+    ({ db, world } = setup);
+  });
+
+  beforeAll(async () => {
+    const commune = await createUnit(db, {
+      code: "PDU",
+      name: "Phường Phú Dương",
+      committeeName: "Đảng ủy phường Phú Dương",
+      placeName: "Phú Dương",
+      level: "COMMUNE",
+      parent: world.units.province,
+    });
+    // Until mid-2025 a commune of the province; since then a ward under the city.
+    await db.unitCommittee.updateMany({
+      where: { unitId: commune.id },
+      data: { validFrom: new Date("2025-07-01"), superiorBodyName: "ĐẢNG BỘ THÀNH PHỐ HUẾ", numberSuffix: "ĐUP" },
+    });
+    await db.unitCommittee.create({
+      data: {
+        unitId: commune.id,
+        name: "Đảng ủy xã Phú Dương",
+        superiorBodyName: "ĐẢNG BỘ HUYỆN PHÚ VANG",
+        numberSuffix: "ĐU",
+        placeName: "Phú Dương",
+        validTo: new Date("2025-06-30"),
+      },
+    });
+    secretariat = actorOf(
+      await createUser(db, {
+        username: "thuky.phuduong",
+        fullName: "Thư ký",
+        role: "SECRETARIAT",
+        unitId: commune.id,
+        password: WORLD_PASSWORD,
+      }),
+      commune,
+    );
+    const meeting = await createMeeting(db, {
+      unitId: commune.id,
+      period: world.period,
+      status: "CONCLUDED",
+      isArchive: true,
+      title: "Hội nghị giao ban Mặt trận và các đoàn thể xã quý I/2020",
+      startsAt: new Date("2020-03-10T01:00:00Z"),
+      chair: { name: "Lê Văn Dương", position: "Bí thư Đảng ủy xã" },
+      createdById: secretariat.id,
+      situationSummary: "Các đoàn thể báo cáo kết quả quý I/2020.",
+      conclusionText: "Tiếp tục chăm lo đời sống nhân dân.",
+    });
+    noticeId = (await draftNotice({ actor: secretariat, meetingId: meeting.id })).id;
+  });
+
+  it("prints committee, superior body and suffix of 2020 on a draft drafted today", async () => {
+    const pdf = collapse(pdfPages((await getNoticeFile({ actor: secretariat, noticeId, format: "pdf" })).bytes).join(" "));
+    const docx = (await docxText((await getNoticeFile({ actor: secretariat, noticeId, format: "docx" })).bytes)).body;
+    for (const text of [pdf, docx]) {
+      expect(text).toContain("ĐẢNG BỘ HUYỆN PHÚ VANG");
+      expect(text).toContain("ĐẢNG ỦY XÃ PHÚ DƯƠNG");
+      expect(text).toContain("-TB/ĐU ");
+      expect(text).toContain("Thường trực Đảng ủy xã Phú Dương (b/c)");
+      expect(text).not.toContain("THÀNH PHỐ HUẾ");
+      expect(text).not.toMatch(/phường Phú Dương|PHƯỜNG PHÚ DƯƠNG|ĐUP/u);
+    }
   });
 });

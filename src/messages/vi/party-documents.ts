@@ -115,6 +115,11 @@ export const partyDocuments = {
     directiveStatus: (status: string, due: string) => `Trạng thái: ${status}${due ? `; thời hạn: ${due}` : ""}.`,
     reportLine: (org: string, status: string, at: string) => `${org}: ${status}${at ? `, nộp ngày ${at}` : ""}.`,
     attendanceRow: (index: number, text: string) => `${index}. ${text}`,
+    build: "Lập hồ sơ (chạy nền)",
+    building: (done: number, total: number) => (total > 0 ? `Đang lập hồ sơ: đã xong ${done}/${total} phần…` : "Đang lập hồ sơ…"),
+    ready: "Hồ sơ đã lập xong.",
+    failed: "Không lập được hồ sơ. Đề nghị thử lại; nếu vẫn lỗi, báo quản trị hệ thống.",
+    busy: (running: number) => `Hệ thống đang lập hồ sơ của ${running} hội nghị khác. Đề nghị thử lại sau ít phút.`,
   },
   calendar: {
     meetingIcs: "Thêm vào lịch (.ics)",

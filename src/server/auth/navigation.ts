@@ -12,6 +12,7 @@ const MAIN: { href: string; label: string; action: Action }[] = [
   { href: "/meetings", label: vi.nav.meetings, action: "read:meeting" },
   { href: "/reports", label: vi.nav.reports, action: "read:report" },
   { href: "/reports/matrix", label: vi.nav.matrix, action: "read:report-matrix" },
+  { href: "/consolidated-reports", label: vi.consolidatedReport.nav, action: "read:consolidated-report" },
   { href: "/recommendations", label: vi.nav.recommendations, action: "read:recommendation" },
   { href: "/directives", label: vi.nav.directives, action: "read:directive" },
   { href: "/dashboard", label: vi.nav.dashboard, action: "read:dashboard" },

@@ -67,6 +67,10 @@ export type Action =
   | "draft:notice"
   | "approve:notice"
   | "issue:notice"
+  | "read:consolidated-report"
+  | "draft:consolidated-report"
+  | "approve:consolidated-report"
+  | "issue:consolidated-report"
   | "read:news"
   | "manage:news"
   | "read:dashboard"
@@ -114,6 +118,10 @@ export const PERMISSIONS = {
     "read:notice:unit-subtree",
     "draft:notice:unit-subtree",
     "issue:notice:unit-subtree",
+    // The Ban Dân vận's consolidated report of a period (issue 15 item 4): drafted and issued by the secretariat.
+    "read:consolidated-report:unit-subtree",
+    "draft:consolidated-report:unit-subtree",
+    "issue:consolidated-report:unit-subtree",
     "read:news:any",
     "manage:news:unit-subtree",
     "read:dashboard:unit-subtree",
@@ -132,6 +140,8 @@ export const PERMISSIONS = {
     "read:document:any",
     "read:notice:unit-subtree",
     "approve:notice:unit-subtree",
+    "read:consolidated-report:unit-subtree",
+    "approve:consolidated-report:unit-subtree",
     "read:news:any",
     "read:dashboard:unit-subtree",
   ],

@@ -25,6 +25,10 @@ interface Versioned {
     where: Prisma.ConclusionNoticeWhereInput;
     data: Prisma.ConclusionNoticeUpdateManyMutationInput | Prisma.ConclusionNoticeUncheckedUpdateManyInput;
   };
+  consolidatedReport: {
+    where: Prisma.ConsolidatedReportWhereInput;
+    data: Prisma.ConsolidatedReportUpdateManyMutationInput | Prisma.ConsolidatedReportUncheckedUpdateManyInput;
+  };
 }
 
 type Guard<M extends keyof Versioned> = Versioned[M]["where"] & { id: string };

@@ -30,7 +30,18 @@ type PlannedPart =
  * (pages, bytes read); built once per content: the same record gives the same bytes from the
  * render cache, a changed record (a new attachment, a status) builds a new one.
  */
-export async function getMeetingDossier({ actor, meetingId, now = new Date() }: { actor: Actor; meetingId: string; now?: Date }) {
+export async function getMeetingDossier({
+  actor,
+  meetingId,
+  now = new Date(),
+  onProgress,
+}: {
+  actor: Actor;
+  meetingId: string;
+  now?: Date;
+  /** Parts laid out so far, of all (the background build's progress). */
+  onProgress?: (done: number, total: number) => void;
+}) {
   const t = partyDocuments.dossier;
   // Reading the minutes checks that the actor may read the meeting (else NOT_FOUND).
   const { document: minutes, baseName } = await minutesOf(actor, meetingId);
@@ -163,7 +174,9 @@ export async function getMeetingDossier({ actor, meetingId, now = new Date() }: 
   const bytes = await renderPdf("dossier", descriptor, async (content) => {
     const { cover: madeCover, minutesBytes: minutesPdf } = content.load();
     const parts: DossierPart[] = [];
+    const total = content.planned.length + 1;
     for (const part of content.planned) {
+      onProgress?.(parts.length, total);
       if (part.source === "minutes") parts.push({ title: part.title, kind: "pdf", bytes: minutesPdf });
       else if (part.source === "text")
         parts.push({ title: part.title, kind: "pdf", bytes: await textPages(part.heading, part.paragraphs) });
@@ -177,7 +190,10 @@ export async function getMeetingDossier({ actor, meetingId, now = new Date() }: 
           parts.push({ title: part.title, kind: "image", bytes: file, format: part.mimeType === "image/png" ? "png" : "jpeg" });
       }
     }
-    return Buffer.from(await assembleDossier(madeCover, parts));
+    onProgress?.(parts.length, total);
+    const merged = Buffer.from(await assembleDossier(madeCover, parts));
+    onProgress?.(total, total);
+    return merged;
   });
   return { bytes, fileName: `${baseName.replace(/^bien-ban-/, "ho-so-")}.pdf`, mimeType: "application/pdf" };
 }

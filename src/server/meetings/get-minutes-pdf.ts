@@ -7,7 +7,8 @@ import { AppError } from "@/server/errors";
 import { getIssuerOn, issuerOfUnit, type IssuerOn } from "@/server/units/issuer-on";
 import { formatDate, formatDateWords, vietnamDay } from "@/lib/dates";
 import { summarizeRollCall } from "@/lib/roll-call-summary";
-import { slugify } from "@/lib/text";
+import { searchKey, slugify } from "@/lib/text";
+import { organizationKind } from "@/server/import/posts";
 import { vi } from "@/messages/vi";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { partyDocuments } from "@/messages/vi/party-documents";
@@ -87,10 +88,24 @@ function personLine(row: Row): string {
   if (row.kind === "DELEGATION") return t.delegation(row.fullName, row.headCount ?? 1);
   // The body as named on the meeting day (snapshot), else as named now.
   const org = row.organizationName ?? row.organization?.name;
-  const position = row.position && org && !row.position.includes(org) ? `${row.position} ${org}` : row.position || org || "";
+  const position = postWithBody(row.position, org);
   // A person known by post only ("Lãnh đạo Hội Cựu chiến binh tỉnh") is named by the post.
   if (!row.fullName) return `đồng chí ${position}`;
   return [`đồng chí ${row.fullName}`, position].filter(Boolean).join(", ");
+}
+
+/**
+ * The post followed by its body, the body named once: a post that already names a body ("Chủ tịch
+ * Ủy ban MTTQ Việt Nam tỉnh") is printed as recorded; a bare post ("Chủ tịch") gets the body; a post
+ * ending with the body's first word ("Phó Trưởng Ban" + "Ban Dân vận") does not repeat it.
+ */
+function postWithBody(position: string | null, body: string | null | undefined): string {
+  const post = (position ?? "").trim();
+  if (!body) return post;
+  if (!post) return body;
+  if (organizationKind(post) !== "OTHER" || searchKey(post).includes(searchKey(body))) return post;
+  const [head, ...rest] = body.split(/\s+/u);
+  return post.split(/\s+/u).at(-1) === head ? `${post} ${rest.join(" ")}` : `${post} ${body}`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { approvalRef, notifyApprovalStep } from "@/server/meetings/approval-notifications";
-import { getIssuerOn } from "@/server/units/issuer-on";
+import { getIssuerOn, issuerDayOf } from "@/server/units/issuer-on";
 import { defaultNoticeFields, loadNoticeMeeting } from "./compose-notice";
 import { message } from "@/messages/message-ref";
 
@@ -27,7 +27,7 @@ export async function draftNotice({ actor, meetingId }: { actor: Actor; meetingI
       select: { id: true },
     });
     if (open) return open;
-    const fields = defaultNoticeFields(meeting, await getIssuerOn(tx, meeting.unitId, meeting.startsAt ?? new Date()));
+    const fields = defaultNoticeFields(meeting, await getIssuerOn(tx, meeting.unitId, issuerDayOf(meeting)));
     const notice = await tx.conclusionNotice.create({ data: { meetingId, ...fields }, select: { id: true } });
     await recordAudit(tx, {
       actorId: actor.id,

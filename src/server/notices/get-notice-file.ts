@@ -4,7 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { readStoredFile } from "@/server/storage/file-storage";
-import { getIssuerOn } from "@/server/units/issuer-on";
+import { getIssuerOn, issuerDayOf } from "@/server/units/issuer-on";
 import { slugify } from "@/lib/text";
 import { composeNotice, loadNoticeMeeting } from "./compose-notice";
 import { loadNotice } from "./notice-access";
@@ -38,8 +38,8 @@ export async function getNoticeFile({ actor, noticeId, format }: { actor: Actor;
   }
   const meeting = await loadNoticeMeeting(db, notice.meetingId);
   if (!meeting) throw new AppError("NOT_FOUND");
-  const now = new Date();
-  const document = composeNotice(meeting, notice, now, await getIssuerOn(db, meeting.unitId, now));
+  const issuer = await getIssuerOn(db, meeting.unitId, issuerDayOf(meeting));
+  const document = composeNotice(meeting, notice, new Date(), issuer);
   const bytes = format === "pdf" ? await renderNoticePdf(document) : await renderNoticeDocx(document);
   return { bytes, fileName, mimeType: MIME[format] };
 }

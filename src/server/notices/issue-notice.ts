@@ -8,9 +8,16 @@ import { guardedUpdate } from "@/server/db/guarded-update";
 import { AppError, isUniqueViolation } from "@/server/errors";
 import { withStoredFiles } from "@/server/storage/file-storage";
 import { getTermOn } from "@/server/numbering/term-on";
-import { getIssuerOn } from "@/server/units/issuer-on";
+import { getIssuerOn, issuerDayOf } from "@/server/units/issuer-on";
 import { vietnamDay } from "@/lib/dates";
-import { allocateDocumentNumber, findRegisterId, peekDocumentNumber, recordTypedNumber } from "./allocate-number";
+import {
+  allocateDocumentNumber,
+  findRegisterId,
+  issueWithNextNumber,
+  NumberMoved,
+  peekDocumentNumber,
+  recordTypedNumber,
+} from "@/server/numbering/allocate-number";
 import { composeNotice, loadNoticeMeeting } from "./compose-notice";
 import { assertStatus, loadNotice } from "./notice-access";
 import { renderNoticeDocx } from "./render-notice-docx";
@@ -18,12 +25,6 @@ import { renderNoticePdf } from "./render-notice-pdf";
 import { message } from "@/messages/message-ref";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-/** Another issue of the same register took the number the files were laid out with. */
-class NumberMoved extends Error {}
-
-// Each round at least one of the notices issued at once gets its number, so a few rounds do.
-const MAX_ATTEMPTS = 5;
 
 /** How the number and date are given: by the portal's register, or as the văn thư recorded them. */
 export interface IssueOptions {
@@ -52,14 +53,7 @@ export async function issueNotice({
 }) {
   assertCan(actor, "issue:notice");
   const db = await getDb();
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await attemptIssue(db, actor, noticeId, now, options);
-    } catch (error) {
-      if (!(error instanceof NumberMoved)) throw error;
-      if (attempt === MAX_ATTEMPTS) throw new AppError("CONFLICT");
-    }
-  }
+  return issueWithNextNumber(() => attemptIssue(db, actor, noticeId, now, options));
 }
 
 /**
@@ -80,7 +74,10 @@ async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date, o
     throw new AppError("INVALID_INPUT", inFuture, { issuedOn: inFuture });
   const issuedAt = options.issuedOn ?? now;
   const year = Number(vietnamDay(issuedAt).slice(0, 4));
-  const [issuer, term] = await Promise.all([getIssuerOn(db, meeting.unitId, issuedAt), getTermOn(db, meeting.unitId, issuedAt)]);
+  const [issuer, term] = await Promise.all([
+    getIssuerOn(db, meeting.unitId, issuerDayOf(meeting, options.issuedOn)),
+    getTermOn(db, meeting.unitId, issuedAt),
+  ]);
   const register = { unitId: meeting.unitId, docType: "TB", term: term.label };
   const typed = options.number;
   const expected = typed ?? (await peekDocumentNumber(db, register));

@@ -38,6 +38,15 @@ export function drawRecipientsAndSignature(
   pdf.y = Math.max(pdf.y, leftBottom);
 }
 
+/** The last sentence goes with the signature: never a signature alone on the last page. */
+export function keepWithSignature(pdf: PDFKit.PDFDocument, lastParagraph: string) {
+  const height = pdf
+    .font("regular")
+    .fontSize(14)
+    .heightOfString(lastParagraph, { width: textWidth(pdf), indent: mm(10) });
+  if (pdf.y + height + SIGNATURE_BLOCK > pdf.page.height - MARGINS.bottom) pdf.addPage();
+}
+
 async function layOutNotice(document: NoticeDocument): Promise<Buffer> {
   const pdf = createA4Pdf(`${document.title} ${document.code ?? ""}`.trim(), { bufferPages: true });
   drawPartyLetterhead(pdf, { ...document, numberLine: numberLine(document) });
@@ -49,13 +58,7 @@ async function layOutNotice(document: NoticeDocument): Promise<Buffer> {
     await writeParagraph(pdf, `${index + 1}. ${directive.content}`);
     await writeParagraph(pdf, directive.assignment);
   }
-  // The last sentence goes with the signature: never a signature alone on the last page.
-  const closing = document.closing.join(" ");
-  const closingHeight = pdf
-    .font("regular")
-    .fontSize(14)
-    .heightOfString(closing, { width: textWidth(pdf), indent: mm(10) });
-  if (pdf.y + closingHeight + SIGNATURE_BLOCK > pdf.page.height - MARGINS.bottom) pdf.addPage();
+  keepWithSignature(pdf, document.closing.join(" "));
   for (const paragraph of document.closing) await writeParagraph(pdf, paragraph);
 
   pdf.moveDown(1);

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { ZPageRef, ZRecordRef, ZRecordVersion } from "@/lib/schema-fields";
+import { ZPageRef, ZRecordRef, ZRecordVersion, ZTypedNumber } from "@/lib/schema-fields";
 import { fromVietnamTime, isCalendarDay } from "@/lib/dates";
 import { cleanText } from "@/lib/text";
 import { validation } from "@/messages/vi/validation";
-import { partyDocuments } from "@/messages/vi/party-documents";
 
 const text = (max: number) =>
   z
@@ -36,12 +35,7 @@ export const ZCancelNoticeFormSchema = ZCancelNoticeSchema.extend({ meetingId: Z
  * the portal numbers), and for a meeting recorded from the archive the day it was issued.
  */
 export const ZIssueNoticeFormSchema = ZNoticeRefSchema.extend({
-  number: z
-    .string()
-    .optional()
-    .transform((value) => (value ?? "").trim())
-    .pipe(z.union([z.literal(""), z.string().regex(/^[1-9]\d{0,4}$/, partyDocuments.numbering.invalidNumber)]))
-    .transform((value) => (value ? Number(value) : undefined)),
+  number: ZTypedNumber,
   issuedOn: z
     .string()
     .optional()

@@ -56,6 +56,7 @@ export async function getPeriodDigest({
           periodId: true,
           status: true,
           isLate: true,
+          achievements: true,
           shortcomings: true,
           nextTasks: true,
           indicatorValues: {
@@ -98,6 +99,7 @@ export async function getPeriodDigest({
             reportId: report.id,
             status: report.status,
             isLate: report.isLate,
+            achievements: report.achievements,
             shortcomings: report.shortcomings,
             nextTasks: report.nextTasks,
             indicators: report.indicatorValues.map((item) => ({ ...item.indicator, value: item.value.toString() })),

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { vietnamDay } from "@/lib/dates";
+import { pickValidOn } from "./names-on";
 
 /** How a unit's Party committee signed its documents on a given day. */
 export interface IssuerOn {
@@ -16,22 +18,17 @@ export interface IssuerOn {
 }
 
 /**
- * The committee row valid on `date` (documents keep the names of their day, issue 13):
- * the row whose validity contains the day, else the latest row that started before it,
- * else the earliest row.
+ * The committee row valid on the Vietnam day of `date` (documents keep the names of their day,
+ * issue 13), as `getUnitNamesOn` picks it: name, superior body, suffix and place all from that
+ * one row, never mixed with another day's.
  */
 export async function getIssuerOn(db: Tx, unitId: string, date: Date): Promise<IssuerOn> {
   const rows = await db.unitCommittee.findMany({
     where: { unitId },
-    orderBy: [{ validFrom: { sort: "asc", nulls: "first" } }],
     select: { name: true, superiorBodyName: true, numberSuffix: true, placeName: true, validFrom: true, validTo: true },
   });
-  if (rows.length === 0) throw new AppError("NOT_FOUND");
-  const day = date.toISOString().slice(0, 10);
-  const iso = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
-  const valid = rows.find((row) => (iso(row.validFrom) ?? "") <= day && day <= (iso(row.validTo) ?? "9999-12-31"));
-  const startedBefore = rows.filter((row) => (iso(row.validFrom) ?? "") <= day).at(-1);
-  const row = valid ?? startedBefore ?? rows[0];
+  const row = pickValidOn(rows, vietnamDay(date));
+  if (!row) throw new AppError("NOT_FOUND");
   return {
     unitId,
     committeeName: row.name,
@@ -51,3 +48,10 @@ export function issuerOfUnit(meeting: { unitId: string; unit: { committeeName: s
     placeName: meeting.unit.placeName,
   };
 }
+
+/**
+ * The day whose committee issues a meeting's notice: the day it was issued when the archive
+ * records it, else the meeting's day (a notice drafted years later still speaks for the
+ * committee that met), else today.
+ */
+export const issuerDayOf = (meeting: { startsAt: Date | null }, issuedOn?: Date) => issuedOn ?? meeting.startsAt ?? new Date();

@@ -20,6 +20,7 @@ import { HistorySection } from "./sections/history-section";
 import { MinutesSection } from "./sections/minutes-section";
 import { NewsSection } from "./sections/news-section";
 import { NoticesSection } from "./sections/notices-section";
+import { DossierBuilder } from "./dossier/dossier-builder";
 
 export const metadata: Metadata = { title: vi.meetings.title };
 
@@ -58,6 +59,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/dossier.pdf`}>
               {partyDocuments.dossier.download}
             </a>
+            <DossierBuilder meetingId={meeting.id} />
             {meeting.startsAt ? (
               <a className="no-print text-sm text-brand-700 underline" href={`/meetings/${meeting.id}/meeting.ics`}>
                 {partyDocuments.calendar.meetingIcs}

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/server/db/client";
+import { AppError } from "@/server/errors";
 
 /** A register: issuing unit × document type × term (nhiệm kỳ, "2020–2025"), Hướng dẫn 36-HD/VPTW. */
 export type Register = { unitId: string; docType: string; term: string };
@@ -52,4 +53,26 @@ export async function recordTypedNumber(tx: Tx, register: Register, number: numb
 export async function findRegisterId(db: Tx, register: Register): Promise<string | null> {
   const row = await db.documentNumberRegister.findUnique({ where: { unitId_docType_term: register }, select: { id: true } });
   return row?.id ?? null;
+}
+
+/** Another issue of the same register took the number the files were laid out with. */
+export class NumberMoved extends Error {}
+
+// Each round at least one of the documents issued at once gets its number, so a few rounds do.
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Issues a numbered document: `attempt` lays the files out with the number the register will
+ * give next (outside any transaction) and throws `NumberMoved` when the short transaction that
+ * takes the number finds another issue took it meanwhile; then it is made again, up to five times.
+ */
+export async function issueWithNextNumber<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let round = 1; ; round += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof NumberMoved)) throw error;
+      if (round === MAX_ATTEMPTS) throw new AppError("CONFLICT");
+    }
+  }
 }
