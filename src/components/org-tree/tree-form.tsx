@@ -58,20 +58,20 @@ export function TreeForm({
       <div className="grid gap-3 sm:grid-cols-2">
         {fields.map((field) => {
           const id = `${idPrefix}-${field.name}`;
+          const control = {
+            id,
+            label: field.label,
+            name: field.name,
+            defaultValue: value(field),
+            error: error(field.name),
+            hint: field.hint,
+          };
           switch (field.type) {
             case "hidden":
               return <input key={field.name} type="hidden" name={field.name} value={field.defaultValue ?? ""} />;
             case "select":
               return (
-                <SelectField
-                  key={field.name}
-                  id={id}
-                  label={field.label}
-                  name={field.name}
-                  defaultValue={value(field)}
-                  error={error(field.name)}
-                  hint={field.hint}
-                >
+                <SelectField key={field.name} {...control}>
                   {(field.options ?? []).map((option) => (
                     <option key={option.value} value={option.value}>
                       {option.label}
@@ -82,15 +82,7 @@ export function TreeForm({
             case "textarea":
               return (
                 <div key={field.name} className="sm:col-span-2">
-                  <TextAreaField
-                    id={id}
-                    label={field.label}
-                    name={field.name}
-                    defaultValue={value(field)}
-                    error={error(field.name)}
-                    hint={field.hint}
-                    rows={3}
-                  />
+                  <TextAreaField {...control} rows={3} />
                 </div>
               );
             case "checkbox":
@@ -128,18 +120,7 @@ export function TreeForm({
               );
             }
             default:
-              return (
-                <TextField
-                  key={field.name}
-                  id={id}
-                  label={field.label}
-                  name={field.name}
-                  type={field.type === "date" ? "date" : "text"}
-                  defaultValue={value(field)}
-                  error={error(field.name)}
-                  hint={field.hint}
-                />
-              );
+              return <TextField key={field.name} {...control} type={field.type === "date" ? "date" : "text"} />;
           }
         })}
       </div>

@@ -33,53 +33,42 @@ export function FieldShell({ id, label, error, hint, children }: FieldShellProps
   );
 }
 
-function describedBy(id: string, error?: string, hint?: string) {
-  return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
-}
-
 type Common = { label: string; error?: string; hint?: string; name: string; id?: string };
 
+/** The control's id (given, or from its name), error/hint wiring and look: the same for every kind of control. */
+function controlAttributes({ id, name, error, hint }: Omit<Common, "label">) {
+  const fieldId = id ?? `field-${name}`;
+  return {
+    id: fieldId,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${fieldId}-error` : hint ? `${fieldId}-hint` : undefined,
+    className: CONTROL,
+  };
+}
+
 export function TextField({ label, error, hint, id, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const fieldId = id ?? `field-${props.name}`;
+  const control = controlAttributes({ id, name: props.name, error, hint });
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
-      <input
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, error, hint)}
-        className={CONTROL}
-        {...props}
-      />
+    <FieldShell id={control.id} label={label} error={error} hint={hint}>
+      <input {...control} {...props} />
     </FieldShell>
   );
 }
 
 export function TextAreaField({ label, error, hint, id, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const fieldId = id ?? `field-${props.name}`;
+  const control = controlAttributes({ id, name: props.name, error, hint });
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
-      <textarea
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, error, hint)}
-        className={CONTROL}
-        {...props}
-      />
+    <FieldShell id={control.id} label={label} error={error} hint={hint}>
+      <textarea {...control} {...props} />
     </FieldShell>
   );
 }
 
 export function SelectField({ label, error, hint, id, children, ...props }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
-  const fieldId = id ?? `field-${props.name}`;
+  const control = controlAttributes({ id, name: props.name, error, hint });
   return (
-    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
-      <select
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, error, hint)}
-        className={CONTROL}
-        {...props}
-      >
+    <FieldShell id={control.id} label={label} error={error} hint={hint}>
+      <select {...control} {...props}>
         {children}
       </select>
     </FieldShell>

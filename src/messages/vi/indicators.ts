@@ -22,5 +22,5 @@ export const indicators = {
   create: "Thêm chỉ tiêu",
   created: "Đã thêm chỉ tiêu.",
   updated: "Đã cập nhật chỉ tiêu.",
-  edit: (name: string) => `Sửa chỉ tiêu ${name}`,
+  edit: (name: string, kind: string, code: string) => `Sửa chỉ tiêu ${name} (${kind}, mã ${code})`,
 } as const;

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { ACTOR_USER_SELECT, actorOfUser } from "./actor-user";
 import { inheritedUnitPaths } from "@/server/units/inherited-scope";
 import type { Actor } from "./actor";
 import { authOptions } from "./auth-options";
@@ -31,34 +32,14 @@ export async function actorForSession(session: SessionClaims): Promise<Actor | n
     const db = await getDb();
     return db.user.findUnique({
       where: { id: uid },
-      select: {
-        id: true,
-        username: true,
-        fullName: true,
-        role: true,
-        unitId: true,
-        organizationId: true,
-        isActive: true,
-        sessionVersion: true,
-        unit: { select: { path: true, name: true } },
-      },
+      select: { ...ACTOR_USER_SELECT, sessionVersion: true },
     });
   });
   if (!user || !user.isActive || user.sessionVersion !== session.sv) return null;
   const inherited = await readThroughSnapshot(`inherited-units:${user.unit.path}`, async () =>
     inheritedUnitPaths(await getDb(), user.unit.path),
   );
-  return {
-    id: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    role: user.role,
-    unitId: user.unitId,
-    unitPath: user.unit.path,
-    unitName: user.unit.name,
-    organizationId: user.organizationId,
-    inheritedUnitPaths: inherited,
-  };
+  return actorOfUser(user, inherited);
 }
 
 /** For pages: the actor, or a redirect to sign-in. */

@@ -1,8 +1,8 @@
 import "server-only";
-import type { Actor } from "@/server/auth/actor";
 import { can, readableWhere } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { ACTOR_USER_SELECT, actorOfUser } from "@/server/auth/actor-user";
 import { toICalendar, type CalendarEvent } from "@/lib/ical";
 import { formatPeriod } from "@/lib/periods";
 import { partyDocuments } from "@/messages/vi/party-documents";
@@ -22,32 +22,12 @@ export async function getCalendarFeed({ token, now = new Date() }: { token: stri
     where: { tokenHash: hashCalendarToken(token) },
     select: {
       revokedAt: true,
-      user: {
-        select: {
-          id: true,
-          username: true,
-          fullName: true,
-          role: true,
-          unitId: true,
-          organizationId: true,
-          isActive: true,
-          unit: { select: { path: true, name: true } },
-        },
-      },
+      user: { select: ACTOR_USER_SELECT },
     },
   });
   if (!row || row.revokedAt || !row.user.isActive) throw new AppError("NOT_FOUND");
-  const { user } = row;
-  const actor: Actor = {
-    id: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    role: user.role,
-    unitId: user.unitId,
-    unitPath: user.unit.path,
-    unitName: user.unit.name,
-    organizationId: user.organizationId,
-  };
+  // The feed reads with the owner's own scope (units that ended into it are not read here).
+  const actor = actorOfUser(row.user);
   const since = new Date(now.getTime() - WINDOW_DAYS * 24 * 3600 * 1000);
   const [meetings, deadlines, directives] = await Promise.all([
     db.meeting.findMany({

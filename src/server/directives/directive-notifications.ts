@@ -18,27 +18,14 @@ const BATCH = 500;
  */
 export async function assignedNotifications(tx: Tx, where: Prisma.DirectiveWhereInput = {}): Promise<NewNotification[]> {
   const out: NewNotification[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await tx.directive.findMany({
-      where: {
-        AND: [
-          where,
-          { status: { in: ["OPEN", "IN_PROGRESS"] } },
-          { meeting: { status: { in: ["CONCLUDED", "PUBLISHED"] }, isArchive: false } },
-        ],
-      },
-      orderBy: { id: "asc" },
-      take: BATCH,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-      select: {
-        id: true,
-        content: true,
-        dueDate: true,
-        meeting: { select: { unit: { select: { path: true } } } },
-        organizations: { select: { organizationId: true } },
-      },
-    });
+  const open: Prisma.DirectiveWhereInput = {
+    AND: [
+      where,
+      { status: { in: ["OPEN", "IN_PROGRESS"] } },
+      { meeting: { status: { in: ["CONCLUDED", "PUBLISHED"] }, isArchive: false } },
+    ],
+  };
+  for await (const rows of directiveBatches(tx, open)) {
     const staff = await recipientsOfEach(
       tx,
       "progress:directive",
@@ -46,18 +33,9 @@ export async function assignedNotifications(tx: Tx, where: Prisma.DirectiveWhere
     );
     for (const row of rows) {
       for (const userId of staff.get(row.id) ?? []) {
-        out.push({
-          userId,
-          kind: "directive.assigned",
-          title: vi.directives.assignedTitle(excerpt(row.content)),
-          body: row.dueDate ? vi.directives.dueBody(formatDate(row.dueDate)) : "",
-          link: `/directives/${row.id}`,
-          dedupeKey: `directive-assigned:${row.id}`,
-        });
+        out.push(notice(userId, row, "directive.assigned", vi.directives.assignedTitle, `directive-assigned:${row.id}`));
       }
     }
-    if (rows.length < BATCH) break;
-    cursor = rows[rows.length - 1].id;
   }
   return out;
 }
@@ -68,10 +46,34 @@ export async function assignedNotifications(tx: Tx, where: Prisma.DirectiveWhere
  */
 export async function overdueNotifications(tx: Tx, now: Date): Promise<NewNotification[]> {
   const out: NewNotification[] = [];
+  for await (const rows of directiveBatches(tx, overdueWhere(now), { role: "LEAD" })) {
+    const leads = new Map(rows.map((row) => [row.id, directiveScope(row.meeting.unit.path, row.organizations)]));
+    const leadStaff = await recipientsOfEach(tx, "progress:directive", leads);
+    const confirmers = await recipientsOfEach(tx, "confirm:directive", leads);
+    for (const row of rows) {
+      const userIds = new Set([...(leadStaff.get(row.id) ?? []), ...(confirmers.get(row.id) ?? [])]);
+      const due = row.dueDate ? vietnamDay(row.dueDate) : "none";
+      for (const userId of userIds) {
+        out.push(notice(userId, row, "directive.overdue", vi.directives.overdueTitle, `directive-overdue:${row.id}:${due}`));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The directives matching `where`, BATCH at a time in id order, with what a notification names
+ * (content, due date) and what decides its recipients (the meeting's unit, the organizations).
+ */
+async function* directiveBatches(
+  tx: Tx,
+  where: Prisma.DirectiveWhereInput,
+  organizations: Prisma.DirectiveOrganizationWhereInput = {},
+) {
   let cursor: string | undefined;
   for (;;) {
     const rows = await tx.directive.findMany({
-      where: overdueWhere(now),
+      where,
       orderBy: { id: "asc" },
       take: BATCH,
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
@@ -80,30 +82,31 @@ export async function overdueNotifications(tx: Tx, now: Date): Promise<NewNotifi
         content: true,
         dueDate: true,
         meeting: { select: { unit: { select: { path: true } } } },
-        organizations: { where: { role: "LEAD" }, select: { organizationId: true } },
+        organizations: { where: organizations, select: { organizationId: true } },
       },
     });
-    const leads = new Map(rows.map((row) => [row.id, directiveScope(row.meeting.unit.path, row.organizations)]));
-    const leadStaff = await recipientsOfEach(tx, "progress:directive", leads);
-    const confirmers = await recipientsOfEach(tx, "confirm:directive", leads);
-    for (const row of rows) {
-      const userIds = new Set([...(leadStaff.get(row.id) ?? []), ...(confirmers.get(row.id) ?? [])]);
-      const due = row.dueDate ? vietnamDay(row.dueDate) : "none";
-      for (const userId of userIds) {
-        out.push({
-          userId,
-          kind: "directive.overdue",
-          title: vi.directives.overdueTitle(excerpt(row.content)),
-          body: row.dueDate ? vi.directives.dueBody(formatDate(row.dueDate)) : "",
-          link: `/directives/${row.id}`,
-          dedupeKey: `directive-overdue:${row.id}:${due}`,
-        });
-      }
-    }
-    if (rows.length < BATCH) break;
+    yield rows;
+    if (rows.length < BATCH) return;
     cursor = rows[rows.length - 1].id;
   }
-  return out;
+}
+
+/** One notification about a directive: its excerpt in the title, its due date, a link to it. */
+function notice(
+  userId: string,
+  row: { id: string; content: string; dueDate: Date | null },
+  kind: NewNotification["kind"],
+  title: (excerpt: string) => string,
+  dedupeKey: string,
+): NewNotification {
+  return {
+    userId,
+    kind,
+    title: title(excerpt(row.content)),
+    body: row.dueDate ? vi.directives.dueBody(formatDate(row.dueDate)) : "",
+    link: `/directives/${row.id}`,
+    dedupeKey,
+  };
 }
 
 function directiveScope(unitPath: string, organizations: { organizationId: string }[]): RecordScope {

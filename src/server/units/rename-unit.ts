@@ -6,7 +6,7 @@ import { getDb } from "@/server/db/client";
 import { parseInput } from "@/server/form-errors";
 import { ZRenameUnitSchema, type TRenameUnitInput } from "./schemas";
 import { dayBefore, dayToDate } from "./unit-rules";
-import { managedUnit } from "./unit-write";
+import { createCommittee, managedUnit } from "./unit-write";
 
 /**
  * Renames a unit from a day on: the committee row valid until then is closed and a new row
@@ -29,18 +29,7 @@ export async function renameUnit({ actor, input }: { actor: Actor; input: TRenam
       data: { validTo: dayBefore(data.effectiveOn) },
     });
     const parent = unit.parentId ? await tx.unit.findUnique({ where: { id: unit.parentId }, select: { name: true } }) : null;
-    await tx.unitCommittee.create({
-      data: {
-        unitId: unit.id,
-        unitName: data.name,
-        name: data.committeeName,
-        superiorBodyName: data.superiorBodyName ?? (parent ? `ĐẢNG BỘ ${parent.name.toLocaleUpperCase("vi")}` : null),
-        numberSuffix: data.numberSuffix,
-        placeName: data.placeName,
-        validFrom: effectiveOn,
-        validTo: unit.validTo,
-      },
-    });
+    await createCommittee(tx, unit.id, data, parent, { validFrom: effectiveOn, validTo: unit.validTo });
     await tx.unit.update({
       where: { id: unit.id },
       data: { name: data.name, committeeName: data.committeeName, kindWord: data.kindWord, placeName: data.placeName },

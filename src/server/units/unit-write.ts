@@ -82,20 +82,36 @@ export async function insertUnit(tx: Tx, actor: Actor, input: NewUnit, options: 
     },
     select: { id: true, path: true, name: true, code: true },
   });
-  await tx.unitCommittee.create({
-    data: {
-      unitId: unit.id,
-      unitName: input.name,
-      name: input.committeeName,
-      superiorBodyName: input.superiorBodyName ?? (parent ? `ĐẢNG BỘ ${parent.name.toLocaleUpperCase("vi")}` : null),
-      numberSuffix: input.numberSuffix,
-      placeName: input.placeName,
-      validFrom: input.validFrom ? dayToDate(input.validFrom) : null,
-      validTo: input.validTo ? dayToDate(input.validTo) : null,
-    },
+  await createCommittee(tx, unit.id, input, parent, {
+    validFrom: input.validFrom ? dayToDate(input.validFrom) : null,
+    validTo: input.validTo ? dayToDate(input.validTo) : null,
   });
   if (options.standardBodies && !input.isHistorical) await createStandardBodies(tx, unit, input);
   return unit;
+}
+
+/**
+ * A committee row of a unit: the names it leads under from `validFrom` to `validTo`; unless named,
+ * its superior body is the parent unit's Party committee.
+ */
+export async function createCommittee(
+  tx: Tx,
+  unitId: string,
+  naming: Pick<NewUnit, "name" | "committeeName" | "superiorBodyName" | "numberSuffix" | "placeName">,
+  parent: { name: string } | null,
+  valid: { validFrom: Date | null; validTo: Date | null },
+) {
+  await tx.unitCommittee.create({
+    data: {
+      unitId,
+      unitName: naming.name,
+      name: naming.committeeName,
+      superiorBodyName: naming.superiorBodyName ?? (parent ? `ĐẢNG BỘ ${parent.name.toLocaleUpperCase("vi")}` : null),
+      numberSuffix: naming.numberSuffix,
+      placeName: naming.placeName,
+      ...valid,
+    },
+  });
 }
 
 /** The bodies of a unit as they are after the 2025 reform (src/lib/standard-bodies.ts). */

@@ -5,6 +5,7 @@ import { assertCan, readableWhere } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { cleanText } from "@/lib/text";
 import type { TUserSort } from "./schemas";
+import { USER_ADMIN_FIELDS } from "./user-scope";
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -39,15 +40,8 @@ export async function listUsers({ actor, q, page, sort }: { actor: Actor; q?: st
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,
       select: {
-        id: true,
-        username: true,
-        fullName: true,
-        email: true,
-        role: true,
-        isActive: true,
+        ...USER_ADMIN_FIELDS,
         lastLoginAt: true,
-        unitId: true,
-        organizationId: true,
         unit: { select: { name: true } },
         organization: { select: { shortName: true } },
       },

@@ -1,10 +1,25 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import type { Role } from "@prisma/client";
+import type { Prisma, Role } from "@prisma/client";
 import { assertCan, needsOrganization } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { message } from "@/messages/message-ref";
+
+/** The fields of a user an admin edits, shown in lists and forms alike. */
+export const USER_ADMIN_FIELDS = {
+  id: true,
+  username: true,
+  fullName: true,
+  email: true,
+  role: true,
+  unitId: true,
+  organizationId: true,
+  isActive: true,
+} satisfies Prisma.UserSelect;
+
+/** A managed user with its unit's path, for the scope check. */
+export const MANAGED_USER_SELECT = { ...USER_ADMIN_FIELDS, unit: { select: { path: true } } } satisfies Prisma.UserSelect;
 
 /** Checks that the unit (and organization) a user is placed in lie within the admin's scope. */
 export async function assertPlacement(
@@ -33,17 +48,7 @@ export async function assertPlacement(
 export async function loadManagedUser(tx: Tx, actor: Actor, userId: string) {
   const user = await tx.user.findUnique({
     where: { id: userId },
-    select: {
-      id: true,
-      username: true,
-      fullName: true,
-      email: true,
-      role: true,
-      unitId: true,
-      organizationId: true,
-      isActive: true,
-      unit: { select: { path: true } },
-    },
+    select: MANAGED_USER_SELECT,
   });
   if (!user) throw new AppError("NOT_FOUND");
   assertCan(actor, "manage:user", { unitPath: user.unit.path });

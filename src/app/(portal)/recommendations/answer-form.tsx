@@ -21,17 +21,20 @@ export function AnswerForm({
   recommendationId,
   answer,
   status,
+  label,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   recommendationId: string;
   answer: string;
   status: string;
+  /** The form's accessible name: unique on the page, naming the recommendation it answers. */
+  label: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const value = (name: string, fallback: string) => state.values?.[name] ?? fallback;
   const { error, formProps } = useFieldErrors(loadSchema, state);
   return (
-    <form action={formAction} {...formProps} className="mt-2 space-y-2" aria-label={vi.recommendations.submitAnswer}>
+    <form action={formAction} {...formProps} className="mt-2 space-y-2" aria-label={label}>
       <FormMessage state={state} />
       <input type="hidden" name="recommendationId" value={recommendationId} />
       <TextAreaField

@@ -83,6 +83,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
                     recommendationId={row.id}
                     answer={row.answer ?? ""}
                     status={row.status}
+                    label={vi.recommendations.answerFormLabel(row.organization.name, formatPeriod(row.period), row.content)}
                   />
                 ) : null}
               </li>

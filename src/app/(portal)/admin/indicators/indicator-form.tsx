@@ -12,6 +12,8 @@ import { indicators } from "@/messages/vi/indicators";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { app, indicators };
+/** Kind labels by any kind name, for the accessible name of an indicator's form. */
+const KIND_LABELS: Record<string, string> = indicators.kinds;
 
 // zod loads when the form is first focused, not with the page (docs/decisions/0026).
 const loadSchema = () => import("@/server/indicators/schemas").then((m) => m.ZIndicatorSchema);
@@ -45,7 +47,15 @@ export function IndicatorForm({
       action={formAction}
       {...formProps}
       className="grid gap-3 sm:grid-cols-6"
-      aria-label={indicator ? vi.indicators.edit(indicator.name) : vi.indicators.create}
+      aria-label={
+        indicator
+          ? vi.indicators.edit(
+              indicator.name,
+              KIND_LABELS[indicator.organizationKind] ?? indicator.organizationKind,
+              indicator.code,
+            )
+          : vi.indicators.create
+      }
     >
       <div className="sm:col-span-6">
         <FormMessage state={state} />

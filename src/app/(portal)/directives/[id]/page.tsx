@@ -22,6 +22,13 @@ async function load(id: string) {
   return orNotFound(getDirective({ actor, directiveId: id }));
 }
 
+/** The steps taken with one text field; each card's title and button are the step's name. */
+const TEXT_ACTIONS = {
+  proposeDone: { action: proposeDoneAction, field: "resultSummary", label: vi.directives.resultSummary, variant: "secondary" },
+  reopen: { action: reopenAction, field: "reason", label: vi.directives.reopenReason, variant: "secondary" },
+  cancel: { action: cancelAction, field: "reason", label: vi.directives.cancelReason, variant: "danger" },
+} as const;
+
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <div className="grid gap-1 py-2 sm:grid-cols-3">
@@ -36,6 +43,12 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
   const { directive, permissions } = await load(id);
   const leads = directive.organizations.filter((row) => row.role === "LEAD");
   const supports = directive.organizations.filter((row) => row.role === "SUPPORT");
+  const textActionCard = (step: keyof typeof TEXT_ACTIONS) =>
+    permissions[step] ? (
+      <Card title={vi.directives[step]}>
+        <TextActionForm directiveId={directive.id} submit={vi.directives[step]} {...TEXT_ACTIONS[step]} />
+      </Card>
+    ) : null;
   return (
     <>
       <PageHeader
@@ -156,47 +169,14 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
               <ProgressForm action={postProgressAction} directiveId={directive.id} />
             </Card>
           ) : null}
-          {permissions.proposeDone ? (
-            <Card title={vi.directives.proposeDone}>
-              <TextActionForm
-                action={proposeDoneAction}
-                directiveId={directive.id}
-                field="resultSummary"
-                label={vi.directives.resultSummary}
-                submit={vi.directives.proposeDone}
-                variant="secondary"
-              />
-            </Card>
-          ) : null}
+          {textActionCard("proposeDone")}
           {permissions.confirm ? (
             <Card title={vi.directives.confirmDone}>
               <ConfirmForm action={confirmDoneAction} directiveId={directive.id} />
             </Card>
           ) : null}
-          {permissions.reopen ? (
-            <Card title={vi.directives.reopen}>
-              <TextActionForm
-                action={reopenAction}
-                directiveId={directive.id}
-                field="reason"
-                label={vi.directives.reopenReason}
-                submit={vi.directives.reopen}
-                variant="secondary"
-              />
-            </Card>
-          ) : null}
-          {permissions.cancel ? (
-            <Card title={vi.directives.cancel}>
-              <TextActionForm
-                action={cancelAction}
-                directiveId={directive.id}
-                field="reason"
-                label={vi.directives.cancelReason}
-                submit={vi.directives.cancel}
-                variant="danger"
-              />
-            </Card>
-          ) : null}
+          {textActionCard("reopen")}
+          {textActionCard("cancel")}
         </div>
       </div>
     </>
