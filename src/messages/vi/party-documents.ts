@@ -1,4 +1,5 @@
 import { calendarForm } from "./calendar-form";
+import { dossierBuilder } from "./dossier-builder";
 import { attachmentForm } from "./attachment-form";
 import { noticeNumbering, noticeSigning } from "./notice-panel";
 
@@ -91,7 +92,6 @@ export const partyDocuments = {
     signedCopyNotPdfOrImage: "Bản ký, đóng dấu phải là tệp PDF hoặc ảnh quét (JPEG, PNG).",
   },
   dossier: {
-    download: "Hồ sơ hội nghị (PDF)",
     cover: "HỒ SƠ HỘI NGHỊ",
     madeAt: (at: string) => `Lập từ hệ thống lúc ${at}`,
     contents: "MỤC LỤC",
@@ -115,10 +115,7 @@ export const partyDocuments = {
     directiveStatus: (status: string, due: string) => `Trạng thái: ${status}${due ? `; thời hạn: ${due}` : ""}.`,
     reportLine: (org: string, status: string, at: string) => `${org}: ${status}${at ? `, nộp ngày ${at}` : ""}.`,
     attendanceRow: (index: number, text: string) => `${index}. ${text}`,
-    build: "Lập hồ sơ (chạy nền)",
-    building: (done: number, total: number) => (total > 0 ? `Đang lập hồ sơ: đã xong ${done}/${total} phần…` : "Đang lập hồ sơ…"),
-    ready: "Hồ sơ đã lập xong.",
-    failed: "Không lập được hồ sơ. Đề nghị thử lại; nếu vẫn lỗi, báo quản trị hệ thống.",
+    ...dossierBuilder,
     busy: (running: number) => `Hệ thống đang lập hồ sơ của ${running} hội nghị khác. Đề nghị thử lại sau ít phút.`,
   },
   calendar: {

@@ -4,10 +4,10 @@ import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
-import { partyDocuments } from "@/messages/vi/party-documents";
+import { dossierBuilder } from "@/messages/vi/dossier-builder";
 import { startDossierAction } from "./actions";
 
-const t = partyDocuments.dossier;
+const t = dossierBuilder;
 type Progress = { state: "idle" | "running" | "ready" | "failed"; done: number; total: number };
 
 /**
