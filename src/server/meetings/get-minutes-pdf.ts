@@ -103,7 +103,10 @@ function postWithBody(position: string | null, body: string | null | undefined):
   const post = (position ?? "").trim();
   if (!body) return post;
   if (!post) return body;
-  if (organizationKind(post) !== "OTHER" || searchKey(post).includes(searchKey(body))) return post;
+  if (searchKey(post).includes(searchKey(body))) return post;
+  // A post naming its body with the place ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh") stands alone; one
+  // ending with the kind's abbreviation ("Phó Chủ tịch UBND") does not say which body, so it is named.
+  if (organizationKind(post) !== "OTHER" && !/\s\p{Lu}{2,}$/u.test(post)) return post;
   const [head, ...rest] = body.split(/\s+/u);
   return post.split(/\s+/u).at(-1) === head ? `${post} ${rest.join(" ")}` : `${post} ${body}`;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
@@ -19,46 +19,33 @@ export default async function ConsolidatedReportsPage() {
     <>
       <PageHeader title={t.title} description={t.description} />
       <Card>
-        {rows.length === 0 ? (
-          <EmptyState />
-        ) : (
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th className="py-2 pr-3">{t.period}</th>
-                <th className="py-2 pr-3">{t.reports}</th>
-                <th className="py-2 pr-3">{t.status}</th>
-                <th className="py-2 pr-3">{t.code}</th>
-                <th className="py-2" />
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <tr key={row.periodId}>
-                  <td className="py-2 pr-3">{row.periodLabel}</td>
-                  <td className="py-2 pr-3 tabular-nums">{row.submittedReports}</td>
-                  <td className="py-2 pr-3">
-                    {row.report ? (
-                      <StatusBadge status={row.report.status} label={t.statusLabel[row.report.status]} />
-                    ) : (
-                      t.notStarted
-                    )}
-                  </td>
-                  <td className="py-2 pr-3">{row.report?.code ?? ""}</td>
-                  <td className="py-2">
-                    {row.report ? (
-                      <Link className="text-brand-700 underline" href={`/consolidated-reports/${row.report.id}`}>
-                        {t.open}
-                      </Link>
-                    ) : row.mayDraft ? (
-                      <DraftButton periodId={row.periodId} />
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          caption={t.title}
+          rows={rows}
+          rowKey={(row) => row.periodId}
+          columns={[
+            { header: t.period, cell: (row) => row.periodLabel },
+            { header: t.reports, className: "tabular-nums", cell: (row) => row.submittedReports },
+            {
+              header: t.status,
+              cell: (row) =>
+                row.report ? <StatusBadge status={row.report.status} label={t.statusLabel[row.report.status]} /> : t.notStarted,
+            },
+            { header: t.code, cell: (row) => row.report?.code ?? "" },
+            {
+              header: t.open,
+              hiddenHeader: true,
+              cell: (row) =>
+                row.report ? (
+                  <Link className="text-brand-700 underline" href={`/consolidated-reports/${row.report.id}`}>
+                    {t.open}
+                  </Link>
+                ) : row.mayDraft ? (
+                  <DraftButton periodId={row.periodId} />
+                ) : null,
+            },
+          ]}
+        />
       </Card>
     </>
   );
