@@ -33,3 +33,11 @@ export function formValues(
   }
   return values;
 }
+
+/**
+ * A field's name, the value typed before a refusal (or `fallback`) and the server's message for
+ * it: the three props every kept-value field repeats, spread on TextField/TextAreaField/SelectField.
+ */
+export function keptField(state: FormState, name: string, fallback = "") {
+  return { name, defaultValue: state.values?.[name] ?? fallback, error: state.fieldErrors?.[name] };
+}

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { PasswordField, TextField } from "@/components/ui/field";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { login } from "@/messages/vi/login";
 
@@ -63,14 +63,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         onChange={(e) => setUsername(e.target.value)}
         required
       />
-      <TextField
+      <PasswordField
         label={vi.login.password}
         name="password"
-        type="password"
         autoComplete="current-password"
         value={password}
         onChange={(e) => setPassword(e.target.value)}
-        required
       />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? vi.login.submitting : vi.login.submit}

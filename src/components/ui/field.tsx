@@ -74,3 +74,10 @@ export function SelectField({ label, error, hint, id, children, ...props }: Comm
     </FieldShell>
   );
 }
+
+/** A password: required, never shown, never kept after a refusal; `autoComplete` says whether it is the current one or a new one. */
+export function PasswordField(
+  props: Common & { autoComplete: "current-password" | "new-password" } & InputHTMLAttributes<HTMLInputElement>,
+) {
+  return <TextField type="password" required {...props} />;
+}

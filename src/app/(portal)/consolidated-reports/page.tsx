@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionButton } from "@/components/forms/action-button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,7 +8,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/server/auth/session";
 import { listConsolidatedReports } from "@/server/consolidated-reports/list-consolidated-reports";
 import { consolidatedReport as t } from "@/messages/vi/consolidated-report";
-import { DraftButton } from "./draft-button";
+import { draftConsolidatedReportAction } from "./actions";
 
 export const metadata: Metadata = { title: t.title };
 
@@ -41,7 +42,12 @@ export default async function ConsolidatedReportsPage() {
                     {t.open}
                   </Link>
                 ) : row.mayDraft ? (
-                  <DraftButton periodId={row.periodId} />
+                  <ActionButton
+                    action={draftConsolidatedReportAction}
+                    fields={{ periodId: row.periodId }}
+                    label={t.draftFromDigest}
+                    size="sm"
+                  />
                 ) : null,
             },
           ]}

@@ -24,16 +24,3 @@ export function CreateCalendarToken() {
     </form>
   );
 }
-
-export function RevokeCalendarToken({ tokenId }: { tokenId: string }) {
-  const [state, formAction, pending] = useActionState(revokeCalendarTokenAction, initialFormState);
-  return (
-    <form action={formAction} className="inline">
-      <input type="hidden" name="tokenId" value={tokenId} />
-      <Button type="submit" variant="danger" disabled={pending}>
-        {calendarForm.revoke}
-      </Button>
-      <FormMessage state={state} />
-    </form>
-  );
-}

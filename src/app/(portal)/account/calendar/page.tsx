@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { ActionButton } from "@/components/forms/action-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/server/auth/session";
 import { listCalendarTokens } from "@/server/calendar/revoke-calendar-token";
 import { formatDateTime } from "@/lib/dates";
 import { partyDocuments } from "@/messages/vi/party-documents";
-import { CreateCalendarToken, RevokeCalendarToken } from "./calendar-forms";
+import { revokeCalendarTokenAction } from "./actions";
+import { CreateCalendarToken } from "./calendar-forms";
 
 export const metadata: Metadata = { title: partyDocuments.calendar.title };
 
@@ -24,7 +26,13 @@ export default async function CalendarPage() {
             {tokens.map((token) => (
               <li key={token.id} className="flex flex-wrap items-center gap-3">
                 <span>{t.active(formatDateTime(token.createdAt))}</span>
-                <RevokeCalendarToken tokenId={token.id} />
+                <ActionButton
+                  action={revokeCalendarTokenAction}
+                  fields={{ tokenId: token.id }}
+                  label={t.revoke}
+                  variant="danger"
+                  className="inline"
+                />
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@
 import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { signOutTo } from "@/components/sign-out-button";
-import { TextField } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { useFieldErrors } from "@/components/use-field-errors";
@@ -26,31 +26,15 @@ export function PasswordForm() {
   return (
     <form action={action} {...formProps} className="max-w-md space-y-4">
       <FormMessage state={state} />
-      <TextField
-        label={vi.account.current}
-        name="current"
-        type="password"
-        autoComplete="current-password"
-        error={error("current")}
-        required
-      />
-      <TextField
+      <PasswordField label={vi.account.current} name="current" autoComplete="current-password" error={error("current")} />
+      <PasswordField
         label={vi.account.next}
         name="next"
-        type="password"
         autoComplete="new-password"
         error={error("next")}
         hint={vi.account.tooShort}
-        required
       />
-      <TextField
-        label={vi.account.confirm}
-        name="confirm"
-        type="password"
-        autoComplete="new-password"
-        error={error("confirm")}
-        required
-      />
+      <PasswordField label={vi.account.confirm} name="confirm" autoComplete="new-password" error={error("confirm")} />
       <Button type="submit" disabled={pending}>
         {vi.account.submit}
       </Button>

@@ -2,15 +2,15 @@
 
 import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
+import { AttachmentFileField } from "@/components/forms/attachment-file-field";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { directives } from "@/messages/vi/directives";
-import { reports } from "@/messages/vi/reports";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { directives, reports };
+const vi = { directives };
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -50,14 +50,7 @@ export function ProgressForm({ action, directiveId }: { action: Action; directiv
         defaultValue={state.status === "error" ? (state.values?.percent ?? "") : ""}
         error={error("percent")}
       />
-      <TextField
-        label={vi.directives.attachment}
-        name="file"
-        type="file"
-        accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg"
-        hint={vi.reports.attachmentHint}
-        error={error("file")}
-      />
+      <AttachmentFileField label={vi.directives.attachment} error={error("file")} />
       <Button type="submit" disabled={pending}>
         {vi.directives.postProgress}
       </Button>
@@ -99,20 +92,6 @@ export function TextActionForm({
       />
       <Button type="submit" variant={variant} disabled={pending}>
         {submit}
-      </Button>
-    </form>
-  );
-}
-
-/** The secretariat's confirmation of a directive proposed done. */
-export function ConfirmForm({ action, directiveId }: { action: Action; directiveId: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  return (
-    <form action={formAction} className="space-y-3" aria-label={vi.directives.confirmDone}>
-      <FormMessage state={state} />
-      <input type="hidden" name="directiveId" value={directiveId} />
-      <Button type="submit" disabled={pending}>
-        {vi.directives.confirmDone}
       </Button>
     </form>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { directiveStatusLabel } from "@/lib/directives";
 import { citationLabel } from "@/lib/document-codes";
 import Link from "next/link";
+import { ActionButton } from "@/components/forms/action-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -12,7 +13,7 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
 import { vi } from "@/messages/vi";
 import { cancelAction, confirmDoneAction, postProgressAction, proposeDoneAction, reopenAction } from "../actions";
-import { ConfirmForm, ProgressForm, TextActionForm } from "./directive-forms";
+import { ProgressForm, TextActionForm } from "./directive-forms";
 import { recordKeys } from "@/server/http/route-params";
 
 export const metadata: Metadata = { title: vi.directives.title };
@@ -172,7 +173,12 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
           {textActionCard("proposeDone")}
           {permissions.confirm ? (
             <Card title={vi.directives.confirmDone}>
-              <ConfirmForm action={confirmDoneAction} directiveId={directive.id} />
+              <ActionButton
+                action={confirmDoneAction}
+                fields={{ directiveId: directive.id }}
+                label={vi.directives.confirmDone}
+                labelled
+              />
             </Card>
           ) : null}
           {textActionCard("reopen")}

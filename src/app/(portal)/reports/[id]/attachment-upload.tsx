@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { HiddenFields } from "@/components/forms/action-button";
+import { AttachmentFileField } from "@/components/forms/attachment-file-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { reports } from "@/messages/vi/reports";
@@ -21,15 +22,8 @@ export function AttachmentUpload({
   return (
     <form action={formAction} className="space-y-3" aria-label={vi.reports.upload}>
       <FormMessage state={state} />
-      <input type="hidden" name="reportId" value={reportId} />
-      <TextField
-        label={vi.reports.file}
-        name="file"
-        type="file"
-        accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg"
-        hint={vi.reports.attachmentHint}
-        error={state.fieldErrors?.file}
-      />
+      <HiddenFields fields={{ reportId }} />
+      <AttachmentFileField label={vi.reports.file} error={state.fieldErrors?.file} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {vi.reports.upload}
       </Button>

@@ -5,9 +5,11 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { ActionButton } from "@/components/forms/action-button";
+import { IssueNumberForm } from "@/components/forms/issue-number-form";
+import { initialFormState } from "@/lib/form-state";
 import { app } from "@/messages/vi/app";
-import { noticeNumbering, noticePanel, noticeSigning } from "@/messages/vi/notice-panel";
+import { noticePanel, noticeSigning } from "@/messages/vi/notice-panel";
 import {
   approveNoticeAction,
   cancelNoticeAction,
@@ -36,42 +38,6 @@ export interface NoticeView {
   replacesId: string | null;
   pdfSha256: string | null;
   may: { edit: boolean; approve: boolean; issue: boolean; cancel: boolean; correct: boolean };
-}
-
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
-
-function ActionButton({
-  action,
-  meetingId,
-  noticeId,
-  label,
-  variant = "secondary",
-  confirm,
-}: {
-  action: Action;
-  meetingId: string;
-  noticeId?: string;
-  label: string;
-  variant?: "primary" | "secondary" | "danger";
-  confirm?: string;
-}) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  return (
-    <form
-      action={formAction}
-      className="space-y-2"
-      onSubmit={(event) => {
-        if (confirm && !window.confirm(confirm)) event.preventDefault();
-      }}
-    >
-      <input type="hidden" name="meetingId" value={meetingId} />
-      {noticeId ? <input type="hidden" name="noticeId" value={noticeId} /> : null}
-      <Button type="submit" variant={variant} disabled={pending}>
-        {label}
-      </Button>
-      <FormMessage state={state} />
-    </form>
-  );
 }
 
 function NoticeEditor({ meetingId, notice }: { meetingId: string; notice: NoticeView }) {
@@ -118,46 +84,6 @@ function NoticeEditor({ meetingId, notice }: { meetingId: string; notice: Notice
       />
       <Button type="submit" disabled={pending}>
         {vi.app.save}
-      </Button>
-    </form>
-  );
-}
-
-function IssueForm({ meetingId, noticeId }: { meetingId: string; noticeId: string }) {
-  const [state, formAction, pending] = useActionState(issueNoticeAction, initialFormState);
-  const t = noticeNumbering;
-  return (
-    <form
-      action={formAction}
-      className="space-y-2 rounded-md border border-slate-200 p-3"
-      noValidate
-      onSubmit={(event) => {
-        if (!window.confirm(vi.notices.confirmIssue)) event.preventDefault();
-      }}
-    >
-      <FormMessage state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="noticeId" value={noticeId} />
-      <div className="grid gap-3 md:grid-cols-2">
-        <TextField
-          label={t.typedNumber}
-          name="number"
-          inputMode="numeric"
-          hint={t.typedNumberHint}
-          defaultValue={state.values?.number ?? ""}
-          error={state.fieldErrors?.number}
-        />
-        <TextField
-          label={t.issuedOn}
-          name="issuedOn"
-          type="date"
-          hint={t.issuedOnHint}
-          defaultValue={state.values?.issuedOn ?? ""}
-          error={state.fieldErrors?.issuedOn}
-        />
-      </div>
-      <Button type="submit" variant="primary" disabled={pending}>
-        {vi.notices.issue}
       </Button>
     </form>
   );
@@ -222,24 +148,31 @@ export function NoticePanel({ meetingId, notices, mayDraft }: { meetingId: strin
           {notice.may.edit ? <NoticeEditor meetingId={meetingId} notice={notice} /> : null}
           <div className="flex flex-wrap gap-2">
             {notice.may.approve ? (
-              <ActionButton
-                action={approveNoticeAction}
-                meetingId={meetingId}
-                noticeId={notice.id}
-                label={vi.notices.approve}
-                variant="primary"
-              />
+              <ActionButton action={approveNoticeAction} fields={{ meetingId, noticeId: notice.id }} label={vi.notices.approve} />
             ) : null}
             {notice.may.correct && !hasOpen ? (
-              <ActionButton action={correctNoticeAction} meetingId={meetingId} noticeId={notice.id} label={vi.notices.correct} />
+              <ActionButton
+                action={correctNoticeAction}
+                fields={{ meetingId, noticeId: notice.id }}
+                label={vi.notices.correct}
+                variant="secondary"
+              />
             ) : null}
           </div>
-          {notice.may.issue ? <IssueForm meetingId={meetingId} noticeId={notice.id} /> : null}
+          {notice.may.issue ? (
+            <IssueNumberForm
+              action={issueNoticeAction}
+              fields={{ meetingId, noticeId: notice.id }}
+              confirm={vi.notices.confirmIssue}
+              submit={vi.notices.issue}
+              askIssuedOn
+            />
+          ) : null}
           {notice.may.cancel ? <CancelForm meetingId={meetingId} noticeId={notice.id} /> : null}
         </article>
       ))}
       {mayDraft && !hasOpen && notices.length === 0 ? (
-        <ActionButton action={draftNoticeAction} meetingId={meetingId} label={vi.notices.draft} variant="primary" />
+        <ActionButton action={draftNoticeAction} fields={{ meetingId }} label={vi.notices.draft} />
       ) : null}
     </div>
   );
