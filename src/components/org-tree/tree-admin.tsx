@@ -1,40 +1,54 @@
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { TreeForm } from "./tree-form";
+import { TreeForm, type TreeField } from "./tree-form";
+
+type TreeFormProps = Parameters<typeof TreeForm>[0];
+
+/** One change to the tree: its title names the card, the form and its button. */
+export type TreeFormSpec = { title: string } & Omit<TreeFormProps, "label" | "submit">;
+
+export function treeForm(
+  title: string,
+  action: TreeFormProps["action"],
+  schema: TreeFormProps["schema"],
+  fields: TreeField[],
+): TreeFormSpec {
+  return { title, action, schema, fields };
+}
 
 /**
- * The frame of the organization tree's admin pages (units, organizations, people): the title,
- * what the page is for, the list, and the forms that change it, two by two.
+ * The organization tree's admin pages (units, organizations, people): the title, what the page
+ * is for, the list, and the forms that change it as cards, two by two.
  */
-export function TreeAdminPage({
-  title,
-  intro,
+export function TreeAdminPage<Row extends { id: string }>({
+  text,
   actions,
-  list,
-  children,
+  rows,
+  columns,
+  forms,
 }: {
-  title: string;
-  intro: string;
+  text: { title: string; intro: string };
   actions?: ReactNode;
-  list: ReactNode;
-  children: ReactNode;
+  rows: Row[];
+  columns: Column<Row>[];
+  forms: TreeFormSpec[];
 }) {
   return (
     <>
-      <PageHeader title={title} actions={actions} />
-      <p className="mb-4 max-w-prose text-sm text-slate-600">{intro}</p>
-      <Card className="mb-6">{list}</Card>
-      <div className="grid gap-6 lg:grid-cols-2">{children}</div>
+      <PageHeader title={text.title} actions={actions} />
+      <p className="mb-4 max-w-prose text-sm text-slate-600">{text.intro}</p>
+      <Card className="mb-6">
+        <DataTable caption={text.title} rows={rows} rowKey={(row) => row.id} columns={columns} />
+      </Card>
+      <div className="grid gap-6 lg:grid-cols-2">
+        {forms.map(({ title, ...form }) => (
+          <Card key={form.schema} title={title}>
+            <TreeForm label={title} submit={title} {...form} />
+          </Card>
+        ))}
+      </div>
     </>
-  );
-}
-
-/** One change to the tree as a card: its title names the card, the form and its button. */
-export function TreeFormCard({ title, ...form }: { title: string } & Omit<ComponentProps<typeof TreeForm>, "label" | "submit">) {
-  return (
-    <Card title={title}>
-      <TreeForm label={title} submit={title} {...form} />
-    </Card>
   );
 }

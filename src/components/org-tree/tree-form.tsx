@@ -40,14 +40,12 @@ export function TreeForm({
   fields,
   submit,
   label,
-  idPrefix,
 }: {
   action: Action;
   schema: keyof typeof SCHEMAS;
   fields: TreeField[];
   submit: string;
   label: string;
-  idPrefix: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const { error, formProps } = useFieldErrors(SCHEMAS[schema], state);
@@ -57,7 +55,8 @@ export function TreeForm({
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
         {fields.map((field) => {
-          const id = `${idPrefix}-${field.name}`;
+          // The schema names the form: a field's id stays unique beside another form's field of the same name.
+          const id = `${schema}-${field.name}`;
           const control = {
             id,
             label: field.label,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { TreeAdminPage, TreeFormCard } from "@/components/org-tree/tree-admin";
-import { DataTable } from "@/components/ui/data-table";
+import { TreeAdminPage, treeForm } from "@/components/org-tree/tree-admin";
+import type { TreeField } from "@/components/org-tree/tree-form";
+import type { Column } from "@/components/ui/data-table";
 import { requirePermission } from "@/server/auth/session";
 import { listOrganizationsPage, type OrganizationRow } from "@/server/organizations/list-organizations";
 import { ORGANIZATION_KINDS } from "@/server/organizations/schemas";
@@ -19,69 +20,44 @@ export default async function OrganizationsPage() {
   const organizationOptions = organizations
     .filter((row) => !row.validTo)
     .map((row) => ({ value: row.id, label: `${row.name} (${row.unitName})` }));
-  return (
-    <TreeAdminPage
-      title={t.title}
-      intro={t.intro}
-      list={
-        <DataTable<OrganizationRow>
-          caption={t.title}
-          rows={organizations}
-          rowKey={(row) => row.id}
-          columns={[
-            { header: orgTree.units.columns.name, cell: (row) => row.unitName },
-            { header: t.columns.name, cell: (row) => row.name },
-            { header: t.columns.shortName, cell: (row) => row.shortName },
-            { header: t.columns.kind, cell: (row) => t.kinds[row.kind] },
-            { header: t.columns.parent, cell: (row) => row.parent ?? "" },
-            {
-              header: t.columns.validity,
-              cell: (row) =>
-                `${row.validFrom ? orgTree.units.since(row.validFrom) : ""} ${row.validTo ? orgTree.units.until(row.validTo) : ""}`.trim(),
-            },
-            { header: t.columns.reports, cell: (row) => (row.submitsReports ? t.yes : t.no) },
-          ]}
-        />
-      }
-    >
-      <TreeFormCard
-        title={t.create}
-        action={createOrganizationAction}
-        schema="createOrganization"
-        idPrefix="create-organization"
-        fields={[
-          { name: "unitId", label: t.fields.unitId, type: "select", options: unitOptions },
-          {
-            name: "kind",
-            label: t.fields.kind,
-            type: "select",
-            options: ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] })),
-          },
-          { name: "name", label: t.fields.name },
-          { name: "shortName", label: t.fields.shortName },
-          {
-            name: "parentId",
-            label: t.fields.parentId,
-            type: "select",
-            options: [{ value: "", label: t.none }, ...organizationOptions],
-          },
-          { name: "validFrom", label: t.fields.validFrom, type: "date" },
-          { name: "validTo", label: t.fields.validTo, type: "date" },
-          { name: "submitsReports", label: t.fields.submitsReports, type: "checkbox" },
-        ]}
-      />
-      <TreeFormCard
-        title={t.rename}
-        action={renameOrganizationAction}
-        schema="renameOrganization"
-        idPrefix="rename-organization"
-        fields={[
-          { name: "organizationId", label: t.fields.organizationId, type: "select", options: organizationOptions },
-          { name: "name", label: t.fields.name },
-          { name: "shortName", label: t.fields.shortName },
-          { name: "effectiveOn", label: orgTree.units.fields.effectiveOn, type: "date" },
-        ]}
-      />
-    </TreeAdminPage>
-  );
+  const columns: Column<OrganizationRow>[] = [
+    { header: orgTree.units.columns.name, cell: (row) => row.unitName },
+    { header: t.columns.name, cell: (row) => row.name },
+    { header: t.columns.shortName, cell: (row) => row.shortName },
+    { header: t.columns.kind, cell: (row) => t.kinds[row.kind] },
+    { header: t.columns.parent, cell: (row) => row.parent ?? "" },
+    {
+      header: t.columns.validity,
+      cell: (row) =>
+        `${row.validFrom ? orgTree.units.since(row.validFrom) : ""} ${row.validTo ? orgTree.units.until(row.validTo) : ""}`.trim(),
+    },
+    { header: t.columns.reports, cell: (row) => (row.submitsReports ? t.yes : t.no) },
+  ];
+  const kinds = ORGANIZATION_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] }));
+  const name: TreeField = { name: "name", label: t.fields.name };
+  const shortName: TreeField = { name: "shortName", label: t.fields.shortName };
+  const forms = [
+    treeForm(t.create, createOrganizationAction, "createOrganization", [
+      { name: "unitId", label: t.fields.unitId, type: "select", options: unitOptions },
+      { name: "kind", label: t.fields.kind, type: "select", options: kinds },
+      name,
+      shortName,
+      {
+        name: "parentId",
+        label: t.fields.parentId,
+        type: "select",
+        options: [{ value: "", label: t.none }, ...organizationOptions],
+      },
+      { name: "validFrom", label: t.fields.validFrom, type: "date" },
+      { name: "validTo", label: t.fields.validTo, type: "date" },
+      { name: "submitsReports", label: t.fields.submitsReports, type: "checkbox" },
+    ]),
+    treeForm(t.rename, renameOrganizationAction, "renameOrganization", [
+      { name: "organizationId", label: t.fields.organizationId, type: "select", options: organizationOptions },
+      name,
+      shortName,
+      { name: "effectiveOn", label: orgTree.units.fields.effectiveOn, type: "date" },
+    ]),
+  ];
+  return <TreeAdminPage text={t} rows={organizations} columns={columns} forms={forms} />;
 }

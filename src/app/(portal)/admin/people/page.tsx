@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { TreeAdminPage, TreeFormCard } from "@/components/org-tree/tree-admin";
+import { TreeAdminPage, treeForm } from "@/components/org-tree/tree-admin";
 import type { TreeField } from "@/components/org-tree/tree-form";
-import { DataTable } from "@/components/ui/data-table";
+import type { Column } from "@/components/ui/data-table";
 import { requirePermission } from "@/server/auth/session";
 import { listOrganizationsPage } from "@/server/organizations/list-organizations";
 import { listPeoplePage, type PersonRow } from "@/server/people/list-people";
@@ -15,7 +15,7 @@ const t = orgTree.people;
 
 export default async function PeoplePage() {
   const actor = await requirePermission("manage:unit");
-  const [people, units, organizations] = await Promise.all([
+  const [people, allUnits, organizations] = await Promise.all([
     listPeoplePage(actor),
     getUnitsPage(actor),
     listOrganizationsPage(actor),
@@ -35,80 +35,43 @@ export default async function PeoplePage() {
   const currentPosts = people.flatMap((person) =>
     person.posts.filter((row) => row.current).map((row) => ({ value: row.id, label: `${person.fullName}: ${row.title}` })),
   );
-  return (
-    <TreeAdminPage
-      title={t.title}
-      intro={t.intro}
-      list={
-        <DataTable<PersonRow>
-          caption={t.title}
-          rows={people}
-          rowKey={(row) => row.id}
-          columns={[
-            { header: t.columns.name, cell: (row) => row.fullName },
-            { header: t.columns.unit, cell: (row) => row.unitName },
-            {
-              header: t.columns.posts,
-              cell: (row) =>
-                row.posts.length === 0 ? (
-                  t.noPost
-                ) : (
-                  <ul className="space-y-0.5">
-                    {row.posts.map((item) => (
-                      <li key={item.id} className={item.current ? "" : "text-slate-500"}>
-                        {item.title}
-                        {item.body ? ` · ${item.body}` : ""} ({item.from}
-                        {item.to ? ` – ${item.to}` : ""})
-                      </li>
-                    ))}
-                  </ul>
-                ),
-            },
-          ]}
-        />
-      }
-    >
-      <TreeFormCard
-        title={t.create}
-        action={createPersonAction}
-        schema="createPerson"
-        idPrefix="create-person"
-        fields={[
-          {
-            name: "unitId",
-            label: t.fields.unitId,
-            type: "select",
-            options: units.filter((unit) => !unit.ended).map((unit) => ({ value: unit.id, label: unit.name })),
-          },
-          { name: "fullName", label: t.fields.fullName },
-          ...post,
-        ]}
-      />
-      <TreeFormCard
-        title={t.addPost}
-        action={addPositionAction}
-        schema="addPosition"
-        idPrefix="add-post"
-        fields={[
-          {
-            name: "personId",
-            label: t.fields.personId,
-            type: "select",
-            options: people.map((row) => ({ value: row.id, label: `${row.fullName} (${row.unitName})` })),
-          },
-          ...post,
-        ]}
-      />
-      <TreeFormCard
-        title={t.endPost}
-        action={endPositionAction}
-        schema="endPosition"
-        idPrefix="end-post"
-        fields={[
-          { name: "positionId", label: t.fields.positionId, type: "select", options: currentPosts },
-          { name: "endDate", label: t.fields.endDate, type: "date" },
-        ]}
-      />
-    </TreeAdminPage>
-  );
+  const columns: Column<PersonRow>[] = [
+    { header: t.columns.name, cell: (row) => row.fullName },
+    { header: t.columns.unit, cell: (row) => row.unitName },
+    {
+      header: t.columns.posts,
+      cell: (row) =>
+        row.posts.length === 0 ? (
+          t.noPost
+        ) : (
+          <ul className="space-y-0.5">
+            {row.posts.map((item) => (
+              <li key={item.id} className={item.current ? "" : "text-slate-500"}>
+                {item.title}
+                {item.body ? ` · ${item.body}` : ""} ({item.from}
+                {item.to ? ` – ${item.to}` : ""})
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
+  const units = allUnits.filter((unit) => !unit.ended).map((unit) => ({ value: unit.id, label: unit.name }));
+  const persons = people.map((row) => ({ value: row.id, label: `${row.fullName} (${row.unitName})` }));
+  const forms = [
+    treeForm(t.create, createPersonAction, "createPerson", [
+      { name: "unitId", label: t.fields.unitId, type: "select", options: units },
+      { name: "fullName", label: t.fields.fullName },
+      ...post,
+    ]),
+    treeForm(t.addPost, addPositionAction, "addPosition", [
+      { name: "personId", label: t.fields.personId, type: "select", options: persons },
+      ...post,
+    ]),
+    treeForm(t.endPost, endPositionAction, "endPosition", [
+      { name: "positionId", label: t.fields.positionId, type: "select", options: currentPosts },
+      { name: "endDate", label: t.fields.endDate, type: "date" },
+    ]),
+  ];
+  return <TreeAdminPage text={t} rows={people} columns={columns} forms={forms} />;
 }
