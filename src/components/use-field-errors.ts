@@ -116,6 +116,8 @@ export function useFieldErrors(source: SchemaSource, state: FormState, custom?: 
   }
   return {
     error: (name: string): string | undefined => errors[name],
+    /** A kept-value field's name, the value typed before a refusal (or `fallback`) and its message, to spread on the field. */
+    field: (name: string, fallback = "") => ({ name, defaultValue: state.values?.[name] ?? fallback, error: errors[name] }),
     /** Spread on the <form>: loads the schema, checks on blur, while fixing and on submit, no browser bubbles. */
     formProps: { onFocus, onBlur, onInput, onSubmit, noValidate: true },
   };

@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/server/auth/session";
 import { safeRedirectPath } from "@/lib/safe-redirect";
@@ -31,9 +31,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <LoginForm callbackUrl={callbackUrl} />
         </div>
         <p className="mt-4 text-center text-sm">
-          <Link className="text-brand-700 underline" href="/news">
-            {vi.news.title}
-          </Link>
+          <TextLink href="/news">{vi.news.title}</TextLink>
         </p>
       </div>
     </main>

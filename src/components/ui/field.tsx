@@ -64,12 +64,26 @@ export function TextAreaField({ label, error, hint, id, ...props }: Common & Tex
   );
 }
 
-export function SelectField({ label, error, hint, id, children, ...props }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+/** A choice: `children` first (an empty choice), then `options`. */
+export function SelectField({
+  label,
+  error,
+  hint,
+  id,
+  children,
+  options = [],
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options?: { value: string; label: string }[] }) {
   const control = controlAttributes({ id, name: props.name, error, hint });
   return (
     <FieldShell id={control.id} label={label} error={error} hint={hint}>
       <select {...control} {...props}>
         {children}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );

@@ -1,16 +1,11 @@
+import { organizationKinds } from "./organization-kinds";
+
 /** Messages of the "indicators" feature (Vietnamese). */
 export const indicators = {
   title: "Chỉ tiêu số liệu báo cáo",
   link: "Chỉ tiêu số liệu",
   kind: "Loại tổ chức",
-  kinds: {
-    MTTQ: "Mặt trận Tổ quốc",
-    VETERANS: "Hội Cựu chiến binh",
-    YOUTH_UNION: "Đoàn Thanh niên",
-    WOMEN_UNION: "Hội Liên hiệp Phụ nữ",
-    FARMERS_UNION: "Hội Nông dân",
-    LABOR_FEDERATION: "Liên đoàn Lao động",
-  },
+  kinds: organizationKinds,
   code: "Mã",
   codeFormat: "Mã gồm chữ thường không dấu, số, gạch dưới hoặc gạch ngang (2–40 ký tự).",
   codeTaken: "Loại tổ chức này đã có chỉ tiêu với mã này.",

@@ -3,6 +3,7 @@
 import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { signOutTo } from "@/components/sign-out-button";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { PasswordField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
@@ -27,13 +28,7 @@ export function PasswordForm() {
     <form action={action} {...formProps} className="max-w-md space-y-4">
       <FormMessage state={state} />
       <PasswordField label={vi.account.current} name="current" autoComplete="current-password" error={error("current")} />
-      <PasswordField
-        label={vi.account.next}
-        name="next"
-        autoComplete="new-password"
-        error={error("next")}
-        hint={vi.account.tooShort}
-      />
+      <NewPasswordField label={vi.account.next} name="next" error={error("next")} />
       <PasswordField label={vi.account.confirm} name="confirm" autoComplete="new-password" error={error("confirm")} />
       <Button type="submit" disabled={pending}>
         {vi.account.submit}

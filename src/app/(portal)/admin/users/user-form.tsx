@@ -2,19 +2,18 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { MIN_PASSWORD_LENGTH_VALUE } from "@/lib/password-rules";
 import { useFieldErrors } from "@/components/use-field-errors";
-import { account } from "@/messages/vi/account";
 import { app } from "@/messages/vi/app";
 import { roles } from "@/messages/vi/labels";
 import { users } from "@/messages/vi/users";
 import { validation } from "@/messages/vi/validation";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { account, app, roles, users, validation };
+const vi = { app, roles, users, validation };
 
 export interface PlacementOption {
   id: string;
@@ -46,10 +45,11 @@ export function UserForm({ action, units, roles, user }: UserFormProps) {
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
   const [unitId, setUnitId] = useState(value("unitId", user?.unitId ?? units[0]?.id ?? ""));
   const organizations = units.find((unit) => unit.id === unitId)?.organizations ?? [];
-  const { error, formProps } = useFieldErrors(
+  const { error, field, formProps } = useFieldErrors(
     () => import("@/server/users/schemas").then((m) => (user ? m.ZUpdateUserSchema : m.ZCreateUserSchema)),
     state,
   );
+  const choices = (rows: { id: string; name: string }[]) => rows.map((row) => ({ value: row.id, label: row.name }));
   return (
     <form action={formAction} {...formProps} className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
@@ -60,79 +60,34 @@ export function UserForm({ action, units, roles, user }: UserFormProps) {
       ) : (
         <TextField
           label={vi.users.username}
-          name="username"
-          defaultValue={value("username")}
-          error={error("username")}
+          {...field("username")}
           hint={vi.validation.usernameFormat}
           autoComplete="off"
           required
         />
       )}
-      <TextField
-        label={vi.users.fullName}
-        name="fullName"
-        defaultValue={value("fullName", user?.fullName)}
-        error={error("fullName")}
-        required
-      />
-      <TextField
-        label={vi.users.email}
-        name="email"
-        type="email"
-        defaultValue={value("email", user?.email ?? "")}
-        error={error("email")}
-      />
+      <TextField label={vi.users.fullName} {...field("fullName", user?.fullName)} required />
+      <TextField label={vi.users.email} type="email" {...field("email", user?.email ?? "")} />
       <SelectField
         label={vi.users.role}
-        name="role"
-        defaultValue={value("role", user?.role ?? roles.initial)}
-        error={error("role")}
-      >
-        {roles.list.map((role) => (
-          <option key={role} value={role}>
-            {vi.roles[role]}
-          </option>
-        ))}
-      </SelectField>
+        {...field("role", user?.role ?? roles.initial)}
+        options={roles.list.map((role) => ({ value: role, label: vi.roles[role] }))}
+      />
       <SelectField
         label={vi.users.unit}
-        name="unitId"
-        value={unitId}
+        {...field("unitId", unitId)}
         onChange={(event) => setUnitId(event.target.value)}
-        error={error("unitId")}
-      >
-        {units.map((unit) => (
-          <option key={unit.id} value={unit.id}>
-            {unit.name}
-          </option>
-        ))}
-      </SelectField>
+        options={choices(units)}
+      />
       <SelectField
         key={unitId}
         label={vi.users.organization}
-        name="organizationId"
-        defaultValue={value("organizationId", user?.organizationId ?? "")}
-        error={error("organizationId")}
+        {...field("organizationId", user?.organizationId ?? "")}
+        options={choices(organizations)}
       >
         <option value="">{vi.users.noOrganization}</option>
-        {organizations.map((organization) => (
-          <option key={organization.id} value={organization.id}>
-            {organization.name}
-          </option>
-        ))}
       </SelectField>
-      {user ? null : (
-        <TextField
-          label={vi.users.password}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          error={error("password")}
-          hint={vi.account.tooShort}
-          minLength={MIN_PASSWORD_LENGTH_VALUE}
-          required
-        />
-      )}
+      {user ? null : <NewPasswordField label={vi.users.password} name="password" error={error("password")} />}
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
           {user ? vi.app.save : vi.users.create}

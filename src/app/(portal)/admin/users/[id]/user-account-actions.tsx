@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { ActionButton, HiddenFields } from "@/components/forms/action-button";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { PasswordField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { users } from "@/messages/vi/users";
@@ -21,12 +21,7 @@ export function UserAccountActions({ userId, isActive }: { userId: string; isAct
         <form action={resetAction} className="space-y-3" noValidate>
           <FormMessage state={resetState} />
           <HiddenFields fields={{ userId }} />
-          <PasswordField
-            label={vi.users.newPassword}
-            name="password"
-            autoComplete="new-password"
-            error={resetState.fieldErrors?.password}
-          />
+          <NewPasswordField label={vi.users.newPassword} name="password" error={resetState.fieldErrors?.password} />
           <Button type="submit" disabled={resetting}>
             {vi.users.resetPassword}
           </Button>
