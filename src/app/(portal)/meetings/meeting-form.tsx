@@ -11,6 +11,7 @@ const loadScheduleSchema = () => import("@/server/meetings/schemas").then((m) =>
 const loadDetailsSchema = () => import("@/server/meetings/schemas").then((m) => m.ZUpdateMeetingDetailsSchema);
 import { companionPeriods, meetingFacts } from "@/messages/vi/meeting-facts";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, KEEP_STORED, type FormState } from "@/lib/form-state";
 import { formatPeriod, usualCompanions, type PeriodType } from "@/lib/periods";
 import { app } from "@/messages/vi/app";
@@ -100,12 +101,12 @@ export function MeetingForm({
   options: MeetingFormOptions;
   meeting?: MeetingFormValues;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction] = useActionState(action, initialFormState);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
   // The form checks itself with the use case's own schema: an empty required field or an end
   // before the start is marked (aria-invalid, red border) on blur and submit, and a message
   // goes away as soon as the field is fixed.
-  const { error, formProps } = useFieldErrors(meeting ? loadDetailsSchema : loadScheduleSchema, state);
+  const { error, field, formProps } = useFieldErrors(meeting ? loadDetailsSchema : loadScheduleSchema, state);
   const [precision, setPrecision] = useState(value("datePrecision", meeting?.datePrecision ?? "DATE_TIME"));
   const [unitId, setUnitId] = useState(value("unitId", meeting?.unitId ?? options.units[0]?.id ?? ""));
   const [periodId, setPeriodId] = useState(value("periodId", meeting?.periodId ?? options.periods[0]?.id ?? ""));
@@ -158,13 +159,8 @@ export function MeetingForm({
           value={unitId}
           onChange={(event) => setUnitId(event.target.value)}
           error={error("unitId")}
-        >
-          {options.units.map((row) => (
-            <option key={row.id} value={row.id}>
-              {row.label}
-            </option>
-          ))}
-        </SelectField>
+          options={options.units.map((row) => ({ value: row.id, label: row.label }))}
+        />
       )}
       <SelectField
         label={vi.meetings.period}
@@ -172,13 +168,8 @@ export function MeetingForm({
         value={periodId}
         onChange={(event) => setPeriodId(event.target.value)}
         error={error("periodId")}
-      >
-        {options.periods.map((period) => (
-          <option key={period.id} value={period.id}>
-            {formatPeriod(period)}
-          </option>
-        ))}
-      </SelectField>
+        options={options.periods.map((period) => ({ value: period.id, label: formatPeriod(period) }))}
+      />
       <fieldset key={`companions-${periodId}`} className="sm:col-span-2" data-testid="companion-periods">
         <legend className="mb-1 text-sm font-medium text-slate-800">{companionPeriods.companions}</legend>
         <input type="hidden" name="companionPeriodIds" value="" />
@@ -221,20 +212,14 @@ export function MeetingForm({
         value={precision}
         onChange={(event) => setPrecision(event.target.value)}
         error={error("datePrecision")}
+        options={DATE_PRECISIONS.map((option) => ({ value: option, label: f.precision[option] }))}
+      />
+      <SelectField
+        label={f.host}
+        {...field("host", meeting?.host)}
+        options={MEETING_HOSTS.map((option) => ({ value: option, label: f.hostOption[option] }))}
       >
-        {DATE_PRECISIONS.map((option) => (
-          <option key={option} value={option}>
-            {f.precision[option]}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label={f.host} name="host" defaultValue={value("host", meeting?.host)} error={error("host")}>
         <option value="">{f.hostNone}</option>
-        {MEETING_HOSTS.map((option) => (
-          <option key={option} value={option}>
-            {f.hostOption[option]}
-          </option>
-        ))}
       </SelectField>
       <TextField
         key={`starts-${precision}`}
@@ -245,41 +230,22 @@ export function MeetingForm({
         error={error("startsAt")}
       />
       {precision === "DATE_TIME" ? (
-        <TextField
-          label={f.endsAt}
-          name="endsAt"
-          type="datetime-local"
-          defaultValue={value("endsAt", meeting?.endsAt)}
-          error={error("endsAt")}
-          hint={f.endsAtHint}
-        />
+        <TextField label={f.endsAt} type="datetime-local" {...field("endsAt", meeting?.endsAt)} hint={f.endsAtHint} />
       ) : (
         <input type="hidden" name="endsAt" value="" />
       )}
-      <TextField label={vi.meetings.place} name="place" defaultValue={value("place", meeting?.place)} error={error("place")} />
+      <TextField label={vi.meetings.place} {...field("place", meeting?.place)} />
       <SelectField
         key={`chair-${unitId}`}
         label={vi.meetings.chair}
-        name="chairPersonId"
-        defaultValue={value("chairPersonId", keepChair ? KEEP_STORED : meeting?.chairPersonId)}
-        error={error("chairPersonId")}
+        {...field("chairPersonId", keepChair ? KEEP_STORED : meeting?.chairPersonId)}
         hint={vi.meetings.chairHint}
+        options={people.map((person) => ({ value: person.id, label: `${person.fullName} — ${person.position}` }))}
       >
         <option value="">{vi.meetings.noChair}</option>
         {keepChair ? <option value={KEEP_STORED}>{keepChair}</option> : null}
-        {people.map((person) => (
-          <option key={person.id} value={person.id}>
-            {person.fullName} — {person.position}
-          </option>
-        ))}
       </SelectField>
-      <TextField
-        label={vi.meetings.reportDeadline}
-        name="reportDeadline"
-        type="datetime-local"
-        defaultValue={value("reportDeadline", meeting?.reportDeadline)}
-        error={error("reportDeadline")}
-      />
+      <TextField label={vi.meetings.reportDeadline} type="datetime-local" {...field("reportDeadline", meeting?.reportDeadline)} />
       <fieldset key={`orgs-${unitId}`} className="sm:col-span-2">
         <legend className="mb-1 text-sm font-medium text-slate-800">{vi.meetings.invited}</legend>
         {/* Sent even when no box is checked: "none invited" differs from "not part of this form". */}
@@ -299,42 +265,12 @@ export function MeetingForm({
         ) : null}
       </fieldset>
       <div className="sm:col-span-2 grid gap-4">
-        <TextAreaField
-          label={f.resultsText}
-          name="resultsText"
-          rows={4}
-          defaultValue={value("resultsText", meeting?.resultsText)}
-          error={error("resultsText")}
-        />
-        <TextAreaField
-          label={f.shortcomingsText}
-          name="shortcomingsText"
-          rows={4}
-          defaultValue={value("shortcomingsText", meeting?.shortcomingsText)}
-          error={error("shortcomingsText")}
-        />
-        <TextAreaField
-          label={f.internalNotes}
-          name="internalNotes"
-          rows={2}
-          defaultValue={value("internalNotes", meeting?.internalNotes)}
-          error={error("internalNotes")}
-        />
+        <TextAreaField label={f.resultsText} rows={4} {...field("resultsText", meeting?.resultsText)} />
+        <TextAreaField label={f.shortcomingsText} rows={4} {...field("shortcomingsText", meeting?.shortcomingsText)} />
+        <TextAreaField label={f.internalNotes} rows={2} {...field("internalNotes", meeting?.internalNotes)} />
       </div>
-      <TextField
-        label={f.sourceUrl}
-        name="sourceUrl"
-        type="url"
-        defaultValue={value("sourceUrl", meeting?.sourceUrl)}
-        error={error("sourceUrl")}
-        hint={f.sourceHint}
-      />
-      <TextField
-        label={f.sourceTitle}
-        name="sourceTitle"
-        defaultValue={value("sourceTitle", meeting?.sourceTitle)}
-        error={error("sourceTitle")}
-      />
+      <TextField label={f.sourceUrl} type="url" {...field("sourceUrl", meeting?.sourceUrl)} hint={f.sourceHint} />
+      <TextField label={f.sourceTitle} {...field("sourceTitle", meeting?.sourceTitle)} />
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
         <input
           type="checkbox"
@@ -347,18 +283,11 @@ export function MeetingForm({
       </label>
       {meeting?.published ? (
         <div className="sm:col-span-2">
-          <TextField
-            label={vi.meetings.amendmentReasonLabel}
-            name="amendmentReason"
-            defaultValue={value("amendmentReason")}
-            error={error("amendmentReason")}
-          />
+          <TextField label={vi.meetings.amendmentReasonLabel} {...field("amendmentReason")} />
         </div>
       ) : null}
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {meeting ? vi.app.save : vi.meetings.schedule}
-        </Button>
+        <SubmitButton>{meeting ? vi.app.save : vi.meetings.schedule}</SubmitButton>
       </div>
     </form>
   );

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/form-state";
 import { calendarForm } from "@/messages/vi/calendar-form";
-import { createCalendarTokenAction, revokeCalendarTokenAction } from "./actions";
+import { createCalendarTokenAction } from "./actions";
 
 export function CreateCalendarToken() {
   const [state, formAction, pending] = useActionState(createCalendarTokenAction, initialFormState);

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { NewPasswordField } from "@/components/forms/new-password-field";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormState } from "@/lib/form-state";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { app } from "@/messages/vi/app";
@@ -41,7 +41,7 @@ interface UserFormProps {
 
 /** Create or edit a user; on error every typed value comes back into the form. */
 export function UserForm({ action, units, roles, user }: UserFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction] = useActionState(action, initialFormState);
   const value = (name: string, fallback = "") => state.values?.[name] ?? fallback;
   const [unitId, setUnitId] = useState(value("unitId", user?.unitId ?? units[0]?.id ?? ""));
   const organizations = units.find((unit) => unit.id === unitId)?.organizations ?? [];
@@ -89,9 +89,7 @@ export function UserForm({ action, units, roles, user }: UserFormProps) {
       </SelectField>
       {user ? null : <NewPasswordField label={vi.users.password} name="password" error={error("password")} />}
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {user ? vi.app.save : vi.users.create}
-        </Button>
+        <SubmitButton>{user ? vi.app.save : vi.users.create}</SubmitButton>
       </div>
     </form>
   );
