@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import type { Metadata } from "next";
-import { TextLink } from "@/components/ui/text-link";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/server/auth/session";
 import { safeRedirectPath } from "@/lib/safe-redirect";
@@ -31,7 +31,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <LoginForm callbackUrl={callbackUrl} />
         </div>
         <p className="mt-4 text-center text-sm">
-          <TextLink href="/news">{vi.news.title}</TextLink>
+          <Link className="text-brand-700 underline" href="/news">
+            {vi.news.title}
+          </Link>
         </p>
       </div>
     </main>

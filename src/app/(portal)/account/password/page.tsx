@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/server/auth/session";
 import { vi } from "@/messages/vi";
 import { partyDocuments } from "@/messages/vi/party-documents";
@@ -18,7 +18,9 @@ export default async function ChangePasswordPage() {
         <PasswordForm />
       </Card>
       <p className="mt-4 text-sm">
-        <TextLink href="/account/calendar">{partyDocuments.calendar.title}</TextLink>
+        <Link className="text-brand-700 underline" href="/account/calendar">
+          {partyDocuments.calendar.title}
+        </Link>
       </p>
     </>
   );
