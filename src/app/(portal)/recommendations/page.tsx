@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RecommendationAnswer } from "@/components/recommendation-answer";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,7 +10,6 @@ import { requirePermission } from "@/server/auth/session";
 import { listRecommendations } from "@/server/recommendations/list-recommendations";
 import { listReportFilters } from "@/server/reports/list-reports";
 import { can } from "@/server/auth/policy";
-import { formatDateTime } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { RECOMMENDATION_STATUSES, ZRecommendationListParams } from "@/server/recommendations/schemas";
@@ -36,10 +36,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
       <Card>
         <PeriodOrgStatusFilter
           basePath="/recommendations"
-          periods={filters.periods}
-          organizations={filters.organizations}
-          organizationsTotal={filters.organizationsTotal}
-          organizationQuery={filters.organizationQuery}
+          {...filters}
           statuses={RECOMMENDATION_STATUSES.map((value) => ({ value, label: vi.recommendationStatus[value] }))}
           selected={{ periodId, organizationId, status }}
           labels={{
@@ -69,14 +66,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
                     {vi.recommendations.addressedTo}: {row.addressedTo}
                   </p>
                 ) : null}
-                {row.answer ? (
-                  <div className="mt-2 rounded-md bg-slate-50 p-2">
-                    <p className="text-xs text-slate-500">
-                      {vi.recommendations.answeredBy(row.answeredBy?.fullName ?? "", formatDateTime(row.answeredAt))}
-                    </p>
-                    <p className="whitespace-pre-line">{row.answer}</p>
-                  </div>
-                ) : null}
+                <RecommendationAnswer recommendation={row} className="mt-2" />
                 {row.canAnswer && row.status !== "CLOSED" ? (
                   <AnswerForm
                     action={answerRecommendationAction}

@@ -91,10 +91,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
       <Card>
         <PeriodOrgStatusFilter
           basePath="/reports"
-          periods={filters.periods}
-          organizations={filters.organizations}
-          organizationsTotal={filters.organizationsTotal}
-          organizationQuery={filters.organizationQuery}
+          {...filters}
           statuses={STATUSES.map((value) => ({ value, label: vi.reportStatus[value] }))}
           selected={{ periodId, organizationId, status }}
           labels={{ period: vi.reports.period, organization: vi.reports.organization, status: vi.reports.status }}

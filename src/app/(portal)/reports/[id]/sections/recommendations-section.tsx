@@ -1,8 +1,8 @@
+import { RecommendationAnswer } from "@/components/recommendation-answer";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { ReportPageView } from "@/server/reports/get-report-page";
-import { formatDateTime } from "@/lib/dates";
 import { vi } from "@/messages/vi";
 
 /** The report's recommendations and their answers (the editor's open ones are in the form). */
@@ -22,16 +22,8 @@ export function RecommendationsSection({ view }: { view: ReportPageView }) {
               <p className="mt-1 flex items-center gap-2">
                 <StatusBadge status={item.status} label={vi.recommendationStatus[item.status]} />
               </p>
-              {item.answer ? (
-                <div className="mt-1 rounded-md bg-slate-50 p-2">
-                  <p className="text-xs text-slate-500">
-                    {vi.recommendations.answeredBy(item.answeredBy?.fullName ?? "", formatDateTime(item.answeredAt))}
-                  </p>
-                  <p className="whitespace-pre-line">{item.answer}</p>
-                </div>
-              ) : (
-                <p className="mt-1 text-xs text-slate-500">{vi.reports.noAnswer}</p>
-              )}
+              <RecommendationAnswer recommendation={item} className="mt-1" />
+              {item.answer ? null : <p className="mt-1 text-xs text-slate-500">{vi.reports.noAnswer}</p>}
             </li>
           ))}
         </ul>
