@@ -151,6 +151,41 @@ describe("directive search through the scoped search vector", () => {
     expect(compared).toBeGreaterThan(500);
   });
 
+  it("print the same fields of each row as the board without a search", async () => {
+    for (const q of ["đoàn kết", "giám sát", "xây"]) {
+      const { rows } = await listDirectives({ actor: world.actors.secretariat, input: { q }, now });
+      const ids = rows.map((row) => row.id);
+      const board = await listDirectives({ actor: world.actors.secretariat, input: { meetingId: rows[0].meeting.id }, now });
+      const prisma = await db.directive.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          content: true,
+          category: true,
+          status: true,
+          dueDate: true,
+          doneProposedAt: true,
+          meeting: {
+            select: { id: true, title: true, isArchive: true, period: { select: { year: true, type: true, index: true } } },
+          },
+          organizations: { select: { role: true, organization: { select: { id: true, shortName: true } } } },
+        },
+      });
+      const byId = new Map(prisma.map((row) => [row.id, row]));
+      const sorted = <T extends { organization: { id: string } }>(list: T[]) =>
+        [...list].sort((a, b) => a.organization.id.localeCompare(b.organization.id));
+      for (const row of rows) {
+        const want = byId.get(row.id)!;
+        expect({ ...row, organizations: sorted(row.organizations) }).toEqual({
+          ...want,
+          organizations: sorted(want.organizations),
+          overdue: row.overdue,
+        });
+      }
+      expect(Object.keys(rows[0]).sort()).toEqual(Object.keys(board.rows[0]).sort());
+    }
+  });
+
   it("answer whole-word queries as the former substring search did", async () => {
     const contents = (await db.directive.findMany({ select: { content: true } })).map((row) => row.content);
     for (const q of UNCHANGED) {
