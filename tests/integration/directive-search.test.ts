@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fromVietnamTime } from "@/lib/dates";
 import { searchKey, searchWords } from "@/lib/text";
 import type { Actor } from "@/server/auth/actor";
-import { DIRECTIVES_PAGE_SIZE, directiveFilterWhere, listDirectives } from "@/server/directives/list-directives";
+import { BOARD_ROW, DIRECTIVES_PAGE_SIZE, directiveFilterWhere, listDirectives } from "@/server/directives/list-directives";
 import { ZListDirectivesSchema } from "@/server/directives/schemas";
 import { createMeeting } from "../../prisma/factories/meetings";
 import { createPeriod } from "../../prisma/factories/periods";
@@ -156,21 +156,7 @@ describe("directive search through the scoped search vector", () => {
       const { rows } = await listDirectives({ actor: world.actors.secretariat, input: { q }, now });
       const ids = rows.map((row) => row.id);
       const board = await listDirectives({ actor: world.actors.secretariat, input: { meetingId: rows[0].meeting.id }, now });
-      const prisma = await db.directive.findMany({
-        where: { id: { in: ids } },
-        select: {
-          id: true,
-          content: true,
-          category: true,
-          status: true,
-          dueDate: true,
-          doneProposedAt: true,
-          meeting: {
-            select: { id: true, title: true, isArchive: true, period: { select: { year: true, type: true, index: true } } },
-          },
-          organizations: { select: { role: true, organization: { select: { id: true, shortName: true } } } },
-        },
-      });
+      const prisma = await db.directive.findMany({ where: { id: { in: ids } }, select: BOARD_ROW });
       const byId = new Map(prisma.map((row) => [row.id, row]));
       const sorted = <T extends { organization: { id: string } }>(list: T[]) =>
         [...list].sort((a, b) => a.organization.id.localeCompare(b.organization.id));

@@ -58,7 +58,8 @@ export async function listDirectives({
   return readThroughSnapshot(key, () => loadDirectivePage(actor, filters, now));
 }
 
-const BOARD_ROW = {
+/** What the board prints of a directive, as a Prisma select. */
+export const BOARD_ROW = {
   id: true,
   content: true,
   category: true,
