@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth-secret";
+import { forwardSessionClaims } from "@/server/auth/forwarded-session";
 import { USER_HEADER } from "@/server/logging/request-log";
 
 const PUBLIC_PATHS = [
@@ -35,6 +36,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((pattern) => pattern.test(pathname));
   let userId: string | undefined;
+  let claims: Record<string, unknown> | null = null;
   if (!isPublic) {
     const token = await getToken({
       req: request,
@@ -49,12 +51,14 @@ export async function proxy(request: NextRequest) {
       return NextResponse.redirect(login);
     }
     userId = typeof token.uid === "string" ? token.uid : token.sub;
+    claims = token;
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  forwardSessionClaims(requestHeaders, claims);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   // For the request log line; the HTTP wrapper (scripts/serve.ts) strips it before sending.

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fromVietnamTime } from "@/lib/dates";
 import { searchKey, searchWords } from "@/lib/text";
 import type { Actor } from "@/server/auth/actor";
-import { DIRECTIVES_PAGE_SIZE, directiveFilterWhere, listDirectives } from "@/server/directives/list-directives";
+import { BOARD_ROW, DIRECTIVES_PAGE_SIZE, directiveFilterWhere, listDirectives } from "@/server/directives/list-directives";
 import { ZListDirectivesSchema } from "@/server/directives/schemas";
 import { createMeeting } from "../../prisma/factories/meetings";
 import { createPeriod } from "../../prisma/factories/periods";
@@ -149,6 +149,27 @@ describe("directive search through the scoped search vector", () => {
       }
     }
     expect(compared).toBeGreaterThan(500);
+  });
+
+  it("print the same fields of each row as the board without a search", async () => {
+    for (const q of ["đoàn kết", "giám sát", "xây"]) {
+      const { rows } = await listDirectives({ actor: world.actors.secretariat, input: { q }, now });
+      const ids = rows.map((row) => row.id);
+      const board = await listDirectives({ actor: world.actors.secretariat, input: { meetingId: rows[0].meeting.id }, now });
+      const prisma = await db.directive.findMany({ where: { id: { in: ids } }, select: BOARD_ROW });
+      const byId = new Map(prisma.map((row) => [row.id, row]));
+      const sorted = <T extends { organization: { id: string } }>(list: T[]) =>
+        [...list].sort((a, b) => a.organization.id.localeCompare(b.organization.id));
+      for (const row of rows) {
+        const want = byId.get(row.id)!;
+        expect({ ...row, organizations: sorted(row.organizations) }).toEqual({
+          ...want,
+          organizations: sorted(want.organizations),
+          overdue: row.overdue,
+        });
+      }
+      expect(Object.keys(rows[0]).sort()).toEqual(Object.keys(board.rows[0]).sort());
+    }
   });
 
   it("answer whole-word queries as the former substring search did", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
@@ -9,15 +10,20 @@ import { ACTOR_USER_SELECT, actorOfUser } from "./actor-user";
 import { inheritedUnitPaths } from "@/server/units/inherited-scope";
 import type { Actor } from "./actor";
 import { authOptions } from "./auth-options";
+import { forwardedSessionClaims, SESSION_CLAIMS_HEADER } from "./forwarded-session";
 import { can, type Action } from "./policy";
 
 /** What a session (the decoded cookie after next-auth's callbacks) carries. */
 export type SessionClaims = { uid?: unknown; sv?: unknown } | null;
 
-/** The signed-in actor of this request (see actorForSession). */
-export const getActor = cache(async (): Promise<Actor | null> =>
-  actorForSession((await getServerSession(authOptions())) as SessionClaims),
-);
+/**
+ * The signed-in actor of this request (see actorForSession), from the claims the proxy already
+ * decoded; on public paths, which the proxy does not decode, from next-auth's session.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const forwarded = forwardedSessionClaims((await headers()).get(SESSION_CLAIMS_HEADER));
+  return actorForSession(forwarded !== undefined ? forwarded : ((await getServerSession(authOptions())) as SessionClaims));
+});
 
 /**
  * The actor a session stands for, checked against the database on every request: the session's

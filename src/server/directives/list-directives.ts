@@ -58,7 +58,8 @@ export async function listDirectives({
   return readThroughSnapshot(key, () => loadDirectivePage(actor, filters, now));
 }
 
-const BOARD_ROW = {
+/** What the board prints of a directive, as a Prisma select. */
+export const BOARD_ROW = {
   id: true,
   content: true,
   category: true,
@@ -71,11 +72,15 @@ const BOARD_ROW = {
   organizations: { select: { role: true, organization: { select: { id: true, shortName: true } } } },
 } satisfies Prisma.DirectiveSelect;
 
+/** What the board prints of a directive. */
+export type BoardRow = Prisma.DirectiveGetPayload<{ select: typeof BOARD_ROW }>;
+
 async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListDirectivesSchema.parse>, now: Date) {
   const db = await getDb();
-  const [total, rows] =
+  // A search's page and total come from one statement over the search index (docs/decisions/0036).
+  const { total, rows } =
     filters.q && searchWords(filters.q).length
-      ? await loadSearchRows(db, actor, { ...filters, q: filters.q }, now)
+      ? await searchDirectivePage(db, actor, { ...filters, q: filters.q }, now, DIRECTIVES_PAGE_SIZE)
       : await Promise.all([
           countFromTallies(db, actor, filters, now) ?? db.directive.count({ where: directiveFilterWhere(actor, filters, now) }),
           db.directive.findMany({
@@ -85,7 +90,7 @@ async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListD
             take: DIRECTIVES_PAGE_SIZE,
             select: BOARD_ROW,
           }),
-        ]);
+        ]).then(([total, rows]) => ({ total, rows }));
   return {
     filters,
     total,
@@ -93,19 +98,6 @@ async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListD
     pages: Math.max(1, Math.ceil(total / DIRECTIVES_PAGE_SIZE)),
     rows: rows.map((row) => ({ ...row, overdue: isOverdue(row, now) })),
   };
-}
-
-/** A search's page: ids and total from the search index, then the shown columns of those rows. */
-async function loadSearchRows(
-  db: Db,
-  actor: Actor,
-  filters: ReturnType<typeof ZListDirectivesSchema.parse> & { q: string },
-  now: Date,
-) {
-  const { ids, total } = await searchDirectivePage(db, actor, filters, now, DIRECTIVES_PAGE_SIZE);
-  const rows = await db.directive.findMany({ where: { id: { in: ids } }, select: BOARD_ROW });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return [total, ids.flatMap((id) => byId.get(id) ?? [])] as const;
 }
 
 /**

@@ -5,6 +5,7 @@ import { scopeOutline } from "@/server/auth/policy";
 import type { Db } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
 import { searchWords } from "@/lib/text";
+import type { BoardRow } from "./list-directives";
 import type { ZListDirectivesSchema } from "./schemas";
 
 type Filters = ReturnType<typeof ZListDirectivesSchema.parse>;
@@ -79,9 +80,29 @@ function filterSql(actor: Actor, filters: Filters, now: Date): Prisma.Sql[] {
   return parts;
 }
 
+/** A board row as the search's one statement returns it (flat, organizations as JSON). */
+interface SearchRow {
+  id: string;
+  content: string;
+  category: string;
+  status: BoardRow["status"];
+  dueDate: Date | null;
+  doneProposedAt: Date | null;
+  total: number;
+  meetingId: string;
+  meetingTitle: string;
+  isArchive: boolean;
+  year: number;
+  periodType: BoardRow["meeting"]["period"]["type"];
+  periodIndex: number;
+  organizations: { role: BoardRow["organizations"][number]["role"]; id: string; shortName: string }[];
+}
+
 /**
- * One page of a board search: the ids in the board's order and the number of matches, from
- * the directives' search vectors (scope and words in one index scan) and the filters.
+ * One page of a board search and the number of matches, in one statement (docs/decisions/0033,
+ * 0036): the directives' search vectors answer scope and words in one index scan, a window
+ * count over the matches gives the total in the same pass, and the page's 20 rows are joined
+ * with what the board prints (meeting, period, organizations) before they leave the database.
  */
 export async function searchDirectivePage(
   db: Db,
@@ -89,22 +110,48 @@ export async function searchDirectivePage(
   filters: Filters & { q: string },
   now: Date,
   pageSize: number,
-): Promise<{ ids: string[]; total: number }> {
+): Promise<{ rows: BoardRow[]; total: number }> {
   const scope = scopeSql(actor);
   const query = scope && directiveSearchQuery(filters.q, scope.roots);
-  if (!scope || !query) return { ids: [], total: 0 };
+  if (!scope || !query) return { rows: [], total: 0 };
   const where = Prisma.join(
     [Prisma.sql`d."searchVector" @@ ${query}::tsquery`, scope.condition, ...filterSql(actor, filters, now)],
     " AND ",
   );
-  // The page and the number of matches from one pass over the matching rows (a window count):
-  // the rows' heap pages, not the index, are what a common word costs.
-  const rows = await db.$queryRaw<{ id: string; total: number }[]>`
-    SELECT d.id, (count(*) OVER ())::int AS total FROM "Directive" d WHERE ${where}
-    ORDER BY d."dueDate" ASC NULLS LAST, d."createdAt" DESC, d.id ASC
-    LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`;
-  if (rows.length) return { ids: rows.map((row) => row.id), total: rows[0].total };
+  // The page is cut from the ids and sort keys alone (the rows' heap pages, not the index, are
+  // what a common word costs); only its rows are then read whole.
+  const rows = await db.$queryRaw<SearchRow[]>`
+    WITH hits AS (
+      SELECT d.id, d."dueDate", d."createdAt", (count(*) OVER ())::int AS total FROM "Directive" d WHERE ${where}
+      ORDER BY d."dueDate" ASC NULLS LAST, d."createdAt" DESC, d.id ASC
+      LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}
+    )
+    SELECT d.id, d.content, d.category, d.status, d."dueDate", d."doneProposedAt", h.total,
+      m.id AS "meetingId", m.title AS "meetingTitle", m."isArchive", p.year, p.type AS "periodType", p.index AS "periodIndex",
+      COALESCE((
+        SELECT json_agg(json_build_object('role', o.role, 'id', g.id, 'shortName', g."shortName") ORDER BY g."sortOrder", g.id)
+        FROM "DirectiveOrganization" o JOIN "Organization" g ON g.id = o."organizationId" WHERE o."directiveId" = d.id
+      ), '[]'::json) AS organizations
+    FROM hits h JOIN "Directive" d ON d.id = h.id JOIN "Meeting" m ON m.id = d."meetingId" JOIN "Period" p ON p.id = m."periodId"
+    ORDER BY h."dueDate" ASC NULLS LAST, h."createdAt" DESC, h.id ASC`;
+  if (rows.length) return { rows: rows.map(boardRow), total: rows[0].total };
   // A page past the last one: count on its own.
   const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Directive" d WHERE ${where}`;
-  return { ids: [], total };
+  return { rows: [], total };
 }
+
+const boardRow = (row: SearchRow): BoardRow => ({
+  id: row.id,
+  content: row.content,
+  category: row.category,
+  status: row.status,
+  dueDate: row.dueDate,
+  doneProposedAt: row.doneProposedAt,
+  meeting: {
+    id: row.meetingId,
+    title: row.meetingTitle,
+    isArchive: row.isArchive,
+    period: { year: row.year, type: row.periodType, index: row.periodIndex },
+  },
+  organizations: row.organizations.map(({ role, id, shortName }) => ({ role, organization: { id, shortName } })),
+});

@@ -142,18 +142,27 @@ export async function listOwnReportablePeriods(actor: Actor) {
   }));
 }
 
-/** Periods (latest first) and units in the actor's scope, for choosing a digest. */
-export async function listDigestChoices(actor: Actor) {
+/**
+ * Periods (latest first) and units in the actor's scope, for choosing a digest; reused while the
+ * database is unchanged, within one UTC day (periods that have started by now: the date
+ * columns compare with the instant at UTC midnight).
+ */
+export async function listDigestChoices(actor: Actor, now = new Date()) {
   assertCan(actor, "read:report", { unitPath: actor.unitPath });
+  const day = now.toISOString().slice(0, 10);
+  return readThroughSnapshot(`digest-choices:${actor.unitPath}:${day}`, () => loadDigestChoices(actor.unitPath, day));
+}
+
+async function loadDigestChoices(unitPath: string, day: string) {
   const db = await getDb();
   const [periods, units] = await Promise.all([
     db.period.findMany({
-      where: { startDate: { lte: new Date() } },
+      where: { startDate: { lte: new Date(`${day}T00:00:00Z`) } },
       orderBy: [{ startDate: "desc" }, { type: "asc" }],
       select: { id: true, year: true, type: true, index: true },
     }),
     db.unit.findMany({
-      where: { path: { startsWith: actor.unitPath } },
+      where: { path: { startsWith: unitPath } },
       orderBy: { path: "asc" },
       select: { id: true, name: true },
     }),

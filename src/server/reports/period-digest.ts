@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { formatPeriod } from "@/lib/periods";
@@ -28,20 +29,31 @@ export async function getPeriodDigest({
   unitId?: string;
   companionPeriodIds?: readonly string[];
 }) {
-  const db = await getDb();
   const wanted = [periodId, ...companionPeriodIds.filter((id) => id !== periodId).slice(0, MAX_COMPANION_PERIODS)];
+  // The same for every reader of the unit: reused while the database is unchanged
+  // (docs/decisions/0036), then the policy on the unit it is about. Nothing is returned before the check.
+  const found = await readThroughSnapshot(`digest:${unitId ?? actor.unitId}:${wanted.join(",")}`, () =>
+    loadDigest(unitId ?? actor.unitId, wanted),
+  );
+  if (!found) throw new AppError("NOT_FOUND");
+  // The whole unit's material: a unit-subtree reader (secretariat, leader), not one organization.
+  assertCan(actor, "read:report", { unitPath: found.unitPath });
+  return found.digest;
+}
+
+/** The digest of a unit for the periods wanted (the first is the primary one); null for an unknown unit or period. */
+async function loadDigest(unitId: string, wanted: string[]) {
+  const db = await getDb();
   const [found, unit] = await Promise.all([
     db.period.findMany({ where: { id: { in: wanted } }, select: { id: true, year: true, type: true, index: true } }),
-    db.unit.findUnique({ where: { id: unitId ?? actor.unitId }, select: { id: true, name: true, path: true } }),
+    db.unit.findUnique({ where: { id: unitId }, select: { id: true, name: true, path: true } }),
   ]);
-  const period = found.find((row) => row.id === periodId);
-  if (!period || !unit) throw new AppError("NOT_FOUND");
+  const period = found.find((row) => row.id === wanted[0]);
+  if (!period || !unit) return null;
   // The primary period first, then the companions in the order asked (an unknown id is left out).
   const periods = wanted.flatMap((id) => found.filter((row) => row.id === id));
   const several = periods.length > 1;
   const named = (name: string, of: (typeof periods)[number]) => (several ? `${name} — ${formatPeriod(of)}` : name);
-  // The whole unit's material: a unit-subtree reader (secretariat, leader), not one organization.
-  assertCan(actor, "read:report", { unitPath: unit.path });
   const organizations = await db.organization.findMany({
     where: { unitId: unit.id, submitsReports: true, isActive: true },
     orderBy: { sortOrder: "asc" },
@@ -113,7 +125,7 @@ export async function getPeriodDigest({
       .filter((organization) => !organization.unitReports.some((report) => report.periodId === of.id))
       .map(({ id, name }) => ({ id, periodId: of.id, name: named(name, of) })),
   );
-  return {
+  const digest = {
     period,
     /** The companion periods shown beside the primary one. */
     companions: periods.slice(1),
@@ -124,4 +136,5 @@ export async function getPeriodDigest({
     totals: [...totals.values()].map((entry) => ({ ...entry, value: entry.value.toString() })),
     moneyTotal: moneyTotal.toString(),
   };
+  return { unitPath: unit.path, digest };
 }
