@@ -1,5 +1,7 @@
-/** The look of a filter form's controls. */
-export const FILTER_CONTROL = "max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+"use client";
+
+// A client component although it has no state: the page's payload then carries its options as
+// data ({ value, label }) rather than as <option> elements next to their HTML (issue 18).
 
 /** One labelled choice of a GET filter form, "all" first when there is an allLabel (else a choice is required). */
 export interface FilterSelectProps {
@@ -14,7 +16,7 @@ export function FilterSelect({ label, name, value, options, allLabel }: FilterSe
   return (
     <label className="max-w-full text-sm">
       <span className="block text-slate-700">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className={FILTER_CONTROL}>
+      <select name={name} defaultValue={value ?? ""} className="control">
         {allLabel !== undefined ? <option value="">{allLabel}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

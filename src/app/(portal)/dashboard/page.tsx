@@ -35,7 +35,7 @@ function Figure({
     <Link
       href={href}
       data-testid={testId}
-      className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
+      className="tile"
     >
       <span className="block text-3xl font-semibold text-slate-900">{value}</span>
       <span className="mt-1 block text-sm text-slate-600">{label}</span>
@@ -49,9 +49,10 @@ function TrendChart({ points }: { points: { label: string; rate: number | null }
   const width = 480;
   const height = 160;
   const step = points.length > 1 ? (width - 40) / (points.length - 1) : 0;
+  // Whole pixels: the coordinates are in the HTML and again in the page's payload.
   const xy = points.map((point, index) => ({
-    x: 20 + index * step,
-    y: point.rate === null ? null : height - 20 - (point.rate / 100) * (height - 40),
+    x: Math.round(20 + index * step),
+    y: point.rate === null ? null : Math.round(height - 20 - (point.rate / 100) * (height - 40)),
     ...point,
   }));
   const line = xy
