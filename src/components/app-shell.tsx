@@ -46,7 +46,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
               <span className="block font-medium" data-testid="current-user">
                 {actor.fullName}
               </span>
-              <span className="block text-xs text-slate-500">
+              <span className="note">
                 {vi.roles[actor.role]} · {actor.unitName}
               </span>
             </span>
@@ -61,7 +61,10 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
         <aside className="no-print md:w-60 md:shrink-0">
           {/* One menu for every width: a disclosure on phones, always open from md (.menu in globals.css). */}
-          <details className="menu rounded-lg border border-slate-200 bg-white p-2 md:border-0 md:bg-transparent md:p-0" data-testid="sidebar">
+          <details
+            className="menu rounded-lg border border-slate-200 bg-white p-2 md:border-0 md:bg-transparent md:p-0"
+            data-testid="sidebar"
+          >
             <summary className="cursor-pointer px-2 py-1 text-sm font-medium">{vi.app.menu}</summary>
             <div className="mt-2 md:mt-0">
               <Sidebar actor={actor} />

@@ -6,6 +6,5 @@ export const perfMessages = {
     `Đang liệt kê ${shown}/${total} tổ chức. Gõ tên tổ chức hoặc đơn vị rồi bấm Lọc để tìm.`,
   unitSearch: "Tìm đơn vị",
   /** Under a unit picker (meeting list, matrix) when the scope has more units than it lists. */
-  unitSearchHint: (shown: number, total: number) =>
-    `Đang liệt kê ${shown}/${total} đơn vị. Gõ tên đơn vị rồi gửi bộ lọc để tìm.`,
+  unitSearchHint: (shown: number, total: number) => `Đang liệt kê ${shown}/${total} đơn vị. Gõ tên đơn vị rồi gửi bộ lọc để tìm.`,
 } as const;

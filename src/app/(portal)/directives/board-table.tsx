@@ -47,7 +47,7 @@ export function BoardTable({ caption, rows }: { caption: string; rows: BoardRow[
               <Link href={`/directives/${row.id}`} className="font-medium text-slate-900 hover:underline">
                 {row.content}
               </Link>
-              {row.category ? <span className="block text-xs text-slate-500">{row.category}</span> : null}
+              {row.category ? <span className="note">{row.category}</span> : null}
             </>
           ),
         },
@@ -56,18 +56,14 @@ export function BoardTable({ caption, rows }: { caption: string; rows: BoardRow[
           cell: (row) => (
             <>
               {row.lead}
-              {row.support ? (
-                <span className="block text-xs text-slate-500">
-                  {vi.directives.support}: {row.support}
-                </span>
-              ) : null}
+              {row.support ? <span className="note">{`${vi.directives.support}: ${row.support}`}</span> : null}
             </>
           ),
         },
         {
           header: vi.directives.meeting,
           cell: (row) => (
-            <Link href={`/meetings/${row.meetingId}`} className="text-brand-700 underline">
+            <Link href={`/meetings/${row.meetingId}`} className="link">
               {row.period}
             </Link>
           ),

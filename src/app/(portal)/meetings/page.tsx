@@ -134,7 +134,13 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
             status: meeting.status,
           }))}
         />
-        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/meetings" params={{ ...filters, unitq }} />
+        <Pagination
+          page={result.page}
+          pages={result.pages}
+          total={result.total}
+          basePath="/meetings"
+          params={{ ...filters, unitq }}
+        />
       </Card>
     </>
   );
