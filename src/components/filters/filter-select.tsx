@@ -1,7 +1,4 @@
-"use client";
-
-// A client component although it has no state: the page's payload then carries its options as
-// data ({ value, label }) rather than as <option> elements next to their HTML (issue 18).
+import { SelectOptions } from "./select-options";
 
 /** One labelled choice of a GET filter form, "all" first when there is an allLabel (else a choice is required). */
 export interface FilterSelectProps {
@@ -16,14 +13,12 @@ export function FilterSelect({ label, name, value, options, allLabel }: FilterSe
   return (
     <label className="max-w-full text-sm">
       <span className="block text-slate-700">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className="control">
-        {allLabel !== undefined ? <option value="">{allLabel}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+      <SelectOptions
+        name={name}
+        value={value ?? ""}
+        options={options.map((option) => [option.value, option.label])}
+        {...(allLabel === undefined ? {} : { allLabel })}
+      />
     </label>
   );
 }

@@ -4,6 +4,7 @@ import { BarChart } from "@/components/ui/bar-chart";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
@@ -168,32 +169,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           {data.recommendations.latest.length === 0 ? (
             <EmptyState />
           ) : (
-            <ul className="divide-y divide-slate-100 text-sm">
-              {data.recommendations.latest.map((row) => (
-                <li key={row.id} className="py-2">
-                  <Link href="/recommendations?status=OPEN" className="hover:underline">
-                    {row.content}
-                  </Link>
-                  <span className="note">{row.organization.shortName}</span>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              items={data.recommendations.latest.map((row) => ({
+                key: row.id,
+                href: "/recommendations?status=OPEN",
+                text: row.content,
+                detail: row.organization.shortName,
+              }))}
+            />
           )}
         </Card>
         <Card title={vi.dashboard.upcomingMeetings}>
           {data.meetings.length === 0 ? (
             <EmptyState />
           ) : (
-            <ul className="divide-y divide-slate-100 text-sm">
-              {data.meetings.map((row) => (
-                <li key={row.id} className="py-2">
-                  <Link href={`/meetings/${row.id}`} className="font-medium hover:underline">
-                    {row.title}
-                  </Link>
-                  <span className="note">{formatDateTime(row.startsAt)}</span>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              strong
+              items={data.meetings.map((row) => ({
+                key: row.id,
+                href: `/meetings/${row.id}`,
+                text: row.title,
+                detail: formatDateTime(row.startsAt),
+              }))}
+            />
           )}
           <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">{vi.dashboard.upcomingDeadlines}</h3>
           {data.deadlines.length === 0 ? (
