@@ -26,7 +26,7 @@ function Sidebar({ actor }: { actor: Actor }) {
   );
 }
 
-/** The signed-in frame: header, role-filtered navigation (a disclosure on phones), content. */
+/** The signed-in frame: header, role-filtered navigation (a disclosure on phones, rendered once for every width), content. */
 export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   return (
     <div className="min-h-screen">
@@ -46,7 +46,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
               <span className="block font-medium" data-testid="current-user">
                 {actor.fullName}
               </span>
-              <span className="block text-xs text-slate-500">
+              <span className="note">
                 {vi.roles[actor.role]} · {actor.unitName}
               </span>
             </span>
@@ -60,15 +60,16 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
       </header>
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
         <aside className="no-print md:w-60 md:shrink-0">
-          <details className="rounded-lg border border-slate-200 bg-white p-2 md:hidden">
+          {/* One menu for every width: a disclosure on phones, always open from md (.menu in globals.css). */}
+          <details
+            className="menu rounded-lg border border-slate-200 bg-white p-2 md:border-0 md:bg-transparent md:p-0"
+            data-testid="sidebar"
+          >
             <summary className="cursor-pointer px-2 py-1 text-sm font-medium">{vi.app.menu}</summary>
-            <div className="mt-2">
+            <div className="mt-2 md:mt-0">
               <Sidebar actor={actor} />
             </div>
           </details>
-          <div className="hidden md:block" data-testid="sidebar">
-            <Sidebar actor={actor} />
-          </div>
         </aside>
         <main id="main" className="min-w-0 flex-1">
           {children}

@@ -12,7 +12,7 @@ import { vi } from "@/messages/vi";
 
 function Figure({ label, value, href }: { label: string; value: number; href: string }) {
   return (
-    <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+    <Link href={href} className="tile">
       <span className="block text-3xl font-semibold text-slate-900">{value}</span>
       <span className="mt-1 block text-sm text-slate-600">{label}</span>
     </Link>

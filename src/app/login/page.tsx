@@ -31,7 +31,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           <LoginForm callbackUrl={callbackUrl} />
         </div>
         <p className="mt-4 text-center text-sm">
-          <Link className="text-brand-700 underline" href="/news">
+          <Link className="link" href="/news">
             {vi.news.title}
           </Link>
         </p>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { app } from "@/messages/vi/app";
-import { FILTER_CONTROL, FilterSelect, type FilterSelectProps } from "./filter-select";
+import { FilterSelect, type FilterSelectProps } from "./filter-select";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { app };
@@ -50,7 +50,7 @@ export function FilterBar({
             type="search"
             defaultValue={search.value}
             placeholder={search.placeholder}
-            className={FILTER_CONTROL}
+            className="control"
           />
         </label>
       ) : null}

@@ -1,5 +1,4 @@
-/** The look of a filter form's controls. */
-export const FILTER_CONTROL = "max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+import { SelectOptions } from "./select-options";
 
 /** One labelled choice of a GET filter form, "all" first when there is an allLabel (else a choice is required). */
 export interface FilterSelectProps {
@@ -14,14 +13,12 @@ export function FilterSelect({ label, name, value, options, allLabel }: FilterSe
   return (
     <label className="max-w-full text-sm">
       <span className="block text-slate-700">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className={FILTER_CONTROL}>
-        {allLabel !== undefined ? <option value="">{allLabel}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+      <SelectOptions
+        name={name}
+        value={value ?? ""}
+        options={options.map((option) => [option.value, option.label])}
+        {...(allLabel === undefined ? {} : { allLabel })}
+      />
     </label>
   );
 }

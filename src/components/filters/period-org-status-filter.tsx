@@ -1,5 +1,6 @@
 import { FilterBar } from "./filter-bar";
-import { FILTER_CONTROL, FilterSelect } from "./filter-select";
+import { FilterSelect } from "./filter-select";
+import { SearchableSelect } from "./searchable-select";
 import { formatPeriod, type PeriodLike } from "@/lib/periods";
 import { reports } from "@/messages/vi/reports";
 import { perfMessages } from "@/messages/vi/perf";
@@ -39,33 +40,23 @@ export function PeriodOrgStatusFilter({
         allLabel={vi.reports.all}
         options={periods.map((period) => ({ value: period.id, label: formatPeriod(period) }))}
       />
-      {organizationsTotal > organizations.length ? (
-        <label className="max-w-full text-sm">
-          <span className="block text-slate-700">{perfMessages.organizationSearch}</span>
-          <input
-            type="search"
-            name="orgq"
-            defaultValue={organizationQuery}
-            className={FILTER_CONTROL}
-            aria-describedby="org-search-hint"
-          />
-          <span id="org-search-hint" className="block max-w-xs text-xs text-slate-600">
-            {perfMessages.organizationSearchHint(organizations.length, organizationsTotal)}
-          </span>
-        </label>
-      ) : null}
-      {organizations.length > 1 || organizationsTotal > organizations.length ? (
-        <FilterSelect
-          label={labels.organization}
-          name="org"
-          value={selected.organizationId}
-          allLabel={vi.reports.all}
-          options={organizations.map((organization) => ({
-            value: organization.id,
-            label: `${organization.name} (${organization.unit.name})`,
-          }))}
-        />
-      ) : null}
+      <SearchableSelect
+        label={labels.organization}
+        name="org"
+        value={selected.organizationId}
+        allLabel={vi.reports.all}
+        options={organizations.map((organization) => ({
+          value: organization.id,
+          label: `${organization.name} (${organization.unit.name})`,
+        }))}
+        total={organizationsTotal}
+        search={{
+          label: perfMessages.organizationSearch,
+          name: "orgq",
+          value: organizationQuery,
+          hint: perfMessages.organizationSearchHint(organizations.length, organizationsTotal),
+        }}
+      />
       <FilterSelect label={labels.status} name="status" value={selected.status} allLabel={vi.reports.all} options={statuses} />
     </FilterBar>
   );

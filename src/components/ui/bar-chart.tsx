@@ -1,9 +1,8 @@
-import Link from "next/link";
-import { dashboard } from "@/messages/vi/dashboard";
-import { DataTable } from "./data-table";
+"use client";
 
-/** Only the messages this module shows (the client bundle carries no other catalogue). */
-const vi = { dashboard };
+import Link from "next/link";
+import type { CSSProperties } from "react";
+import { DataTable } from "./data-table";
 
 export interface BarRow {
   label: string;
@@ -16,8 +15,11 @@ export interface BarRow {
 }
 
 /**
- * Horizontal bars in pure CSS. The bars are decoration (aria-hidden); the figures are
- * links and the same data is a table inside <details> (shown when printing).
+ * Horizontal bars that are their own table: a row per label, its bar (decoration, aria-hidden,
+ * pure CSS: `.bar` in globals.css) beside the figure, which links to the list behind it. Drawn
+ * once from the rows: no second table as the chart's alternative, and a client component so that
+ * the page's React Server Components payload carries the rows as data, not their markup again
+ * (issue 18). The server still renders the table.
  */
 export function BarChart({
   caption,
@@ -34,40 +36,29 @@ export function BarChart({
   valueHeader: string;
   testId?: string;
 }) {
+  const length = (value: number) => `${max > 0 ? Math.min(100, Math.round((value / max) * 100)) : 0}%`;
   return (
-    <figure className="space-y-2" data-testid={testId}>
-      <ul className="space-y-1.5">
-        {rows.map((row) => (
-          <li key={row.label} className="grid grid-cols-[minmax(6rem,10rem)_1fr_auto] items-center gap-2 text-sm">
-            <span className="truncate" title={row.label}>
-              {row.label}
-            </span>
-            <span aria-hidden="true" className="h-3 rounded bg-slate-100">
-              <span
-                className="block h-3 rounded bg-brand-600"
-                style={{ width: `${max > 0 ? Math.min(100, (row.value / max) * 100) : 0}%` }}
-              />
-            </span>
-            <Link href={row.href} className="font-medium text-brand-700 underline">
-              {row.display}
-              <span className="sr-only"> — {row.label}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <details className="chart-table text-sm">
-        <summary className="no-print cursor-pointer text-slate-600">{vi.dashboard.tableAlternative}</summary>
-        <DataTable
-          className="mt-2"
-          caption={caption}
-          rows={rows}
-          rowKey={(row) => row.label}
-          columns={[
-            { header: labelHeader, rowHeader: true, cell: (row) => row.label },
-            { header: valueHeader, cell: (row) => <Link href={row.href}>{row.display}</Link> },
-          ]}
-        />
-      </details>
-    </figure>
+    <DataTable
+      caption={caption}
+      data-testid={testId}
+      rows={rows}
+      rowKey={(row) => row.label}
+      columns={[
+        { header: labelHeader, rowHeader: true, cell: (row) => row.label },
+        {
+          header: valueHeader,
+          className: "whitespace-nowrap",
+          cell: (row) => (
+            <>
+              <span aria-hidden="true" className="bar" style={{ "--bar": length(row.value) } as CSSProperties} />
+              <Link href={row.href} className="font-medium text-brand-700 underline">
+                {row.display}
+                <span className="sr-only"> — {row.label}</span>
+              </Link>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

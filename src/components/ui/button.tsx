@@ -3,26 +3,15 @@ import type { ButtonHTMLAttributes } from "react";
 type Variant = "primary" | "secondary" | "danger" | "ghost" | "link" | "linkDanger" | "tool";
 type Size = "md" | "sm" | "xs";
 
-const VARIANTS: Record<Variant, string> = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-brand-700/60",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
-  danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50",
-  ghost: "text-slate-700 hover:bg-slate-100",
-  // An action inside a row (move, remove): underlined text, no frame.
-  link: "underline hover:text-slate-900",
-  linkDanger: "text-red-700 underline hover:text-red-800",
-  // A toolbar toggle (the rich-text editor's bold, list, source).
-  tool: "rounded border border-slate-300 bg-white hover:bg-slate-100",
-};
-
-const SIZES: Record<Size, string> = {
-  md: "rounded-md px-4 py-2 text-sm font-medium",
-  sm: "px-2 py-1 text-sm",
-  xs: "px-1 text-xs",
-};
-
+/**
+ * A button's classes: the shared look, a size and a variant, each one short class of
+ * globals.css (`.btn`, `.btn-md`, `.btn-secondary`…): buttons are on every page, in its HTML and
+ * again in its React Server Components payload (issue 18). The variants: primary, secondary,
+ * danger, ghost; link and linkDanger (an action inside a row: underlined text, no frame); tool
+ * (a toolbar toggle of the rich-text editor).
+ */
 export function buttonClass(variant: Variant = "primary", size: Size = "md"): string {
-  return `inline-flex items-center justify-center gap-2 transition disabled:cursor-not-allowed ${SIZES[size]} ${VARIANTS[variant]}`;
+  return `btn btn-${size} btn-${variant}`;
 }
 
 export function Button({

@@ -92,27 +92,27 @@ export function DataTable<Row>({
       </div>
     );
   }
-  const cellClass = (index: number, extra = "") => `py-2 ${index < columns.length - 1 ? "pr-3" : ""} ${extra}`;
+  // Spacing, rules and weights come from `.dt` in globals.css: a cell carries only its column's own classes.
   const cells = (row: Row) =>
     columns.map((column, index) =>
       column.rowHeader ? (
-        <th key={index} scope="row" className={cellClass(index, `font-normal ${column.className ?? ""}`)}>
+        <th key={index} scope="row" className={column.className}>
           {column.cell(row)}
         </th>
       ) : (
-        <td key={index} className={cellClass(index, column.className)} data-testid={column.cellTestId?.(row)}>
+        <td key={index} className={column.className} data-testid={column.cellTestId?.(row)}>
           {column.cell(row)}
         </td>
       ),
     );
   return (
     <div className={`overflow-x-auto ${className}`} role="region" aria-label={caption} tabIndex={0}>
-      <table className="w-full text-left text-sm" data-testid={rest["data-testid"]}>
+      <table className="dt" data-testid={rest["data-testid"]}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 text-slate-600">
+        <thead>
           <tr>
             {columns.map((column, index) => (
-              <th key={index} scope="col" className={cellClass(index)} aria-sort={ariaSort(sort, column.sortKey)}>
+              <th key={index} scope="col" aria-sort={ariaSort(sort, column.sortKey)}>
                 {column.hiddenHeader ? (
                   <span className="sr-only">{column.header}</span>
                 ) : sort && column.sortKey ? (
@@ -126,7 +126,7 @@ export function DataTable<Row>({
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 align-top">
+        <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)} data-testid={rowTestId}>
               {cells(row)}
@@ -134,7 +134,7 @@ export function DataTable<Row>({
           ))}
         </tbody>
         {footer?.length ? (
-          <tfoot className="border-t border-slate-200 align-top">
+          <tfoot>
             {footer.map((row) => (
               <tr key={rowKey(row)}>{cells(row)}</tr>
             ))}

@@ -320,5 +320,8 @@ export const ZListMeetingsSchema = z.object({
 });
 export type TListMeetingsInput = z.input<typeof ZListMeetingsSchema>;
 
+/** The meeting list's unit picker search (`?unitq=`): narrows the units offered, not the list. */
+export const ZMeetingUnitPickerParams = z.object({ unitq: ZSearchParam });
+
 /** The minutes editor's autosave call: one argument, the draft. */
 export const ZSaveDraftArgs = z.tuple([ZSaveDraftSchema]);

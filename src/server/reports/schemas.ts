@@ -137,6 +137,8 @@ export const ZMatrixParams = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   unit: ZIdParam,
   with: ZCompanionPeriodsParam,
+  /** The unit picker's search: narrows the units offered, not the matrix. */
+  unitq: ZSearchParam,
 });
 
 /** `/reports/[id]?revision=…` (an earlier revision), and the notes shown after submitting or reviewing. */

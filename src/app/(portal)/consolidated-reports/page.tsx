@@ -38,7 +38,7 @@ export default async function ConsolidatedReportsPage() {
               hiddenHeader: true,
               cell: (row) =>
                 row.report ? (
-                  <Link className="text-brand-700 underline" href={`/consolidated-reports/${row.report.id}`}>
+                  <Link className="link" href={`/consolidated-reports/${row.report.id}`}>
                     {t.open}
                   </Link>
                 ) : row.mayDraft ? (

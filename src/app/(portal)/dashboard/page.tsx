@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart } from "@/components/ui/bar-chart";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { DataTable } from "@/components/ui/data-table";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkList } from "@/components/ui/link-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/server/auth/session";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
@@ -13,6 +13,7 @@ import { formatPeriod } from "@/lib/periods";
 import { ZPeriodParams } from "@/lib/schema-fields";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
+import { TrendChart } from "./trend-chart";
 
 export const metadata: Metadata = { title: vi.dashboard.title };
 
@@ -32,46 +33,11 @@ function Figure({
   testId?: string;
 }) {
   return (
-    <Link
-      href={href}
-      data-testid={testId}
-      className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
-    >
+    <Link href={href} data-testid={testId} className="tile">
       <span className="block text-3xl font-semibold text-slate-900">{value}</span>
       <span className="mt-1 block text-sm text-slate-600">{label}</span>
-      {detail ? <span className="block text-xs text-slate-500">{detail}</span> : null}
+      {detail ? <span className="note">{detail}</span> : null}
     </Link>
-  );
-}
-
-/** Submission rate per period as an inline SVG line; the data is also a table. */
-function TrendChart({ points }: { points: { label: string; rate: number | null }[] }) {
-  const width = 480;
-  const height = 160;
-  const step = points.length > 1 ? (width - 40) / (points.length - 1) : 0;
-  const xy = points.map((point, index) => ({
-    x: 20 + index * step,
-    y: point.rate === null ? null : height - 20 - (point.rate / 100) * (height - 40),
-    ...point,
-  }));
-  const line = xy
-    .filter((point) => point.y !== null)
-    .map((point) => `${point.x},${point.y}`)
-    .join(" ");
-  return (
-    <svg viewBox={`0 0 ${width} ${height}`} className="h-40 w-full" aria-hidden="true">
-      <line x1="20" x2={width - 20} y1={height - 20} y2={height - 20} stroke="#cbd5e1" />
-      <line x1="20" x2={width - 20} y1="20" y2="20" stroke="#e2e8f0" strokeDasharray="4 4" />
-      <polyline points={line} fill="none" stroke="currentColor" strokeWidth="2" className="text-brand-600" />
-      {xy.map((point) =>
-        point.y === null ? null : <circle key={point.label} cx={point.x} cy={point.y} r="3.5" className="fill-brand-700" />,
-      )}
-      {xy.map((point) => (
-        <text key={`t-${point.label}`} x={point.x} y={height - 4} fontSize="10" textAnchor="middle" fill="#475569">
-          {point.label}
-        </text>
-      ))}
-    </svg>
   );
 }
 
@@ -189,68 +155,43 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         </Card>
         <Card title={vi.dashboard.trend}>
           <TrendChart
-            points={trend.map((row) => ({ label: `${row.period.index}/${row.period.year % 100}`, rate: row.submissionRate }))}
+            points={trend.map((row) => ({
+              periodId: row.period.id,
+              short: `${row.period.index}/${row.period.year % 100}`,
+              period: formatPeriod(row.period),
+              submissionRate: row.submissionRate,
+              onTimeRate: row.onTimeRate,
+              directives: `${row.directivesDone}/${row.directives}`,
+            }))}
           />
-          <details className="chart-table text-sm">
-            <summary className="no-print cursor-pointer text-slate-600">{vi.dashboard.tableAlternative}</summary>
-            <DataTable
-              className="mt-2"
-              caption={vi.dashboard.trend}
-              rows={trend}
-              rowKey={(row) => row.period.id}
-              columns={[
-                {
-                  header: vi.dashboard.period,
-                  rowHeader: true,
-                  cell: (row) => <Link href={`/dashboard?period=${row.period.id}`}>{formatPeriod(row.period)}</Link>,
-                },
-                {
-                  header: vi.dashboard.submissionRate,
-                  cell: (row) => <Link href={`/reports?period=${row.period.id}`}>{pct(row.submissionRate)}</Link>,
-                },
-                { header: vi.dashboard.onTimeRate, cell: (row) => pct(row.onTimeRate) },
-                {
-                  header: vi.dashboard.directivesTotal,
-                  cell: (row) => (
-                    <Link href={`/directives?period=${row.period.id}`}>
-                      {row.directivesDone}/{row.directives}
-                    </Link>
-                  ),
-                },
-              ]}
-            />
-          </details>
         </Card>
         <Card title={`${vi.dashboard.openRecommendations} (${data.recommendations.open})`}>
           {data.recommendations.latest.length === 0 ? (
             <EmptyState />
           ) : (
-            <ul className="divide-y divide-slate-100 text-sm">
-              {data.recommendations.latest.map((row) => (
-                <li key={row.id} className="py-2">
-                  <Link href="/recommendations?status=OPEN" className="hover:underline">
-                    {row.content}
-                  </Link>
-                  <span className="block text-xs text-slate-500">{row.organization.shortName}</span>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              items={data.recommendations.latest.map((row) => ({
+                key: row.id,
+                href: "/recommendations?status=OPEN",
+                text: row.content,
+                detail: row.organization.shortName,
+              }))}
+            />
           )}
         </Card>
         <Card title={vi.dashboard.upcomingMeetings}>
           {data.meetings.length === 0 ? (
             <EmptyState />
           ) : (
-            <ul className="divide-y divide-slate-100 text-sm">
-              {data.meetings.map((row) => (
-                <li key={row.id} className="py-2">
-                  <Link href={`/meetings/${row.id}`} className="font-medium hover:underline">
-                    {row.title}
-                  </Link>
-                  <span className="block text-xs text-slate-500">{formatDateTime(row.startsAt)}</span>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              strong
+              items={data.meetings.map((row) => ({
+                key: row.id,
+                href: `/meetings/${row.id}`,
+                text: row.title,
+                detail: formatDateTime(row.startsAt),
+              }))}
+            />
           )}
           <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">{vi.dashboard.upcomingDeadlines}</h3>
           {data.deadlines.length === 0 ? (

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { directives } from "@/messages/vi/directives";
-import type { directiveStatus } from "@/messages/vi/labels";
+import { directiveStatus } from "@/messages/vi/labels";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { directives };
@@ -21,9 +21,10 @@ export interface BoardRow {
   /** dd/MM/yyyy, or empty without a due date. */
   due: string;
   status: keyof typeof directiveStatus;
-  /** The status in words (an archive entry's directive reads as what is known of it). */
-  statusLabel: string;
-  overdue: boolean;
+  /** The status in words where it is not the usual label (an archive entry's directive reads as what is known of it). */
+  statusLabel?: string;
+  /** Present (true) only for an overdue directive: the page sends no key it can leave out. */
+  overdue?: true;
 }
 
 /**
@@ -44,10 +45,10 @@ export function BoardTable({ caption, rows }: { caption: string; rows: BoardRow[
           className: "max-w-md",
           cell: (row) => (
             <>
-              <Link href={`/directives/${row.id}`} className="font-medium text-slate-900 hover:underline">
+              <Link href={`/directives/${row.id}`} className="row-title">
                 {row.content}
               </Link>
-              {row.category ? <span className="block text-xs text-slate-500">{row.category}</span> : null}
+              {row.category ? <span className="note">{row.category}</span> : null}
             </>
           ),
         },
@@ -56,18 +57,14 @@ export function BoardTable({ caption, rows }: { caption: string; rows: BoardRow[
           cell: (row) => (
             <>
               {row.lead}
-              {row.support ? (
-                <span className="block text-xs text-slate-500">
-                  {vi.directives.support}: {row.support}
-                </span>
-              ) : null}
+              {row.support ? <span className="note">{`${vi.directives.support}: ${row.support}`}</span> : null}
             </>
           ),
         },
         {
           header: vi.directives.meeting,
           cell: (row) => (
-            <Link href={`/meetings/${row.meetingId}`} className="text-brand-700 underline">
+            <Link href={`/meetings/${row.meetingId}`} className="link">
               {row.period}
             </Link>
           ),
@@ -80,8 +77,8 @@ export function BoardTable({ caption, rows }: { caption: string; rows: BoardRow[
         {
           header: vi.directives.status,
           cell: (row) => (
-            <span className="flex flex-wrap gap-1">
-              <StatusBadge status={row.status} label={row.statusLabel} />
+            <span className="badges">
+              <StatusBadge status={row.status} label={row.statusLabel ?? directiveStatus[row.status]} />
               {row.overdue ? <StatusBadge status="OVERDUE" label={vi.directives.overdue} /> : null}
             </span>
           ),

@@ -113,8 +113,8 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
             period: formatPeriod(row.meeting.period),
             due: row.dueDate ? formatDate(row.dueDate) : "",
             status: row.status,
-            statusLabel: directiveStatusLabel(row),
-            overdue: row.overdue,
+            ...(directiveStatusLabel(row) === vi.directiveStatus[row.status] ? {} : { statusLabel: directiveStatusLabel(row) }),
+            ...(row.overdue ? { overdue: true as const } : {}),
           }))}
         />
         <Pagination

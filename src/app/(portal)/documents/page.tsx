@@ -66,7 +66,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Se
                 <ul className="space-y-1">
                   {doc.meetings.map(({ meeting }) => (
                     <li key={meeting.id}>
-                      <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
+                      <Link className="link" href={`/meetings/${meeting.id}`}>
                         {meeting.title}
                       </Link>
                     </li>

@@ -45,7 +45,7 @@ export function MeetingTable({
           header: headers.title,
           cell: (meeting) => (
             <>
-              <Link className="text-brand-700 underline" href={`/meetings/${meeting.id}`}>
+              <Link className="link" href={`/meetings/${meeting.id}`}>
                 {meeting.title}
               </Link>
               <span className="ml-2 text-xs text-slate-500">{meetingKind[meeting.kind]}</span>

@@ -11,11 +11,14 @@ import { requirePermission } from "@/server/auth/session";
 import { MEETINGS_EXPORT_CAP } from "@/server/meetings/export-meetings";
 import { listMeetings } from "@/server/meetings/list-meetings";
 import { listMeetingFormOptions } from "@/server/meetings/meeting-form-options";
+import { listMeetingUnitFilter } from "@/server/meetings/meeting-unit-filter";
 import { formatDateTime } from "@/lib/dates";
 import { formatNumber } from "@/lib/numbers";
 import { formatPeriod } from "@/lib/periods";
 import { parseSearchParams, type SearchParams } from "@/lib/search-params";
-import { ZListMeetingsSchema, ZMeetingKindSchema } from "@/server/meetings/schemas";
+import { ZListMeetingsSchema, ZMeetingKindSchema, ZMeetingUnitPickerParams } from "@/server/meetings/schemas";
+import { SearchableSelect } from "@/components/filters/searchable-select";
+import { perfMessages } from "@/messages/vi/perf";
 import { vi } from "@/messages/vi";
 import { MeetingTable } from "./meeting-table";
 import { viImport } from "@/messages/vi/import";
@@ -26,10 +29,12 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
   const actor = await requirePermission("read:meeting");
   const params = await searchParams;
   const { page, ...parsed } = parseSearchParams(ZListMeetingsSchema, params);
+  const { unitq } = parseSearchParams(ZMeetingUnitPickerParams, params);
   const filters = { ...parsed, year: parsed.year ? String(parsed.year) : undefined };
-  const [result, options] = await Promise.all([
+  const [result, options, unitFilter] = await Promise.all([
     listMeetings({ actor, input: { ...parsed, page } }),
     listMeetingFormOptions(actor),
+    listMeetingUnitFilter(actor, { unitQuery: unitq, unitId: parsed.unitId }),
   ]);
   const years = [...new Set(options.periods.map((period) => period.year))];
   return (
@@ -76,12 +81,6 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
               options: options.periods.map((period) => ({ value: period.id, label: formatPeriod(period) })),
             },
             {
-              label: vi.meetings.unit,
-              name: "unitId",
-              value: filters.unitId,
-              options: options.filterUnits.map((unit) => ({ value: unit.id, label: unit.label })),
-            },
-            {
               label: vi.meetings.kind,
               name: "kind",
               value: filters.kind,
@@ -97,7 +96,22 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
               })),
             },
           ]}
-        />
+        >
+          <SearchableSelect
+            label={vi.meetings.unit}
+            name="unitId"
+            value={filters.unitId}
+            allLabel={vi.meetings.all}
+            options={unitFilter.units.map((unit) => ({ value: unit.id, label: unit.label }))}
+            total={unitFilter.total}
+            search={{
+              label: perfMessages.unitSearch,
+              name: "unitq",
+              value: unitq,
+              hint: perfMessages.unitSearchHint(unitFilter.units.length, unitFilter.total),
+            }}
+          />
+        </FilterBar>
         <MeetingTable
           caption={vi.meetings.title}
           empty={vi.meetings.empty}
@@ -120,7 +134,13 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
             status: meeting.status,
           }))}
         />
-        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/meetings" params={filters} />
+        <Pagination
+          page={result.page}
+          pages={result.pages}
+          total={result.total}
+          basePath="/meetings"
+          params={{ ...filters, unitq }}
+        />
       </Card>
     </>
   );

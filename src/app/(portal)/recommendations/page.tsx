@@ -55,7 +55,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
                   <StatusBadge status={row.status} label={vi.recommendationStatus[row.status]} />
                   <span>{row.organization.name}</span>·<span>{formatPeriod(row.period)}</span>
                   {row.reportId ? (
-                    <Link className="text-brand-700 underline" href={`/reports/${row.reportId}`}>
+                    <Link className="link" href={`/reports/${row.reportId}`}>
                       {vi.recommendations.report}
                     </Link>
                   ) : null}

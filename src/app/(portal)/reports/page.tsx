@@ -70,7 +70,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
                   {item.report ? (
                     <>
                       <StatusBadge status={item.report.status} label={vi.reportStatus[item.report.status]} />
-                      <Link className="text-brand-700 underline" href={`/reports/${item.report.id}`}>
+                      <Link className="link" href={`/reports/${item.report.id}`}>
                         {vi.reports.open}
                       </Link>
                     </>

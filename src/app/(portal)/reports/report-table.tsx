@@ -62,7 +62,7 @@ export function ReportTable({
           header: labels.actions,
           hiddenHeader: true,
           cell: (row) => (
-            <Link className="text-brand-700 underline" href={`/reports/${row.id}`}>
+            <Link className="link" href={`/reports/${row.id}`}>
               {labels.open}
               <span className="sr-only">
                 {" "}

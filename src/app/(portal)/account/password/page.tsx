@@ -18,7 +18,7 @@ export default async function ChangePasswordPage() {
         <PasswordForm />
       </Card>
       <p className="mt-4 text-sm">
-        <Link className="text-brand-700 underline" href="/account/calendar">
+        <Link className="link" href="/account/calendar">
           {partyDocuments.calendar.title}
         </Link>
       </p>

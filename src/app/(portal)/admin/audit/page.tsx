@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { FILTER_CONTROL, FilterSelect } from "@/components/filters/filter-select";
+import { FilterSelect } from "@/components/filters/filter-select";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -43,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           />
           <label className="text-sm">
             <span className="block text-slate-700">{vi.audit.filterActor}</span>
-            <input name="user" defaultValue={username} className={FILTER_CONTROL} />
+            <input name="user" defaultValue={username} className="control" />
           </label>
         </FilterBar>
         <DataTable

@@ -43,7 +43,7 @@ export default async function PeriodsPage() {
                   {formatDate(period.startDate)} – {formatDate(period.endDate)}
                 </span>
                 {period.deadlines.map((deadline) => (
-                  <span key={deadline.unit.id} className="block text-xs text-slate-500">
+                  <span key={deadline.unit.id} className="note">
                     {vi.periods.deadline} · {deadline.unit.name}: {formatDateTime(deadline.deadline)}
                   </span>
                 ))}

@@ -72,7 +72,7 @@ export default async function UnitsPage() {
         <span style={{ paddingLeft: `${unit.depth * 1.25}rem` }} className="block">
           <span className="font-medium">{unit.name}</span> <span className="text-xs text-slate-500">({unit.code})</span>
           {unit.formerNames.map((former) => (
-            <span key={former.until} className="block text-xs text-slate-500">
+            <span key={former.until} className="note">
               {former.name} · {former.committeeName} ({t.until(former.until)})
             </span>
           ))}

@@ -74,7 +74,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               header: vi.app.actions,
               hiddenHeader: true,
               cell: (user) => (
-                <Link className="text-brand-700 underline" href={`/admin/users/${user.id}`}>
+                <Link className="link" href={`/admin/users/${user.id}`}>
                   {vi.users.edit}
                 </Link>
               ),

@@ -57,7 +57,7 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
         description={`${directive.meeting.title} · ${formatPeriod(directive.meeting.period)}`}
       />
       <p className="mb-4 text-sm">
-        <Link href="/directives" className="text-brand-700 underline">
+        <Link href="/directives" className="link">
           {vi.directives.backToBoard}
         </Link>
       </p>
@@ -75,7 +75,7 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
                 ) : null}
               </Row>
               <Row label={vi.directives.meeting}>
-                <Link href={`/meetings/${directive.meeting.id}`} className="text-brand-700 underline">
+                <Link href={`/meetings/${directive.meeting.id}`} className="link">
                   {directive.meeting.title}
                 </Link>
                 <span className="block text-slate-600">
@@ -95,7 +95,7 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
                   <ul className="flex flex-wrap gap-2">
                     {directive.documents.map(({ document }) => (
                       <li key={document.id}>
-                        <Link href={`/directives?document=${document.id}`} className="text-brand-700 underline">
+                        <Link href={`/directives?document=${document.id}`} className="link">
                           {citationLabel(document)}
                         </Link>
                       </li>
@@ -127,7 +127,7 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
                         {update.attachments.map((file) => (
                           <li key={file.id}>
                             <a
-                              className="text-brand-700 underline"
+                              className="link"
                               href={`/directives/${directive.id}/attachments/${file.id}`}
                               download
                             >
@@ -153,7 +153,7 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
               <ul className="divide-y divide-slate-100 text-sm">
                 {directive.reviews.map((review) => (
                   <li key={review.meeting.id} className="py-2">
-                    <Link href={`/meetings/${review.meeting.id}`} className="text-brand-700 underline">
+                    <Link href={`/meetings/${review.meeting.id}`} className="link">
                       {review.meeting.title}
                     </Link>
                     <span className="ml-2 text-slate-600">{formatDateTime(review.meeting.startsAt)}</span>

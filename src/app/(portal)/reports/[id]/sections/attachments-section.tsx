@@ -18,7 +18,7 @@ export function AttachmentsSection({ view }: { view: ReportPageView }) {
           {report.attachments.map((attachment) => (
             <li key={attachment.id} className="flex items-center justify-between gap-2 py-2">
               <a
-                className="text-brand-700 underline"
+                className="link"
                 href={`/reports/${report.id}/attachments/${attachment.id}`}
                 download={attachment.fileName}
               >

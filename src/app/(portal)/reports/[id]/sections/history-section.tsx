@@ -15,7 +15,7 @@ export function HistorySection({ view }: { view: ReportPageView }) {
         <ul className="divide-y divide-slate-100 text-sm">
           {report.revisions.map((item) => (
             <li key={item.revision} className="flex justify-between py-2">
-              <Link className="text-brand-700 underline" href={`/reports/${report.id}?revision=${item.revision}`}>
+              <Link className="link" href={`/reports/${report.id}?revision=${item.revision}`}>
                 {vi.reports.revision(item.revision)}
               </Link>
               <span className="text-slate-500">{formatDateTime(item.submittedAt)}</span>
