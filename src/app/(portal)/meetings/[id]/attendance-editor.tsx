@@ -12,6 +12,7 @@ import { organizationLeadersAction, saveAttendanceAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { summarizeRollCall } from "@/lib/roll-call-summary";
 import { EditorMessage } from "./editor-result";
+import { WithMeetingPickers } from "./meeting-pickers";
 import { move, useSyncedRows } from "./use-synced-rows";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
@@ -55,24 +56,38 @@ const blank = (patch: Partial<AttendeeRow> = {}): AttendeeRow => ({
   ...patch,
 });
 
+interface AttendanceEditorProps {
+  meetingId: string;
+  version: number;
+  published: boolean;
+  attendees: AttendeeRow[];
+}
+
+/** The roll call, once the unit's directory and bodies (its pickers) have arrived. */
+export function AttendanceEditor(props: AttendanceEditorProps) {
+  return (
+    <WithMeetingPickers meetingId={props.meetingId}>
+      {(pickers) => <RollCallEditor {...props} people={pickers.people} organizations={pickers.organizations} />}
+    </WithMeetingPickers>
+  );
+}
+
 /**
  * The roll call: one list of named persons and delegations with role and presence, as a table
  * with column headers; every control is a native input (keyboard-usable) labelled by its column
  * and row number. A field refused by the server is marked on its row and the list is kept.
  */
-export function AttendanceEditor(props: {
-  meetingId: string;
-  version: number;
-  published: boolean;
-  attendees: AttendeeRow[];
-  people: {
-    id: string;
-    fullName: string;
-    position: string;
-    organizationId: string | null;
-  }[];
-  organizations: { id: string; shortName: string; name?: string }[];
-}) {
+function RollCallEditor(
+  props: AttendanceEditorProps & {
+    people: {
+      id: string;
+      fullName: string;
+      position: string;
+      organizationId: string | null;
+    }[];
+    organizations: { id: string; shortName: string; name?: string }[];
+  },
+) {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.attendees);
   const [picked, setPicked] = useState("");
   const [reason, setReason] = useState("");

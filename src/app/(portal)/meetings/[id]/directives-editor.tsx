@@ -10,6 +10,7 @@ import { directiveRecord } from "@/messages/vi/directive-record";
 import { saveDirectivesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { EditorMessage } from "./editor-result";
+import { WithMeetingPickers } from "./meeting-pickers";
 import { move, useSyncedRows } from "./use-synced-rows";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
@@ -28,16 +29,30 @@ export interface DirectiveRow {
 
 const INPUT = "block w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
 
-export function DirectivesEditor(props: {
+interface DirectivesEditorProps {
   meetingId: string;
   version: number;
   published: boolean;
   directives: DirectiveRow[];
-  /** Every active body of the unit (any may support); those submitting reports are "all organizations". */
-  organizations: { id: string; shortName: string; submitsReports?: boolean }[];
   /** An archive entry: each directive may carry what is known of it. */
   isArchive?: boolean;
-}) {
+}
+
+/** The meeting's directives, once the unit's bodies (lead and support pickers) have arrived. */
+export function DirectivesEditor(props: DirectivesEditorProps) {
+  return (
+    <WithMeetingPickers meetingId={props.meetingId}>
+      {(pickers) => <DirectiveListEditor {...props} organizations={pickers.organizations} />}
+    </WithMeetingPickers>
+  );
+}
+
+function DirectiveListEditor(
+  props: DirectivesEditorProps & {
+    /** Every active body of the unit (any may support); those submitting reports are "all organizations". */
+    organizations: { id: string; shortName: string; submitsReports?: boolean }[];
+  },
+) {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.directives);
   const [reason, setReason] = useState("");
   const [result, setResult] = useState<FormState | null>(null);
