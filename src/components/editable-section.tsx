@@ -17,7 +17,8 @@ export function EditableSection({
   children,
 }: {
   editLabel: string;
-  editor: ReactNode;
+  /** null for someone who may not edit: the recorded view alone. */
+  editor: ReactNode | null;
   /** Open from the start (after hydration), e.g. to offer back an unsaved draft. */
   startOpen?: boolean;
   children: ReactNode;
@@ -29,6 +30,7 @@ export function EditableSection({
   useEffect(() => {
     if (focusEditor) editorBox.current?.focus();
   }, [focusEditor]);
+  if (editor === null) return children;
   if (!open) {
     return (
       <>

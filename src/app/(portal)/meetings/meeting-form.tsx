@@ -11,6 +11,7 @@ const loadScheduleSchema = () => import("@/server/meetings/schemas").then((m) =>
 const loadDetailsSchema = () => import("@/server/meetings/schemas").then((m) => m.ZUpdateMeetingDetailsSchema);
 import { companionPeriods, meetingFacts } from "@/messages/vi/meeting-facts";
 import { FormMessage } from "@/components/ui/form-message";
+import { AmendmentReasonField } from "./amendment-reason";
 import { initialFormState, KEEP_STORED, type FormState } from "@/lib/form-state";
 import { formatPeriod, usualCompanions, type PeriodType } from "@/lib/periods";
 import { app } from "@/messages/vi/app";
@@ -345,16 +346,11 @@ export function MeetingForm({
         />
         {f.isArchive}
       </label>
-      {meeting?.published ? (
-        <div className="sm:col-span-2">
-          <TextField
-            label={vi.meetings.amendmentReasonLabel}
-            name="amendmentReason"
-            defaultValue={value("amendmentReason")}
-            error={error("amendmentReason")}
-          />
-        </div>
-      ) : null}
+      <AmendmentReasonField
+        published={Boolean(meeting?.published)}
+        defaultValue={value("amendmentReason")}
+        error={error("amendmentReason")}
+      />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
           {meeting ? vi.app.save : vi.meetings.schedule}

@@ -11,6 +11,7 @@ import { rollCall } from "@/messages/vi/roll-call";
 import { organizationLeadersAction, saveAttendanceAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { summarizeRollCall } from "@/lib/roll-call-summary";
+import { AmendmentReasonInput } from "../amendment-reason";
 import { EditorMessage } from "./editor-result";
 import { WithMeetingPickers } from "./meeting-pickers";
 import { move, useSyncedRows } from "./use-synced-rows";
@@ -40,6 +41,8 @@ export interface AttendeeRow {
 
 const INPUT = "w-full min-w-[8rem] rounded-md border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-500";
 const t = rollCall;
+/** The presence that asks for each detail: why someone is excused, whom a substitute stands for. */
+const PRESENCE_DETAIL = { absenceReason: "EXCUSED", substituteFor: "SUBSTITUTE" } as const;
 
 const blank = (patch: Partial<AttendeeRow> = {}): AttendeeRow => ({
   id: null,
@@ -55,6 +58,30 @@ const blank = (patch: Partial<AttendeeRow> = {}): AttendeeRow => ({
   substituteFor: null,
   ...patch,
 });
+
+/** One of a fixed list of values (kind, role, presence), each shown by its label. */
+function ChoiceSelect<T extends string>(props: {
+  label: string;
+  value: T;
+  choices: readonly T[];
+  text: Record<T, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      className={INPUT}
+      value={props.value}
+      onChange={(event) => props.onChange(event.target.value as T)}
+    >
+      {props.choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {props.text[choice]}
+        </option>
+      ))}
+    </select>
+  );
+}
 
 interface AttendanceEditorProps {
   meetingId: string;
@@ -153,23 +180,13 @@ function RollCallEditor(
           {
             header: t.kind,
             cell: ({ row, index }) => (
-              <select
-                aria-label={label(t.kind, index)}
-                className={INPUT}
+              <ChoiceSelect
+                label={label(t.kind, index)}
                 value={row.kind}
-                onChange={(event) =>
-                  update(index, {
-                    kind: event.target.value as Kind,
-                    headCount: event.target.value === "PERSON" ? 1 : row.headCount,
-                  })
-                }
-              >
-                {ATTENDEE_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t.kindOption[kind]}
-                  </option>
-                ))}
-              </select>
+                choices={ATTENDEE_KINDS}
+                text={t.kindOption}
+                onChange={(kind) => update(index, { kind, headCount: kind === "PERSON" ? 1 : row.headCount })}
+              />
             ),
           },
           {
@@ -240,56 +257,39 @@ function RollCallEditor(
           {
             header: vi.meetings.role,
             cell: ({ row, index }) => (
-              <select
-                aria-label={label(vi.meetings.role, index)}
-                className={INPUT}
+              <ChoiceSelect
+                label={label(vi.meetings.role, index)}
                 value={row.role}
-                onChange={(event) => update(index, { role: event.target.value as Role })}
-              >
-                {ATTENDANCE_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {vi.meetings.attendanceRole[role]}
-                  </option>
-                ))}
-              </select>
+                choices={ATTENDANCE_ROLES}
+                text={vi.meetings.attendanceRole}
+                onChange={(role) => update(index, { role })}
+              />
             ),
           },
           {
             header: t.presence,
             cell: ({ row, index }) => (
               <div className="space-y-1">
-                <select
-                  aria-label={label(t.presence, index)}
-                  className={INPUT}
+                <ChoiceSelect
+                  label={label(t.presence, index)}
                   value={row.presence}
-                  onChange={(event) => update(index, { presence: event.target.value as Presence })}
-                >
-                  {PRESENCES.map((presence) => (
-                    <option key={presence} value={presence}>
-                      {t.presenceOption[presence]}
-                    </option>
+                  choices={PRESENCES}
+                  text={t.presenceOption}
+                  onChange={(presence) => update(index, { presence })}
+                />
+                {(["absenceReason", "substituteFor"] as const)
+                  .filter((field) => row.presence === PRESENCE_DETAIL[field])
+                  .map((field) => (
+                    <input
+                      key={field}
+                      aria-label={label(t[field], index)}
+                      aria-invalid={invalid(index, field)}
+                      placeholder={t[field]}
+                      className={INPUT}
+                      value={row[field] ?? ""}
+                      onChange={(event) => update(index, { [field]: event.target.value })}
+                    />
                   ))}
-                </select>
-                {row.presence === "EXCUSED" ? (
-                  <input
-                    aria-label={label(t.absenceReason, index)}
-                    aria-invalid={invalid(index, "absenceReason")}
-                    placeholder={t.absenceReason}
-                    className={INPUT}
-                    value={row.absenceReason ?? ""}
-                    onChange={(event) => update(index, { absenceReason: event.target.value })}
-                  />
-                ) : null}
-                {row.presence === "SUBSTITUTE" ? (
-                  <input
-                    aria-label={label(t.substituteFor, index)}
-                    aria-invalid={invalid(index, "substituteFor")}
-                    placeholder={t.substituteFor}
-                    className={INPUT}
-                    value={row.substituteFor ?? ""}
-                    onChange={(event) => update(index, { substituteFor: event.target.value })}
-                  />
-                ) : null}
                 {errorOf(index, "absenceReason") || errorOf(index, "substituteFor") ? (
                   <p className="text-xs text-red-700">{errorOf(index, "absenceReason") ?? errorOf(index, "substituteFor")}</p>
                 ) : null}
@@ -301,24 +301,23 @@ function RollCallEditor(
             hiddenHeader: true,
             cell: ({ index }) => (
               <span className="flex items-center gap-1">
-                <Button
-                  type="button"
-                  variant="ghost"
-                  className="px-2 py-1"
-                  onClick={() => setRows((list) => move(list, index, -1))}
-                  aria-label={label(vi.meetings.moveUp, index)}
-                >
-                  ↑
-                </Button>
-                <Button
-                  type="button"
-                  variant="ghost"
-                  className="px-2 py-1"
-                  onClick={() => setRows((list) => move(list, index, 1))}
-                  aria-label={label(vi.meetings.moveDown, index)}
-                >
-                  ↓
-                </Button>
+                {(
+                  [
+                    [-1, vi.meetings.moveUp, "↑"],
+                    [1, vi.meetings.moveDown, "↓"],
+                  ] as const
+                ).map(([delta, name, arrow]) => (
+                  <Button
+                    key={delta}
+                    type="button"
+                    variant="ghost"
+                    className="px-2 py-1"
+                    onClick={() => setRows((list) => move(list, index, delta))}
+                    aria-label={label(name, index)}
+                  >
+                    {arrow}
+                  </Button>
+                ))}
                 <Button
                   type="button"
                   variant="danger"
@@ -362,12 +361,7 @@ function RollCallEditor(
           {vi.meetings.addLeaders}
         </Button>
       </div>
-      {props.published ? (
-        <label className="block text-sm">
-          <span className="font-medium">{vi.meetings.amendmentReasonLabel}</span>
-          <input className={INPUT} value={reason} onChange={(event) => setReason(event.target.value)} />
-        </label>
-      ) : null}
+      <AmendmentReasonInput published={props.published} value={reason} onChange={setReason} className={INPUT} />
       <Button type="button" onClick={save} disabled={pending}>
         {vi.app.save} — {vi.meetings.attendance}
       </Button>

@@ -9,6 +9,7 @@ import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { directiveRecord } from "@/messages/vi/directive-record";
 import { saveDirectivesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
+import { AmendmentReasonInput } from "../amendment-reason";
 import { EditorMessage } from "./editor-result";
 import { WithMeetingPickers } from "./meeting-pickers";
 import { move, useSyncedRows } from "./use-synced-rows";
@@ -254,12 +255,7 @@ function DirectiveListEditor(
       >
         {vi.meetings.addDirective}
       </Button>
-      {props.published ? (
-        <label className="block text-sm">
-          <span className="font-medium">{vi.meetings.amendmentReasonLabel}</span>
-          <input className={INPUT} value={reason} onChange={(event) => setReason(event.target.value)} />
-        </label>
-      ) : null}
+      <AmendmentReasonInput published={props.published} value={reason} onChange={setReason} className={INPUT} />
       <div>
         <Button type="button" onClick={save} disabled={pending}>
           {vi.app.save} — {vi.meetings.directives}

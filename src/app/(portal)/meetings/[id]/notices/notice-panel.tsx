@@ -4,8 +4,10 @@ import { useActionState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import type { NoticeText } from "@/lib/notice-text";
 import { app } from "@/messages/vi/app";
 import { noticeNumbering, noticePanel, noticeSigning } from "@/messages/vi/notice-panel";
 import {
@@ -20,16 +22,9 @@ import {
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { app, notices: noticePanel };
 
-export interface NoticeView {
+export interface NoticeView extends NoticeText {
   id: string;
   status: "DRAFT" | "APPROVED" | "ISSUED" | "CANCELLED";
-  code: string | null;
-  subject: string;
-  body: string;
-  signerTitle: string;
-  signerPosition: string;
-  signerName: string;
-  recipients: string;
   version: number;
   issuedLabel: string | null;
   cancelReason: string | null;
@@ -39,6 +34,13 @@ export interface NoticeView {
 }
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/** A field's name, the value typed before a refusal and the refusal's message. */
+const kept = (state: FormState, name: string) => ({
+  name,
+  defaultValue: state.values?.[name] ?? "",
+  error: state.fieldErrors?.[name],
+});
 
 function ActionButton({
   action,
@@ -64,8 +66,7 @@ function ActionButton({
         if (confirm && !window.confirm(confirm)) event.preventDefault();
       }}
     >
-      <input type="hidden" name="meetingId" value={meetingId} />
-      {noticeId ? <input type="hidden" name="noticeId" value={noticeId} /> : null}
+      <HiddenFields values={noticeId ? { meetingId, noticeId } : { meetingId }} />
       <Button type="submit" variant={variant} disabled={pending}>
         {label}
       </Button>
@@ -81,9 +82,7 @@ function NoticeEditor({ meetingId, notice }: { meetingId: string; notice: Notice
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="noticeId" value={notice.id} />
-      <input type="hidden" name="version" value={notice.version} />
+      <HiddenFields values={{ meetingId, noticeId: notice.id, version: notice.version }} />
       <TextField label={vi.notices.subject} name="subject" defaultValue={value("subject")} error={error("subject")} />
       <TextAreaField label={vi.notices.body} name="body" rows={10} defaultValue={value("body")} error={error("body")} />
       <div className="grid gap-3 md:grid-cols-3">
@@ -136,25 +135,10 @@ function IssueForm({ meetingId, noticeId }: { meetingId: string; noticeId: strin
       }}
     >
       <FormMessage state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="noticeId" value={noticeId} />
+      <HiddenFields values={{ meetingId, noticeId }} />
       <div className="grid gap-3 md:grid-cols-2">
-        <TextField
-          label={t.typedNumber}
-          name="number"
-          inputMode="numeric"
-          hint={t.typedNumberHint}
-          defaultValue={state.values?.number ?? ""}
-          error={state.fieldErrors?.number}
-        />
-        <TextField
-          label={t.issuedOn}
-          name="issuedOn"
-          type="date"
-          hint={t.issuedOnHint}
-          defaultValue={state.values?.issuedOn ?? ""}
-          error={state.fieldErrors?.issuedOn}
-        />
+        <TextField label={t.typedNumber} inputMode="numeric" hint={t.typedNumberHint} {...kept(state, "number")} />
+        <TextField label={t.issuedOn} type="date" hint={t.issuedOnHint} {...kept(state, "issuedOn")} />
       </div>
       <Button type="submit" variant="primary" disabled={pending}>
         {vi.notices.issue}
@@ -170,14 +154,8 @@ function CancelForm({ meetingId, noticeId }: { meetingId: string; noticeId: stri
       <summary className="cursor-pointer text-sm font-medium text-red-700">{vi.notices.cancel}</summary>
       <form action={formAction} className="mt-3 space-y-2" noValidate>
         <FormMessage state={state} />
-        <input type="hidden" name="meetingId" value={meetingId} />
-        <input type="hidden" name="noticeId" value={noticeId} />
-        <TextField
-          label={vi.notices.cancelReason}
-          name="reason"
-          defaultValue={state.values?.reason ?? ""}
-          error={state.fieldErrors?.reason}
-        />
+        <HiddenFields values={{ meetingId, noticeId }} />
+        <TextField label={vi.notices.cancelReason} {...kept(state, "reason")} />
         <Button type="submit" variant="danger" disabled={pending}>
           {vi.notices.cancel}
         </Button>

@@ -4,6 +4,7 @@ import { vi } from "@/messages/vi";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { EditableSection } from "@/components/editable-section";
 import { AttendanceEditor } from "../lazy-editors";
+import { editedMeeting } from "./edited-meeting";
 
 /** Who attended, as recorded; for those who may change it, a button that opens the editor. */
 export function AttendanceSection({ view }: { view: MeetingPageView }) {
@@ -30,23 +31,19 @@ export function AttendanceSection({ view }: { view: MeetingPageView }) {
   );
   return (
     <Card title={vi.meetings.attendance}>
-      {flags.writable ? (
-        <EditableSection
-          editLabel={vi.meetings.editAttendance}
-          editor={
+      <EditableSection
+        editLabel={vi.meetings.editAttendance}
+        editor={
+          flags.writable ? (
             <AttendanceEditor
-              meetingId={meeting.id}
-              version={meeting.version}
-              published={flags.published}
+              {...editedMeeting(view)}
               attendees={meeting.attendances.map(({ organization: _organization, ...row }) => row)}
             />
-          }
-        >
-          {rollCall}
-        </EditableSection>
-      ) : (
-        rollCall
-      )}
+          ) : null
+        }
+      >
+        {rollCall}
+      </EditableSection>
     </Card>
   );
 }

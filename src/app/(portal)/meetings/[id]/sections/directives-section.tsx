@@ -7,6 +7,7 @@ import { vi } from "@/messages/vi";
 import { citations } from "@/messages/vi/citations";
 import { citationLabel } from "@/lib/document-codes";
 import { CitationsEditor, DirectivesEditor } from "../lazy-editors";
+import { editedMeeting } from "./edited-meeting";
 
 type Directive = MeetingPageView["meeting"]["directives"][number];
 
@@ -52,14 +53,12 @@ export function DirectivesSection({ view }: { view: MeetingPageView }) {
   );
   return (
     <Card title={vi.meetings.directives}>
-      {flags.writable ? (
-        <EditableSection
-          editLabel={vi.meetings.editDirectives}
-          editor={
+      <EditableSection
+        editLabel={vi.meetings.editDirectives}
+        editor={
+          flags.writable ? (
             <DirectivesEditor
-              meetingId={meeting.id}
-              version={meeting.version}
-              published={flags.published}
+              {...editedMeeting(view)}
               isArchive={meeting.isArchive}
               directives={meeting.directives.map((row) => ({
                 id: row.id,
@@ -71,13 +70,11 @@ export function DirectivesSection({ view }: { view: MeetingPageView }) {
                 knownStatus: knownStatus(row, meeting.isArchive),
               }))}
             />
-          }
-        >
-          {recorded}
-        </EditableSection>
-      ) : (
-        recorded
-      )}
+          ) : null
+        }
+      >
+        {recorded}
+      </EditableSection>
       {meeting.documents.length ? (
         <p className="mt-4 text-sm" data-testid="meeting-documents">
           <span className="font-medium">{vi.meetings.documents}: </span>

@@ -4,6 +4,7 @@ import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { vi } from "@/messages/vi";
 import { MinutesEditor } from "../lazy-editors";
 import { attendeeLabel } from "./attendee-label";
+import { editedMeeting } from "./edited-meeting";
 
 /** The situation, the remarks and the conclusion as recorded; a button opens the editor. */
 export function MinutesSection({ view }: { view: MeetingPageView }) {
@@ -28,16 +29,14 @@ export function MinutesSection({ view }: { view: MeetingPageView }) {
   );
   return (
     <Card title={vi.meetings.minutes}>
-      {flags.writable ? (
-        <EditableSection
-          editLabel={vi.meetings.editMinutes}
-          // An autosaved draft left by a reload or a closed tab: the editor opens to offer it back.
-          startOpen={draft !== null}
-          editor={
+      <EditableSection
+        editLabel={vi.meetings.editMinutes}
+        // An autosaved draft left by a reload or a closed tab: the editor opens to offer it back.
+        startOpen={draft !== null}
+        editor={
+          flags.writable ? (
             <MinutesEditor
-              meetingId={meeting.id}
-              version={meeting.version}
-              published={flags.published}
+              {...editedMeeting(view)}
               minutes={{
                 situationSummary: meeting.situationSummary,
                 conclusionText: meeting.conclusionText,
@@ -46,13 +45,11 @@ export function MinutesSection({ view }: { view: MeetingPageView }) {
               draft={draft ? { data: draft.data, updatedAt: draft.updatedAt.toISOString() } : null}
               attendees={meeting.attendances.map((row) => ({ id: row.id, label: attendeeLabel(row) }))}
             />
-          }
-        >
-          {recorded}
-        </EditableSection>
-      ) : (
-        recorded
-      )}
+          ) : null
+        }
+      >
+        {recorded}
+      </EditableSection>
     </Card>
   );
 }
