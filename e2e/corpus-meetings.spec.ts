@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { openEditor, signIn } from "./helpers";
 
 /**
  * Issue 14: a secretary records real meetings from the press reports in ../shared/corpus, every
@@ -89,6 +89,7 @@ async function recordMeeting(page: Page, record: MeetingRecord): Promise<string>
   await expect(page).toHaveURL(/\/meetings\/(?!new$)[a-z0-9]+$/);
   await expect(page.getByTestId("archive-entry")).toBeVisible();
 
+  await openEditor(page, "Sửa thành phần tham dự");
   for (const [index, row] of record.rollCall.entries()) {
     const n = index + 1;
     if ("delegation" in row) {
@@ -107,10 +108,12 @@ async function recordMeeting(page: Page, record: MeetingRecord): Promise<string>
   await page.getByRole("button", { name: "Lưu — Thành phần tham dự" }).click();
   await expect(page.getByText("Đã lưu thành phần tham dự.")).toBeVisible();
 
+  await openEditor(page, "Sửa biên bản");
   await page.getByLabel("Kết luận của chủ trì").fill(record.conclusion);
   await page.getByRole("button", { name: "Lưu — Biên bản" }).click();
   await expect(page.getByText("Đã lưu biên bản.")).toBeVisible();
 
+  await openEditor(page, "Sửa nhiệm vụ");
   for (const [index, directive] of record.directives.entries()) {
     const label = `Nhiệm vụ ${index + 1}`;
     await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
@@ -222,6 +225,7 @@ test("the Q1/2020 liaison meeting (corpus 000) is recorded fact by fact as an ar
   await expect(page.getByTestId("meeting-time")).toHaveText("24/03/2020");
   await expect(page.getByTestId("roll-call-count")).toHaveText("Có mặt: 7/7 đại biểu");
   // The Congress's draft documents have no number: cited by issuing body and title, from the first directive.
+  await openEditor(page, "Trích dẫn văn bản bằng tay");
   const citations = page.getByTestId("citations-editor");
   await citations.getByLabel("Cơ quan ban hành").fill("Ban Chấp hành Trung ương Đảng");
   await citations.getByLabel("Tên văn bản hoặc trích yếu").fill("Dự thảo các văn kiện trình Đại hội XIII của Đảng");

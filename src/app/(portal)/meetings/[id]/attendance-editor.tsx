@@ -165,7 +165,7 @@ function RollCallEditor(
   return (
     <div className="space-y-3">
       <EditorMessage result={result} />
-      <p className="text-sm font-medium" data-testid="roll-call-count">
+      <p className="text-sm font-medium" data-testid="roll-call-live-count">
         {t.summary(counts.present, counts.expected, counts.unknownDelegations)}
       </p>
       <DataTable
