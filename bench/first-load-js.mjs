@@ -16,8 +16,8 @@
  * page's client-reference manifest "entryJSFiles" (the client components of its layouts,
  * its not-found/forbidden boundaries and the page itself) plus every chunk of the page's
  * react-loadable-manifest: the next/dynamic imports the server renders, whose chunks it
- * preloads for whoever sees them (the worst role: a secretary on the meeting page). A
- * next/dynamic import with `ssr: false` is not in that manifest: the browser asks for it only
+ * preloads for whoever sees them (the worst role: a secretary on the meeting page), except
+ * those written with `ssr: false`, found in the server's code: the browser asks for those only
  * when the component is shown (docs/decisions/0034). The polyfill chunk is left out: it is a
  * nomodule script that current browsers do not load. Each chunk counts once, gzip level 9,
  * 1 kB = 1000 bytes. Exit code 1 if a page is over the budget.
@@ -87,11 +87,34 @@ function onDemand(distDir, loaded) {
   return later;
 }
 
-/** The chunks of the next/dynamic imports the server renders on a page (and so preloads). */
-function serverRenderedDynamic(manifestFile) {
+/** The server's code (SSR chunks) as text, read once: where each next/dynamic import's options are. */
+const serverCodeCache = new Map();
+function serverCode(distDir) {
+  if (!serverCodeCache.has(distDir)) {
+    const dir = path.join(distDir, "server", "chunks", "ssr");
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(".js")) : [];
+    serverCodeCache.set(distDir, files.map((name) => fs.readFileSync(path.join(dir, name), "utf8")).join("\n"));
+  }
+  return serverCodeCache.get(distDir);
+}
+
+/**
+ * The chunks of the next/dynamic imports the server renders on a page, and so preloads. The
+ * page's react-loadable-manifest lists every next/dynamic import; one written with `ssr: false`
+ * keeps that option in the server's code (`{loadableGenerated:{modules:[id]},ssr:!1,…}`) and is
+ * left out. An import whose options cannot be found counts (the budget errs on the heavy side).
+ */
+function serverRenderedDynamic(distDir, manifestFile) {
   const loadable = path.join(path.dirname(manifestFile), "page", "react-loadable-manifest.json");
   if (!fs.existsSync(loadable)) return [];
-  return Object.values(JSON.parse(fs.readFileSync(loadable, "utf8"))).flatMap((entry) => entry.files ?? []);
+  const code = serverCode(distDir);
+  const clientOnly = (id) => {
+    const options = [...code.matchAll(new RegExp(`loadableGenerated:\\{modules:\\[${id}\\]\\}([^}]{0,200})`, "g"))];
+    return options.length > 0 && options.every((match) => /\bssr:(!1|false)\b/.test(match[1]));
+  };
+  return Object.entries(JSON.parse(fs.readFileSync(loadable, "utf8")))
+    .filter(([, entry]) => !clientOnly(entry.id ?? ""))
+    .flatMap(([, entry]) => entry.files ?? []);
 }
 
 /** Route (as the browser sees it) → the chunks it loads first. */
@@ -107,7 +130,7 @@ function firstLoad(distDir) {
       if (route.startsWith("/_")) continue; // _not-found, _global-error: no page of their own
       const chunks = new Set(build.rootMainFiles);
       for (const files of Object.values(manifest.entryJSFiles ?? {})) for (const chunk of files) chunks.add(chunk);
-      for (const chunk of serverRenderedDynamic(file)) if (chunk.endsWith(".js")) chunks.add(chunk);
+      for (const chunk of serverRenderedDynamic(distDir, file)) if (chunk.endsWith(".js")) chunks.add(chunk);
       pages.set(route, [...chunks]);
     }
   }
