@@ -287,7 +287,7 @@ test("the Q4/2019 Party-building and Front meeting (corpus 002) is recorded fact
       source: "hoàn thành việc tổng kết năm 2019",
       shown: "Hoàn thành việc tổng kết năm 2019",
     },
-    { name: "directive: due within quý I", source: "trong quý I, các cơ quan", shown: "2020-03-31" },
+    { name: "directive: due within quý I", source: "trong quý I, các cơ quan", shown: "Thời hạn: 31/03/2020" },
     { name: "directive: Tết", source: "chăm lo Tết Nguyên đán chu đáo", shown: "chăm lo Tết Nguyên đán chu đáo" },
     {
       name: "directive: 35-CT/TW",
@@ -352,7 +352,8 @@ test("the Q3/2021 city briefing (corpus 004) is recorded fact by fact as an arch
   const checklist: Fact[] = [
     { name: "day only (chiều 08/10/2021)", source: "Chiều 08/10/2021", shown: "08/10/2021" },
     { name: "unit: the city", source: "Bí thư Thành ủy", shown: "Thành phố Huế" },
-    { name: "period: quý III", source: "trực báo quý III", shown: "Quý III/2021" },
+    // The page names the period with its companion (the editors, with "Quý III/2021" in a picker, open on demand).
+    { name: "period: quý III", source: "trực báo quý III", shown: "Quý III và 9 tháng đầu năm 2021" },
     { name: "companion: 9 tháng đầu năm", source: "9 tháng đầu năm 2021", shown: "9 tháng đầu năm 2021" },
     { name: "briefing (trực báo)", source: "Hội nghị trực báo", shown: "Trực báo" },
     { name: "chair", source: "Phan Thiên Định - UVTV Tỉnh ủy", shown: "Phan Thiên Định" },
