@@ -174,7 +174,8 @@ test("the Q1/2020 liaison meeting (corpus 000) is recorded fact by fact as an ar
     {
       name: "delegation",
       source: "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh",
-      shown: "Đoàn đại biểu Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh",
+      // The recorded roll call: the body, its role and the delegation's size.
+      shown: "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh — Báo cáo (Số người: 6)",
     },
     { name: "results", source: "Canh Tý 2020", shown: "Tết Nguyên đán Canh Tý 2020" },
     { name: "shortcomings", source: "tồn tại, khó khăn, vướng mắc", shown: "tồn tại, khó khăn, vướng mắc" },
