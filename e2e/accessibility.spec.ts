@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
-import { DEMO_PASSWORD, signIn } from "./helpers";
+import { DEMO_PASSWORD, openEditor, signIn } from "./helpers";
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
@@ -132,7 +132,12 @@ test("a secretary records attendance and a directive with the keyboard only", as
   await expect(page).toHaveURL(/\/meetings\/[a-z0-9]+$/);
   const meetingUrl = page.url();
 
-  // Attendance: a typed-in person, made a speaker with the arrow keys.
+  // Attendance: its editor opened from its button, a typed-in person made a speaker with the arrow keys.
+  await page.waitForLoadState("networkidle");
+  await tabTo(page, page.getByRole("button", { name: "Sửa thành phần tham dự" }));
+  await page.keyboard.press("Enter");
+  // The focus goes to the editor that opened in the button's place.
+  await expect(page.getByRole("group", { name: "Sửa thành phần tham dự" })).toBeFocused();
   const rows = page.getByTestId("attendee-row");
   await expect(page.getByRole("button", { name: "Lưu — Thành phần tham dự" })).toBeVisible();
   const before = await rows.count();
@@ -154,6 +159,9 @@ test("a secretary records attendance and a directive with the keyboard only", as
   await expect(page.getByText("Đã lưu thành phần tham dự.")).toBeVisible();
 
   // A directive: content typed, a lead organization ticked with Space, the due date chosen with arrows.
+  await tabTo(page, page.getByRole("button", { name: "Sửa nhiệm vụ" }));
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: "Thêm nhiệm vụ" })).toBeVisible();
   const directiveRows = page.getByTestId("directive-row");
   const k = (await directiveRows.count()) + 1;
   const label = `Nhiệm vụ ${k}`;
@@ -182,6 +190,8 @@ test("a secretary records attendance and a directive with the keyboard only", as
   // Saved: a reload shows both.
   await page.reload();
   expect(page.url()).toBe(meetingUrl);
+  await openEditor(page, "Sửa thành phần tham dự");
+  await openEditor(page, "Sửa nhiệm vụ");
   await expect(page.getByLabel(`Họ và tên ${n}`, { exact: true })).toHaveValue(name);
   await expect(page.getByLabel(`Vai trò ${n}`, { exact: true })).toHaveValue("SPEAKER");
   await expect(page.getByLabel(`Nội dung — ${label}`, { exact: true })).toHaveValue(task);

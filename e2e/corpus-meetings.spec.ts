@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { openEditor, signIn } from "./helpers";
 
 /**
  * Issue 14: a secretary records real meetings from the press reports in ../shared/corpus, every
@@ -89,6 +89,7 @@ async function recordMeeting(page: Page, record: MeetingRecord): Promise<string>
   await expect(page).toHaveURL(/\/meetings\/(?!new$)[a-z0-9]+$/);
   await expect(page.getByTestId("archive-entry")).toBeVisible();
 
+  await openEditor(page, "Sửa thành phần tham dự");
   for (const [index, row] of record.rollCall.entries()) {
     const n = index + 1;
     if ("delegation" in row) {
@@ -107,10 +108,12 @@ async function recordMeeting(page: Page, record: MeetingRecord): Promise<string>
   await page.getByRole("button", { name: "Lưu — Thành phần tham dự" }).click();
   await expect(page.getByText("Đã lưu thành phần tham dự.")).toBeVisible();
 
+  await openEditor(page, "Sửa biên bản");
   await page.getByLabel("Kết luận của chủ trì").fill(record.conclusion);
   await page.getByRole("button", { name: "Lưu — Biên bản" }).click();
   await expect(page.getByText("Đã lưu biên bản.")).toBeVisible();
 
+  await openEditor(page, "Sửa nhiệm vụ");
   for (const [index, directive] of record.directives.entries()) {
     const label = `Nhiệm vụ ${index + 1}`;
     await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
@@ -171,7 +174,8 @@ test("the Q1/2020 liaison meeting (corpus 000) is recorded fact by fact as an ar
     {
       name: "delegation",
       source: "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh",
-      shown: "Đoàn đại biểu Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh",
+      // The recorded roll call: the body, its role and the delegation's size.
+      shown: "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh — Báo cáo (Số người: 6)",
     },
     { name: "results", source: "Canh Tý 2020", shown: "Tết Nguyên đán Canh Tý 2020" },
     { name: "shortcomings", source: "tồn tại, khó khăn, vướng mắc", shown: "tồn tại, khó khăn, vướng mắc" },
@@ -222,6 +226,7 @@ test("the Q1/2020 liaison meeting (corpus 000) is recorded fact by fact as an ar
   await expect(page.getByTestId("meeting-time")).toHaveText("24/03/2020");
   await expect(page.getByTestId("roll-call-count")).toHaveText("Có mặt: 7/7 đại biểu");
   // The Congress's draft documents have no number: cited by issuing body and title, from the first directive.
+  await openEditor(page, "Trích dẫn văn bản bằng tay");
   const citations = page.getByTestId("citations-editor");
   await citations.getByLabel("Cơ quan ban hành").fill("Ban Chấp hành Trung ương Đảng");
   await citations.getByLabel("Tên văn bản hoặc trích yếu").fill("Dự thảo các văn kiện trình Đại hội XIII của Đảng");
@@ -283,7 +288,7 @@ test("the Q4/2019 Party-building and Front meeting (corpus 002) is recorded fact
       source: "hoàn thành việc tổng kết năm 2019",
       shown: "Hoàn thành việc tổng kết năm 2019",
     },
-    { name: "directive: due within quý I", source: "trong quý I, các cơ quan", shown: "2020-03-31" },
+    { name: "directive: due within quý I", source: "trong quý I, các cơ quan", shown: "Thời hạn: 31/03/2020" },
     { name: "directive: Tết", source: "chăm lo Tết Nguyên đán chu đáo", shown: "chăm lo Tết Nguyên đán chu đáo" },
     {
       name: "directive: 35-CT/TW",
@@ -348,7 +353,8 @@ test("the Q3/2021 city briefing (corpus 004) is recorded fact by fact as an arch
   const checklist: Fact[] = [
     { name: "day only (chiều 08/10/2021)", source: "Chiều 08/10/2021", shown: "08/10/2021" },
     { name: "unit: the city", source: "Bí thư Thành ủy", shown: "Thành phố Huế" },
-    { name: "period: quý III", source: "trực báo quý III", shown: "Quý III/2021" },
+    // The page names the period with its companion (the editors, with "Quý III/2021" in a picker, open on demand).
+    { name: "period: quý III", source: "trực báo quý III", shown: "Quý III và 9 tháng đầu năm 2021" },
     { name: "companion: 9 tháng đầu năm", source: "9 tháng đầu năm 2021", shown: "9 tháng đầu năm 2021" },
     { name: "briefing (trực báo)", source: "Hội nghị trực báo", shown: "Trực báo" },
     { name: "chair", source: "Phan Thiên Định - UVTV Tỉnh ủy", shown: "Phan Thiên Định" },

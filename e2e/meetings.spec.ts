@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { openEditor, signIn } from "./helpers";
 
 // Facts of the press report of 24/3/2020 (corpus): the Standing Deputy Secretary
 // chaired the Q1/2020 liaison meeting with the Front and the mass organizations.
@@ -29,6 +29,7 @@ test("a secretary records a meeting end to end, a leader approves it, and only i
   const meetingUrl = page.url();
 
   // Attendance: the chair came with the schedule; add the organizations' leaders, keep five.
+  await openEditor(page, "Sửa thành phần tham dự");
   await expect(page.getByLabel("Họ và tên 1", { exact: true })).toHaveValue("Bùi Thanh Hà");
   await page.getByRole("button", { name: "Thêm lãnh đạo các tổ chức báo cáo" }).click();
   await expect(page.getByTestId("attendee-row")).toHaveCount(7);
@@ -38,13 +39,15 @@ test("a secretary records a meeting end to end, a leader approves it, and only i
   await expect(page.getByText("Đã lưu thành phần tham dự.")).toBeVisible();
   await expect(page.getByTestId("attendee-row")).toHaveCount(6);
 
-  // Minutes, with an autosaved draft offered back after a reload.
+  // Minutes, with an autosaved draft offered back after a reload (the editor opens by itself to offer it).
+  await openEditor(page, "Sửa biên bản");
   const summary = page.getByLabel("Tóm tắt tình hình");
   await summary.fill(`Các đơn vị tuyên truyền Nghị quyết 54-NQ/TW, chăm lo Tết Nguyên đán ${MARKER} 2020 cho người nghèo.`);
   await expect(page.getByTestId("draft-saved")).toBeVisible({
     timeout: 15_000,
   });
   await page.reload();
+  await expect(page.getByRole("group", { name: "Sửa biên bản" })).toBeVisible();
   await page.getByRole("button", { name: "Khôi phục bản nháp" }).click();
   await expect(page.getByLabel("Tóm tắt tình hình")).toHaveValue(/Canh Tý 2020/);
   await page.getByRole("button", { name: "Thêm ý kiến" }).click();
@@ -65,6 +68,7 @@ test("a secretary records a meeting end to end, a leader approves it, and only i
     ["Vận động đoàn viên, hội viên tham gia phòng, chống dịch Covid-19.", "Hội LHPN", "Hội ND"],
     ["Thực hiện Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.", "LĐLĐ", "UBMTTQ"],
   ];
+  await openEditor(page, "Sửa nhiệm vụ");
   for (const [index, [content, lead, support]] of directives.entries()) {
     const label = `Nhiệm vụ ${index + 1}`;
     await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
@@ -124,6 +128,8 @@ test("two secretaries edit the same minutes: the second save gets a conflict and
   await first.getByRole("row").nth(1).getByRole("link").first().click();
   await expect(first).toHaveURL(/\/meetings\/[a-z0-9]+$/);
   await second.goto(first.url());
+  await openEditor(first, "Sửa biên bản");
+  await openEditor(second, "Sửa biên bản");
 
   await first.getByLabel("Kết luận của chủ trì").fill("Bản kết luận của người thứ nhất.");
   await first.getByRole("button", { name: "Lưu — Biên bản" }).click();
@@ -139,6 +145,7 @@ test("two secretaries edit the same minutes: the second save gets a conflict and
   await second.getByRole("button", { name: "Lưu — Biên bản" }).click();
   await expect(second.getByText("Đã lưu biên bản.")).toBeVisible();
   await first.reload();
+  await openEditor(first, "Sửa biên bản");
   await expect(first.getByLabel("Kết luận của chủ trì")).toHaveValue(typed);
 });
 
@@ -153,6 +160,7 @@ test("after publication the minutes change only through an amendment with a reas
   const minutes = page.locator("section", {
     has: page.getByRole("heading", { name: "Biên bản", exact: true }),
   });
+  await openEditor(minutes, "Sửa biên bản");
   await minutes.getByLabel("Kết luận của chủ trì").fill("Kết luận đã đính chính sau khi công bố.");
   await minutes.getByRole("button", { name: "Lưu — Biên bản" }).click();
   await expect(minutes.getByRole("alert").filter({ hasText: "vui lòng nêu lý do đính chính" })).toBeVisible();

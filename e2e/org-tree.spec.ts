@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { openEditor, signIn } from "./helpers";
 
 // Issue 13: the organization tree over time. Everything named here is created through the UI;
 // the demo's own units and people are only read from the pages.
@@ -208,6 +208,7 @@ test("a chair with two posts and attendees from the People's Committee and the N
   await expect(page).toHaveURL(/\/meetings\/(?!new\b)[a-z0-9]+$/);
   const meetingUrl = new URL(page.url()).pathname;
 
+  await openEditor(page, "Sửa thành phần tham dự");
   const picker = page.getByRole("combobox", { name: "Thêm từ danh bạ" });
   for (const [fullName, title] of people.slice(0, 2)) {
     await picker.selectOption({ label: `${fullName} — ${title}` });

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type APIResponse, type TestInfo } from "@playwright/test";
 import { PDFDocument, StandardFonts } from "pdf-lib";
-import { signIn } from "./helpers";
+import { openEditor, signIn } from "./helpers";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-party-"));
 
@@ -46,6 +46,7 @@ test("a meeting's notice, minutes and dossier with an uploaded PDF, checked with
 
   // Attachments: an empty file is refused by name and the chosen kind stays; a real PDF is taken.
   const section = page.getByTestId("meeting-attachments");
+  await openEditor(section, "Thêm tài liệu");
   await section.getByLabel("Loại tài liệu").selectOption("PROGRAMME");
   const fileInput = section.getByLabel("Tệp (PDF, DOCX, XLSX, JPEG, PNG)");
   await fileInput.setInputFiles({ name: "rong.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) });

@@ -225,6 +225,7 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
       }),
     "meetings#discardDraftAction": () => fc.tuple(fc.oneof(id(), hostileValue)),
     "meetings#organizationLeadersAction": () => fc.tuple(fc.oneof(id(), hostileValue)),
+    "meetings#meetingPickersAction": () => fc.tuple(fc.oneof(id(), hostileValue)),
     "meetings#citeDocumentAction": () =>
       withState({
         meetingId: "id",

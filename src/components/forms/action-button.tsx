@@ -4,15 +4,9 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 
 export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
-
-/** The ids a form sends with its fields, as hidden inputs. */
-export function HiddenFields({ fields }: { fields: Record<string, string | number | undefined> }) {
-  return Object.entries(fields).map(([name, value]) =>
-    value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
-  );
-}
 
 /**
  * A server action behind one button (submit, approve, draft, revoke): the record's ids as hidden

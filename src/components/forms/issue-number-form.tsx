@@ -6,7 +6,8 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, keptField } from "@/lib/form-state";
 import { noticeNumbering as t } from "@/messages/vi/notice-panel";
-import { HiddenFields, type FormAction } from "./action-button";
+import { HiddenFields } from "@/components/ui/hidden-fields";
+import type { FormAction } from "./action-button";
 
 /**
  * Issuing a Party document (a conclusion notice, a consolidated report) under a number: the

@@ -17,4 +17,6 @@ export const attachmentForm = {
   fileLabel: "Tệp (PDF, DOCX, XLSX, JPEG, PNG)",
   noticeLabel: "Thông báo đã ban hành",
   upload: "Tải lên",
+  /** The button that opens the upload form on the meeting page. */
+  open: "Thêm tài liệu",
 } as const;

@@ -5,6 +5,8 @@
  */
 export const citations = {
   heading: "Thêm văn bản trích dẫn",
+  /** The button that opens the citations editor on the meeting page. */
+  open: "Trích dẫn văn bản bằng tay",
   hint: "Văn bản có số (54-NQ/TW, 2460/KH-UBND) được nhận ra từ nội dung; văn bản không số (ví dụ Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng) thì ghi cơ quan ban hành và tên văn bản.",
   issuerName: "Cơ quan ban hành",
   code: "Số, ký hiệu (nếu có)",

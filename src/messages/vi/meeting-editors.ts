@@ -55,6 +55,8 @@ export const meetingEditors = {
   draftFound: (time: string) => `Có bản nháp chưa lưu (lúc ${time}). Khôi phục?`,
   restoreDraft: "Khôi phục bản nháp",
   discardDraft: "Bỏ bản nháp",
+  openingEditor: "Đang mở phần soạn thảo…",
+  pickersFailed: "Không tải được danh sách để chọn (danh bạ, tổ chức, kỳ). Hãy tải lại trang; nội dung đã lưu không mất.",
   directives: "Kết luận, nhiệm vụ",
   directive: (n: number) => `Nhiệm vụ ${n}`,
   addDirective: "Thêm nhiệm vụ",

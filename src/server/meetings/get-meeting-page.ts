@@ -6,7 +6,6 @@ import { getMeetingNews } from "@/server/news/get-meeting-news";
 import { listMeetingNotices } from "@/server/notices/list-meeting-notices";
 import { getMinutesDraft } from "./autosave-draft";
 import { getMeeting, listCarryOver } from "./get-meeting";
-import { listDirectory, listMeetingFormOptions } from "./meeting-form-options";
 
 /** A report page's address for the meeting's unit, with the companion periods ("with=") when it has some. */
 function reportHref(
@@ -21,18 +20,17 @@ function reportHref(
 
 /**
  * Everything the meeting page shows and every decision it makes, so the page and its sections
- * only lay out: the editors' data is loaded only for someone who may edit, and each flag comes
- * from the policy here rather than from `can()` calls in the page.
+ * only lay out: each flag comes from the policy here rather than from `can()` calls in the page.
+ * The editors' picker options (directory, bodies, periods) are not part of it: an editor asks
+ * for them when it opens (`listMeetingPickers`, docs/decisions/0034), so the page stays light.
  */
 export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meetingId: string }) {
   const { meeting, history, permissions } = await getMeeting({ actor, meetingId });
   const unitScope = { unitPath: meeting.unit.path };
   const writable = permissions.edit || permissions.amend;
-  const [carryOver, draft, people, options, notices, news, attachments] = await Promise.all([
+  const [carryOver, draft, notices, news, attachments] = await Promise.all([
     listCarryOver({ actor, meetingId }),
     writable ? getMinutesDraft({ actor, meetingId }) : null,
-    writable ? listDirectory(meeting.unit.path, meeting.startsAt) : [],
-    writable ? listMeetingFormOptions(actor) : null,
     can(actor, "read:notice") ? listMeetingNotices({ actor, meetingId }) : null,
     getMeetingNews({ actor, meetingId, unitPath: meeting.unit.path }),
     listMeetingAttachments({ actor, meetingId }),
@@ -45,10 +43,6 @@ export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meeti
     history,
     carryOver,
     draft,
-    people,
-    options,
-    /** The organizations of the meeting's unit, offered by the attendance and directive editors. */
-    organizations: options?.units.find((unit) => unit.id === meeting.unitId)?.organizations ?? [],
     notices,
     news,
     attachments,

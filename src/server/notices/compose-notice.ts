@@ -3,6 +3,7 @@ import { getUnitNamesOn } from "@/server/units/names-on";
 import type { Tx } from "@/server/db/client";
 import { issuerOfUnit, type IssuerOn } from "@/server/units/issuer-on";
 import { formatDate, formatDateWords, vietnamDay } from "@/lib/dates";
+import type { NoticeText } from "@/lib/notice-text";
 import { searchKey } from "@/lib/text";
 import { vi } from "@/messages/vi";
 import { partyDocuments } from "@/messages/vi/party-documents";
@@ -139,16 +140,7 @@ export function bodyWithoutTasks(body: string, tasks: string[]): string[] {
 /** The printable notice: the stored editable fields, the meeting's directives, the number and date. */
 export function composeNotice(
   meeting: NoticeMeeting,
-  notice: {
-    code: string | null;
-    status?: string;
-    subject: string;
-    body: string;
-    signerTitle: string;
-    signerPosition: string;
-    signerName: string;
-    recipients: string;
-  },
+  notice: NoticeText & { status?: string },
   date: Date,
   issuer: IssuerOn = issuerOfUnit(meeting),
 ): NoticeDocument {

@@ -3,6 +3,7 @@
 import { ZRecordRefArgs } from "@/lib/schema-fields";
 import { autosaveAction, callAction, formAction, objectAction } from "@/server/http/server-action";
 import { discardMinutesDraft, saveMinutesDraft } from "@/server/meetings/autosave-draft";
+import { listMeetingPickers } from "@/server/meetings/list-meeting-pickers";
 import { listOrganizationLeaders } from "@/server/meetings/organization-leaders";
 import { saveAttendance } from "@/server/meetings/save-attendance";
 import { saveDirectives } from "@/server/meetings/save-directives";
@@ -86,6 +87,12 @@ export const discardDraftAction = callAction({
 export const organizationLeadersAction = callAction({
   schema: ZRecordRefArgs,
   run: ({ actor, data: [meetingId] }) => listOrganizationLeaders({ actor, meetingId }),
+});
+
+/** The editors' picker options, asked for when an editor opens (not carried in the page). */
+export const meetingPickersAction = callAction({
+  schema: ZRecordRefArgs,
+  run: ({ actor, data: [meetingId] }) => listMeetingPickers({ actor, meetingId }),
 });
 
 export const transitionMeetingAction = formAction({

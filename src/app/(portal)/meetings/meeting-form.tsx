@@ -12,6 +12,7 @@ const loadDetailsSchema = () => import("@/server/meetings/schemas").then((m) => 
 import { companionPeriods, meetingFacts } from "@/messages/vi/meeting-facts";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { AmendmentReasonField } from "./amendment-reason";
 import { initialFormState, KEEP_STORED, type FormState } from "@/lib/form-state";
 import { formatPeriod, usualCompanions, type PeriodType } from "@/lib/periods";
 import { app } from "@/messages/vi/app";
@@ -281,11 +282,11 @@ export function MeetingForm({
         />
         {f.isArchive}
       </label>
-      {meeting?.published ? (
-        <div className="sm:col-span-2">
-          <TextField label={vi.meetings.amendmentReasonLabel} {...field("amendmentReason")} />
-        </div>
-      ) : null}
+      <AmendmentReasonField
+        published={Boolean(meeting?.published)}
+        defaultValue={value("amendmentReason")}
+        error={error("amendmentReason")}
+      />
       <div className="sm:col-span-2">
         <SubmitButton>{meeting ? vi.app.save : vi.meetings.schedule}</SubmitButton>
       </div>

@@ -11,7 +11,9 @@ import { rollCall } from "@/messages/vi/roll-call";
 import { organizationLeadersAction, saveAttendanceAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
 import { summarizeRollCall } from "@/lib/roll-call-summary";
+import { AmendmentReasonInput } from "../amendment-reason";
 import { EditorMessage } from "./editor-result";
+import { WithMeetingPickers } from "./meeting-pickers";
 import { move, useSyncedRows } from "./use-synced-rows";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
@@ -39,6 +41,8 @@ export interface AttendeeRow {
 
 const INPUT = "w-full min-w-[8rem] rounded-md border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-500";
 const t = rollCall;
+/** The presence that asks for each detail: why someone is excused, whom a substitute stands for. */
+const PRESENCE_DETAIL = { absenceReason: "EXCUSED", substituteFor: "SUBSTITUTE" } as const;
 
 const blank = (patch: Partial<AttendeeRow> = {}): AttendeeRow => ({
   id: null,
@@ -55,24 +59,62 @@ const blank = (patch: Partial<AttendeeRow> = {}): AttendeeRow => ({
   ...patch,
 });
 
+/** One of a fixed list of values (kind, role, presence), each shown by its label. */
+function ChoiceSelect<T extends string>(props: {
+  label: string;
+  value: T;
+  choices: readonly T[];
+  text: Record<T, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <select
+      aria-label={props.label}
+      className={INPUT}
+      value={props.value}
+      onChange={(event) => props.onChange(event.target.value as T)}
+    >
+      {props.choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {props.text[choice]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+interface AttendanceEditorProps {
+  meetingId: string;
+  version: number;
+  published: boolean;
+  attendees: AttendeeRow[];
+}
+
+/** The roll call, once the unit's directory and bodies (its pickers) have arrived. */
+export function AttendanceEditor(props: AttendanceEditorProps) {
+  return (
+    <WithMeetingPickers meetingId={props.meetingId}>
+      {(pickers) => <RollCallEditor {...props} people={pickers.people} organizations={pickers.organizations} />}
+    </WithMeetingPickers>
+  );
+}
+
 /**
  * The roll call: one list of named persons and delegations with role and presence, as a table
  * with column headers; every control is a native input (keyboard-usable) labelled by its column
  * and row number. A field refused by the server is marked on its row and the list is kept.
  */
-export function AttendanceEditor(props: {
-  meetingId: string;
-  version: number;
-  published: boolean;
-  attendees: AttendeeRow[];
-  people: {
-    id: string;
-    fullName: string;
-    position: string;
-    organizationId: string | null;
-  }[];
-  organizations: { id: string; shortName: string; name?: string }[];
-}) {
+function RollCallEditor(
+  props: AttendanceEditorProps & {
+    people: {
+      id: string;
+      fullName: string;
+      position: string;
+      organizationId: string | null;
+    }[];
+    organizations: { id: string; shortName: string; name?: string }[];
+  },
+) {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.attendees);
   const [picked, setPicked] = useState("");
   const [reason, setReason] = useState("");
@@ -123,7 +165,7 @@ export function AttendanceEditor(props: {
   return (
     <div className="space-y-3">
       <EditorMessage result={result} />
-      <p className="text-sm font-medium" data-testid="roll-call-count">
+      <p className="text-sm font-medium" data-testid="roll-call-live-count">
         {t.summary(counts.present, counts.expected, counts.unknownDelegations)}
       </p>
       <DataTable
@@ -138,23 +180,13 @@ export function AttendanceEditor(props: {
           {
             header: t.kind,
             cell: ({ row, index }) => (
-              <select
-                aria-label={label(t.kind, index)}
-                className={INPUT}
+              <ChoiceSelect
+                label={label(t.kind, index)}
                 value={row.kind}
-                onChange={(event) =>
-                  update(index, {
-                    kind: event.target.value as Kind,
-                    headCount: event.target.value === "PERSON" ? 1 : row.headCount,
-                  })
-                }
-              >
-                {ATTENDEE_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t.kindOption[kind]}
-                  </option>
-                ))}
-              </select>
+                choices={ATTENDEE_KINDS}
+                text={t.kindOption}
+                onChange={(kind) => update(index, { kind, headCount: kind === "PERSON" ? 1 : row.headCount })}
+              />
             ),
           },
           {
@@ -225,56 +257,39 @@ export function AttendanceEditor(props: {
           {
             header: vi.meetings.role,
             cell: ({ row, index }) => (
-              <select
-                aria-label={label(vi.meetings.role, index)}
-                className={INPUT}
+              <ChoiceSelect
+                label={label(vi.meetings.role, index)}
                 value={row.role}
-                onChange={(event) => update(index, { role: event.target.value as Role })}
-              >
-                {ATTENDANCE_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {vi.meetings.attendanceRole[role]}
-                  </option>
-                ))}
-              </select>
+                choices={ATTENDANCE_ROLES}
+                text={vi.meetings.attendanceRole}
+                onChange={(role) => update(index, { role })}
+              />
             ),
           },
           {
             header: t.presence,
             cell: ({ row, index }) => (
               <div className="space-y-1">
-                <select
-                  aria-label={label(t.presence, index)}
-                  className={INPUT}
+                <ChoiceSelect
+                  label={label(t.presence, index)}
                   value={row.presence}
-                  onChange={(event) => update(index, { presence: event.target.value as Presence })}
-                >
-                  {PRESENCES.map((presence) => (
-                    <option key={presence} value={presence}>
-                      {t.presenceOption[presence]}
-                    </option>
+                  choices={PRESENCES}
+                  text={t.presenceOption}
+                  onChange={(presence) => update(index, { presence })}
+                />
+                {(["absenceReason", "substituteFor"] as const)
+                  .filter((field) => row.presence === PRESENCE_DETAIL[field])
+                  .map((field) => (
+                    <input
+                      key={field}
+                      aria-label={label(t[field], index)}
+                      aria-invalid={invalid(index, field)}
+                      placeholder={t[field]}
+                      className={INPUT}
+                      value={row[field] ?? ""}
+                      onChange={(event) => update(index, { [field]: event.target.value })}
+                    />
                   ))}
-                </select>
-                {row.presence === "EXCUSED" ? (
-                  <input
-                    aria-label={label(t.absenceReason, index)}
-                    aria-invalid={invalid(index, "absenceReason")}
-                    placeholder={t.absenceReason}
-                    className={INPUT}
-                    value={row.absenceReason ?? ""}
-                    onChange={(event) => update(index, { absenceReason: event.target.value })}
-                  />
-                ) : null}
-                {row.presence === "SUBSTITUTE" ? (
-                  <input
-                    aria-label={label(t.substituteFor, index)}
-                    aria-invalid={invalid(index, "substituteFor")}
-                    placeholder={t.substituteFor}
-                    className={INPUT}
-                    value={row.substituteFor ?? ""}
-                    onChange={(event) => update(index, { substituteFor: event.target.value })}
-                  />
-                ) : null}
                 {errorOf(index, "absenceReason") || errorOf(index, "substituteFor") ? (
                   <p className="text-xs text-red-700">{errorOf(index, "absenceReason") ?? errorOf(index, "substituteFor")}</p>
                 ) : null}
@@ -286,24 +301,23 @@ export function AttendanceEditor(props: {
             hiddenHeader: true,
             cell: ({ index }) => (
               <span className="flex items-center gap-1">
-                <Button
-                  type="button"
-                  variant="ghost"
-                  className="px-2 py-1"
-                  onClick={() => setRows((list) => move(list, index, -1))}
-                  aria-label={label(vi.meetings.moveUp, index)}
-                >
-                  ↑
-                </Button>
-                <Button
-                  type="button"
-                  variant="ghost"
-                  className="px-2 py-1"
-                  onClick={() => setRows((list) => move(list, index, 1))}
-                  aria-label={label(vi.meetings.moveDown, index)}
-                >
-                  ↓
-                </Button>
+                {(
+                  [
+                    [-1, vi.meetings.moveUp, "↑"],
+                    [1, vi.meetings.moveDown, "↓"],
+                  ] as const
+                ).map(([delta, name, arrow]) => (
+                  <Button
+                    key={delta}
+                    type="button"
+                    variant="ghost"
+                    className="px-2 py-1"
+                    onClick={() => setRows((list) => move(list, index, delta))}
+                    aria-label={label(name, index)}
+                  >
+                    {arrow}
+                  </Button>
+                ))}
                 <Button
                   type="button"
                   variant="danger"
@@ -347,12 +361,7 @@ export function AttendanceEditor(props: {
           {vi.meetings.addLeaders}
         </Button>
       </div>
-      {props.published ? (
-        <label className="block text-sm">
-          <span className="font-medium">{vi.meetings.amendmentReasonLabel}</span>
-          <input className={INPUT} value={reason} onChange={(event) => setReason(event.target.value)} />
-        </label>
-      ) : null}
+      <AmendmentReasonInput published={props.published} value={reason} onChange={setReason} className={INPUT} />
       <Button type="button" onClick={save} disabled={pending}>
         {vi.app.save} — {vi.meetings.attendance}
       </Button>

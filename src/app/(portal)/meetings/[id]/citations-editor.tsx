@@ -6,9 +6,9 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useFieldErrors } from "@/components/use-field-errors";
 import { initialFormState } from "@/lib/form-state";
-import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { citations } from "@/messages/vi/citations";
 import { citeDocumentAction, unciteDocumentAction } from "../actions";
+import { AmendmentReasonField } from "../amendment-reason";
 
 // zod loads when the form is first focused, not with the page (docs/decisions/0026).
 const loadCiteSchema = () => import("@/server/documents/schemas").then((m) => m.ZCiteDocumentSchema);
@@ -100,17 +100,12 @@ export function CitationsEditor(props: {
         <div className="sm:col-span-2">
           <TextField label={t.title} id="citation-title" name="title" defaultValue={value("title")} error={error("title")} />
         </div>
-        {props.published ? (
-          <div className="sm:col-span-2">
-            <TextField
-              label={meetingEditors.amendmentReasonLabel}
-              id="citation-amendmentReason"
-              name="amendmentReason"
-              defaultValue={value("amendmentReason")}
-              error={error("amendmentReason")}
-            />
-          </div>
-        ) : null}
+        <AmendmentReasonField
+          published={props.published}
+          id="citation-amendmentReason"
+          defaultValue={value("amendmentReason")}
+          error={error("amendmentReason")}
+        />
         <div className="sm:col-span-2">
           <Button type="submit" variant="secondary" disabled={pending}>
             {t.add}

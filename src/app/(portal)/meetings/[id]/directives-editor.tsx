@@ -9,7 +9,9 @@ import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { directiveRecord } from "@/messages/vi/directive-record";
 import { saveDirectivesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
+import { AmendmentReasonInput } from "../amendment-reason";
 import { EditorMessage } from "./editor-result";
+import { WithMeetingPickers } from "./meeting-pickers";
 import { move, useSyncedRows } from "./use-synced-rows";
 
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
@@ -28,16 +30,30 @@ export interface DirectiveRow {
 
 const INPUT = "block w-full rounded-md border border-slate-300 px-2 py-1 text-sm";
 
-export function DirectivesEditor(props: {
+interface DirectivesEditorProps {
   meetingId: string;
   version: number;
   published: boolean;
   directives: DirectiveRow[];
-  /** Every active body of the unit (any may support); those submitting reports are "all organizations". */
-  organizations: { id: string; shortName: string; submitsReports?: boolean }[];
   /** An archive entry: each directive may carry what is known of it. */
   isArchive?: boolean;
-}) {
+}
+
+/** The meeting's directives, once the unit's bodies (lead and support pickers) have arrived. */
+export function DirectivesEditor(props: DirectivesEditorProps) {
+  return (
+    <WithMeetingPickers meetingId={props.meetingId}>
+      {(pickers) => <DirectiveListEditor {...props} organizations={pickers.organizations} />}
+    </WithMeetingPickers>
+  );
+}
+
+function DirectiveListEditor(
+  props: DirectivesEditorProps & {
+    /** Every active body of the unit (any may support); those submitting reports are "all organizations". */
+    organizations: { id: string; shortName: string; submitsReports?: boolean }[];
+  },
+) {
   const { rows, setRows, setDirty } = useSyncedRows(props.version, () => props.directives);
   const [reason, setReason] = useState("");
   const [result, setResult] = useState<FormState | null>(null);
@@ -239,12 +255,7 @@ export function DirectivesEditor(props: {
       >
         {vi.meetings.addDirective}
       </Button>
-      {props.published ? (
-        <label className="block text-sm">
-          <span className="font-medium">{vi.meetings.amendmentReasonLabel}</span>
-          <input className={INPUT} value={reason} onChange={(event) => setReason(event.target.value)} />
-        </label>
-      ) : null}
+      <AmendmentReasonInput published={props.published} value={reason} onChange={setReason} className={INPUT} />
       <div>
         <Button type="button" onClick={save} disabled={pending}>
           {vi.app.save} — {vi.meetings.directives}

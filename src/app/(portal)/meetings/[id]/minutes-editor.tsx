@@ -6,6 +6,7 @@ import { app } from "@/messages/vi/app";
 import { meetingEditors } from "@/messages/vi/meeting-editors";
 import { discardDraftAction, saveDraftAction, updateMinutesAction } from "../actions";
 import type { FormState } from "@/lib/form-state";
+import { AmendmentReasonInput } from "../amendment-reason";
 import { EditorMessage } from "./editor-result";
 import { useSyncedRows } from "./use-synced-rows";
 
@@ -189,12 +190,7 @@ export function MinutesEditor(props: {
           onChange={(event) => set({ conclusionText: event.target.value })}
         />
       </label>
-      {props.published ? (
-        <label className="block text-sm">
-          <span className="font-medium">{vi.meetings.amendmentReasonLabel}</span>
-          <input className={AREA} value={reason} onChange={(event) => setReason(event.target.value)} />
-        </label>
-      ) : null}
+      <AmendmentReasonInput published={props.published} value={reason} onChange={setReason} className={AREA} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="button" onClick={save} disabled={pending}>
           {vi.app.save} — {vi.meetings.minutes}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { HiddenFields } from "@/components/forms/action-button";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { AttachmentFileField } from "@/components/forms/attachment-file-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/form-state";

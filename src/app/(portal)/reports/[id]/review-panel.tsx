@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { ActionButton, HiddenFields } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/forms/action-button";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { initialFormState, keptField, type FormState } from "@/lib/form-state";
 import { reports } from "@/messages/vi/reports";
 

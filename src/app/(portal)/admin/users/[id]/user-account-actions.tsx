@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { ActionButton, HiddenFields } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/forms/action-button";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { NewPasswordField } from "@/components/forms/new-password-field";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { initialFormState } from "@/lib/form-state";
 import { news } from "@/messages/vi/news";
 import { draftNewsAction, publishNewsAction, saveNewsAction, uploadCoverAction } from "./actions";
@@ -42,9 +43,7 @@ export function NewsEditor({ meetingId, item }: { meetingId: string; item: NewsV
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="newsId" value={item.id} />
-      <input type="hidden" name="version" value={item.version} />
+      <HiddenFields fields={{ meetingId, newsId: item.id, version: item.version }} />
       <TextField label={vi.news.titleField} name="title" defaultValue={value("title")} error={state.fieldErrors?.title} />
       <TextAreaField
         label={vi.news.summary}

@@ -4,10 +4,12 @@ import { useActionState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ActionButton } from "@/components/forms/action-button";
 import { IssueNumberForm } from "@/components/forms/issue-number-form";
-import { initialFormState } from "@/lib/form-state";
+import { initialFormState, keptField } from "@/lib/form-state";
+import type { NoticeText } from "@/lib/notice-text";
 import { app } from "@/messages/vi/app";
 import { noticePanel, noticeSigning } from "@/messages/vi/notice-panel";
 import {
@@ -22,16 +24,9 @@ import {
 /** Only the messages this module shows (the client bundle carries no other catalogue). */
 const vi = { app, notices: noticePanel };
 
-export interface NoticeView {
+export interface NoticeView extends NoticeText {
   id: string;
   status: "DRAFT" | "APPROVED" | "ISSUED" | "CANCELLED";
-  code: string | null;
-  subject: string;
-  body: string;
-  signerTitle: string;
-  signerPosition: string;
-  signerName: string;
-  recipients: string;
   version: number;
   issuedLabel: string | null;
   cancelReason: string | null;
@@ -47,9 +42,7 @@ function NoticeEditor({ meetingId, notice }: { meetingId: string; notice: Notice
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="noticeId" value={notice.id} />
-      <input type="hidden" name="version" value={notice.version} />
+      <HiddenFields fields={{ meetingId, noticeId: notice.id, version: notice.version }} />
       <TextField label={vi.notices.subject} name="subject" defaultValue={value("subject")} error={error("subject")} />
       <TextAreaField label={vi.notices.body} name="body" rows={10} defaultValue={value("body")} error={error("body")} />
       <div className="grid gap-3 md:grid-cols-3">
@@ -96,14 +89,8 @@ function CancelForm({ meetingId, noticeId }: { meetingId: string; noticeId: stri
       <summary className="cursor-pointer text-sm font-medium text-red-700">{vi.notices.cancel}</summary>
       <form action={formAction} className="mt-3 space-y-2" noValidate>
         <FormMessage state={state} />
-        <input type="hidden" name="meetingId" value={meetingId} />
-        <input type="hidden" name="noticeId" value={noticeId} />
-        <TextField
-          label={vi.notices.cancelReason}
-          name="reason"
-          defaultValue={state.values?.reason ?? ""}
-          error={state.fieldErrors?.reason}
-        />
+        <HiddenFields fields={{ meetingId, noticeId }} />
+        <TextField label={vi.notices.cancelReason} {...keptField(state, "reason")} />
         <Button type="submit" variant="danger" disabled={pending}>
           {vi.notices.cancel}
         </Button>

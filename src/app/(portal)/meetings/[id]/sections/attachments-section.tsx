@@ -1,3 +1,4 @@
+import { EditableSection } from "@/components/editable-section";
 import { Card } from "@/components/ui/card";
 import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { formatDateTime } from "@/lib/dates";
@@ -41,12 +42,19 @@ export function AttachmentsSection({ view }: { view: MeetingPageView }) {
           </ul>
         ) : null}
         {view.flags.mayAttach ? (
-          <MeetingAttachmentUpload
-            meetingId={meeting.id}
-            issuedNotices={(view.notices ?? [])
-              .filter((notice) => notice.status === "ISSUED" && notice.code)
-              .map((notice) => ({ id: notice.id, code: notice.code! }))}
-          />
+          <EditableSection
+            editLabel={t.open}
+            editor={
+              <MeetingAttachmentUpload
+                meetingId={meeting.id}
+                issuedNotices={(view.notices ?? [])
+                  .filter((notice) => notice.status === "ISSUED" && notice.code)
+                  .map((notice) => ({ id: notice.id, code: notice.code! }))}
+              />
+            }
+          >
+            {null}
+          </EditableSection>
         ) : null}
       </div>
     </Card>

@@ -1,3 +1,4 @@
+import { EditableSection } from "@/components/editable-section";
 import { Card } from "@/components/ui/card";
 import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { formatDateTime, toVietnamInputValue } from "@/lib/dates";
@@ -6,13 +7,12 @@ import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { formatMeetingTime, meetingTimeInputValue } from "@/lib/meeting-time";
 
 const f = meetingRecordVi.facts;
-import { updateMeetingDetailsAction } from "../../actions";
-import { MeetingForm } from "../lazy-editors";
+import { MeetingDetailsEditor } from "../lazy-editors";
 import { TransitionForm } from "../transition-form";
 
 /** When, where, who chairs and who is invited; the lifecycle step and the details editor. */
 export function DetailsSection({ view }: { view: MeetingPageView }) {
-  const { meeting, options, flags } = view;
+  const { meeting, flags } = view;
   const chairLabel = meeting.chairName ? `${meeting.chairName}, ${meeting.chairPosition ?? ""}` : "";
   return (
     <Card title={vi.meetings.details}>
@@ -91,42 +91,43 @@ export function DetailsSection({ view }: { view: MeetingPageView }) {
           <TransitionForm meetingId={meeting.id} version={meeting.version} to={flags.nextStep as "SCHEDULED"} />
         </div>
       ) : null}
-      {flags.writable && options ? (
-        <details className="no-print mt-4 border-t border-slate-100 pt-4">
-          <summary className="cursor-pointer text-sm font-medium text-brand-700">{vi.meetings.editDetails}</summary>
-          <div className="mt-3">
-            <MeetingForm
-              key={meeting.version}
-              action={updateMeetingDetailsAction}
-              options={options}
-              meeting={{
-                meetingId: meeting.id,
-                version: meeting.version,
-                unitId: meeting.unitId,
-                periodId: meeting.periodId,
-                kind: meeting.kind,
-                title: meeting.title,
-                startsAt: meetingTimeInputValue(meeting.startsAt, meeting.datePrecision),
-                place: meeting.place ?? "",
-                chairPersonId: meeting.chairPersonId ?? "",
-                chairLabel,
-                invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
-                reportDeadline: toVietnamInputValue(meeting.reportDeadline),
-                published: flags.published,
-                datePrecision: meeting.datePrecision,
-                endsAt: toVietnamInputValue(meeting.endsAt),
-                host: meeting.host ?? "",
-                resultsText: meeting.resultsText,
-                shortcomingsText: meeting.shortcomingsText,
-                internalNotes: meeting.internalNotes,
-                sourceUrl: meeting.sourceUrl ?? "",
-                sourceTitle: meeting.sourceTitle ?? "",
-                isArchive: meeting.isArchive,
-                companionPeriodIds: meeting.companionPeriods.map((row) => row.periodId),
-              }}
-            />
-          </div>
-        </details>
+      {flags.writable ? (
+        <div className="no-print mt-4 border-t border-slate-100 pt-4">
+          <EditableSection
+            editLabel={vi.meetings.editDetails}
+            editor={
+              <MeetingDetailsEditor
+                meeting={{
+                  meetingId: meeting.id,
+                  version: meeting.version,
+                  unitId: meeting.unitId,
+                  periodId: meeting.periodId,
+                  kind: meeting.kind,
+                  title: meeting.title,
+                  startsAt: meetingTimeInputValue(meeting.startsAt, meeting.datePrecision),
+                  place: meeting.place ?? "",
+                  chairPersonId: meeting.chairPersonId ?? "",
+                  chairLabel,
+                  invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
+                  reportDeadline: toVietnamInputValue(meeting.reportDeadline),
+                  published: flags.published,
+                  datePrecision: meeting.datePrecision,
+                  endsAt: toVietnamInputValue(meeting.endsAt),
+                  host: meeting.host ?? "",
+                  resultsText: meeting.resultsText,
+                  shortcomingsText: meeting.shortcomingsText,
+                  internalNotes: meeting.internalNotes,
+                  sourceUrl: meeting.sourceUrl ?? "",
+                  sourceTitle: meeting.sourceTitle ?? "",
+                  isArchive: meeting.isArchive,
+                  companionPeriodIds: meeting.companionPeriods.map((row) => row.periodId),
+                }}
+              />
+            }
+          >
+            {null}
+          </EditableSection>
+        </div>
       ) : null}
       {flags.readOnly ? <p className="no-print mt-3 text-xs text-slate-500">{vi.meetings.readOnly}</p> : null}
     </Card>
