@@ -90,11 +90,7 @@ async function attemptIssue(db: Db, actor: Actor, reportId: string, typed: numbe
           throw isUniqueViolation(error) ? taken : error;
         },
       );
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "consolidated-report.issue",
-        entityType: "ConsolidatedReport",
-        entityId: reportId,
+      await recordAudit(tx, actor.id, "consolidated-report.issue", ["ConsolidatedReport", reportId], {
         before: { status: "APPROVED" },
         after: { status: "ISSUED", code, term: term.label, typedNumber: typed !== undefined, pdfSha256: frozen.pdfSha256 },
       });

@@ -116,11 +116,7 @@ export async function recordMeetingChange(
       },
     });
   }
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: amendmentReason ? "meeting.amend" : change.action,
-    entityType: "Meeting",
-    entityId: meetingId,
+  await recordAudit(tx, actor.id, amendmentReason ? "meeting.amend" : change.action, ["Meeting", meetingId], {
     before,
     // Field-level changes stay at the top so the history can name the fields; lists go under their part.
     after: amendmentReason

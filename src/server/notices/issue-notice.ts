@@ -122,11 +122,7 @@ async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date, o
           throw typed !== undefined ? taken : new AppError("CONFLICT", message("notices.rules.numberTaken", code, year));
         throw error;
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "notice.issue",
-        entityType: "ConclusionNotice",
-        entityId: noticeId,
+      await recordAudit(tx, actor.id, "notice.issue", ["ConclusionNotice", noticeId], {
         before: { status: "APPROVED" },
         after: {
           status: "ISSUED",

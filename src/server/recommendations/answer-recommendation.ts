@@ -68,11 +68,7 @@ export async function answerRecommendation({
         })),
       );
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "recommendation.answer",
-      entityType: "Recommendation",
-      entityId: recommendationId,
+    await recordAudit(tx, actor.id, "recommendation.answer", ["Recommendation", recommendationId], {
       before: { status: recommendation.status, answer: recommendation.answer },
       after: { status, answer },
     });

@@ -47,11 +47,7 @@ export async function addAttachment({
         },
         select: { id: true },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "report.attach",
-        entityType: "UnitReport",
-        entityId: reportId,
+      await recordAudit(tx, actor.id, "report.attach", ["UnitReport", reportId], {
         after: { attachmentId: attachment.id, fileName, size, sha256 },
       });
       return attachment;
@@ -78,11 +74,7 @@ export async function removeAttachment({
     });
     if (!attachment) throw new AppError("NOT_FOUND");
     await tx.attachment.delete({ where: { id: attachment.id } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "report.detach",
-      entityType: "UnitReport",
-      entityId: reportId,
+    await recordAudit(tx, actor.id, "report.detach", ["UnitReport", reportId], {
       before: { attachmentId, fileName: attachment.fileName },
     });
     return attachment.storageKey;

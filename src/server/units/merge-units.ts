@@ -45,7 +45,7 @@ export async function mergeUnits({ actor, input }: { actor: Actor; input: TMerge
       effectiveOn: data.effectiveOn,
       note: data.note,
     });
-    await recordAudit(tx, { actorId: actor.id, action: "unit.merge", entityType: "Unit", entityId: successor.id, after: data });
+    await recordAudit(tx, actor.id, "unit.merge", ["Unit", successor.id], { after: data });
     return successor;
   });
 }
