@@ -1,17 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/form-errors";
-import {
-  assertContentEditable,
-  assertMayEditMeetings,
-  assertOrganizationsOfUnit,
-  bumpVersion,
-  loadMeetingForWrite,
-  recordMeetingChange,
-  refreshDerived,
-} from "./meeting-write";
+import { assertOrganizationsOfUnit, bumpVersion, editMeetingContent, recordMeetingChange, refreshDerived } from "./meeting-write";
 import { ZSaveAttendanceSchema, type TSaveAttendanceInput } from "./schemas";
 import { message } from "@/messages/message-ref";
 import { ROLL_CALL_SELECT } from "./meeting-selects";
@@ -23,12 +13,7 @@ const ATTENDANCE_SELECT = { ...ROLL_CALL_SELECT, personId: true, organizationId:
  * linked), new rows are added, rows left out are removed. Order is the list's.
  */
 export async function saveAttendance({ actor, input }: { actor: Actor; input: TSaveAttendanceInput }) {
-  assertMayEditMeetings(actor);
-  const data = parseInput(ZSaveAttendanceSchema, input);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
+  await editMeetingContent(actor, ZSaveAttendanceSchema, input, async (tx, { data, meeting, amendmentReason }) => {
     await assertOrganizationsOfUnit(
       tx,
       meeting.unitId,
@@ -110,7 +95,7 @@ export async function saveAttendance({ actor, input }: { actor: Actor; input: TS
       action: "meeting.attendance",
       before: before,
       after,
-      amendmentReason: amending ? data.amendmentReason : null,
+      amendmentReason,
     });
   });
 }

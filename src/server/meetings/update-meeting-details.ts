@@ -1,18 +1,14 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/form-errors";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { parseMeetingTime } from "@/lib/meeting-time";
 import { personSnapshot } from "./chair-snapshot";
 import {
-  assertContentEditable,
-  assertMayEditMeetings,
   assertOrganizationsOfUnit,
   bumpVersion,
   companionsOf,
-  loadMeetingForWrite,
+  editMeetingContent,
   recordMeetingChange,
   refreshDerived,
 } from "./meeting-write";
@@ -25,12 +21,7 @@ import { message } from "@/messages/message-ref";
  * absent from the input keeps its stored value; only an explicit "" clears an optional one.
  */
 export async function updateMeetingDetails({ actor, input }: { actor: Actor; input: TUpdateMeetingDetailsInput }) {
-  assertMayEditMeetings(actor);
-  const data = parseInput(ZUpdateMeetingDetailsSchema, input);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
+  await editMeetingContent(actor, ZUpdateMeetingDetailsSchema, input, async (tx, { data, meeting, amendmentReason }) => {
     const before = await tx.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
       select: {
@@ -141,7 +132,7 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
       action: "meeting.update",
       before: beforeAudit,
       after,
-      amendmentReason: amending ? data.amendmentReason : null,
+      amendmentReason,
     });
   });
 }
