@@ -6,7 +6,8 @@ import { createUser } from "./factories/users";
 import { createPeriod, deadlineFor } from "./factories/periods";
 import { createMeeting } from "./factories/meetings";
 import { createIndicatorDefinitions, createUnitReport } from "./factories/reports";
-import { createCurrentBodies, linkUnits, renameUnitFrom } from "./factories/tree";
+import { linkUnits, renameUnitFrom } from "./factories/tree";
+import { createStandardBodies } from "../src/server/units/unit-write";
 
 /**
  * Demo data: Thừa Thiên Huế province and Huế city below it, with the facts of
@@ -165,15 +166,18 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   // The districts' territory went to several wards each; the demo keeps one of them.
   await linkUnits(db, [thuanHoaDistrict.id], [thuanHoa.id], "SPLIT", "2025-07-01", "Nghị quyết 202/2025/QH15, một phần địa bàn");
   await linkUnits(db, [phuXuanDistrict.id], [phuXuan.id], "SPLIT", "2025-07-01", "Nghị quyết 202/2025/QH15, một phần địa bàn");
-  const thuanHoaBodies = await createCurrentBodies(
-    db,
-    thuanHoa,
-    "COMMUNE",
-    "phường Thuận Hóa",
-    "Đảng ủy phường Thuận Hóa",
-    "2025-07-01",
-  );
-  await createCurrentBodies(db, phuXuan, "COMMUNE", "phường Phú Xuân", "Đảng ủy phường Phú Xuân", "2025-07-01");
+  const thuanHoaBodies = await createStandardBodies(db, thuanHoa, {
+    level: "COMMUNE",
+    place: "phường Thuận Hóa",
+    committeeName: "Đảng ủy phường Thuận Hóa",
+    validFrom: "2025-07-01",
+  });
+  await createStandardBodies(db, phuXuan, {
+    level: "COMMUNE",
+    place: "phường Phú Xuân",
+    committeeName: "Đảng ủy phường Phú Xuân",
+    validFrom: "2025-07-01",
+  });
   const wardOrg = (kind: OrganizationKind) => thuanHoaBodies.get(kind)!;
   // A merged unit: the town Phong Điền's ward Phong Thu and communes Phong Mỹ, Phong Xuân became
   // the ward Phong Điền (the city's arrangement scheme of April 2025).
@@ -207,7 +211,12 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
       }),
     );
   const phongDien = await ward("PPDIEN", "Phong Điền");
-  await createCurrentBodies(db, phongDien, "COMMUNE", "phường Phong Điền", "Đảng ủy phường Phong Điền", "2025-07-01");
+  await createStandardBodies(db, phongDien, {
+    level: "COMMUNE",
+    place: "phường Phong Điền",
+    committeeName: "Đảng ủy phường Phong Điền",
+    validFrom: "2025-07-01",
+  });
   await linkUnits(
     db,
     merged.map((unit) => unit.id),
