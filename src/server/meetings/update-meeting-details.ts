@@ -13,6 +13,7 @@ import {
   refreshDerived,
 } from "./meeting-write";
 import { parseLocalDateTime } from "./schedule-meeting";
+import { MEETING_DETAILS_SELECT } from "./meeting-selects";
 import { ZUpdateMeetingDetailsSchema, type TUpdateMeetingDetailsInput } from "./schemas";
 import { message } from "@/messages/message-ref";
 
@@ -24,27 +25,7 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
   await editMeetingContent(actor, ZUpdateMeetingDetailsSchema, input, async (tx, { data, meeting, amendmentReason }) => {
     const before = await tx.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
-      select: {
-        periodId: true,
-        kind: true,
-        title: true,
-        startsAt: true,
-        place: true,
-        chairPersonId: true,
-        chairName: true,
-        chairPosition: true,
-        reportDeadline: true,
-        datePrecision: true,
-        endsAt: true,
-        host: true,
-        resultsText: true,
-        shortcomingsText: true,
-        internalNotes: true,
-        sourceUrl: true,
-        sourceTitle: true,
-        isArchive: true,
-        invitations: { select: { organizationId: true } },
-      },
+      select: { ...MEETING_DETAILS_SELECT, invitations: { select: { organizationId: true } } },
     });
     if (data.periodId !== undefined && !(await tx.period.findUnique({ where: { id: data.periodId }, select: { id: true } })))
       throw new AppError("INVALID_INPUT", message("meetings.rules.badPeriod"), {
