@@ -55,15 +55,14 @@ export async function addAttachment({
   });
 }
 
-export async function removeAttachment({
-  actor,
-  reportId,
-  attachmentId,
-}: {
+/** Which attachment of which report, asked for by whom. */
+interface AttachmentOfReport {
   actor: Actor;
   reportId: string;
   attachmentId: string;
-}) {
+}
+
+export async function removeAttachment({ actor, reportId, attachmentId }: AttachmentOfReport) {
   const db = await getDb();
   const storageKey = await db.$transaction(async (tx) => {
     const report = await loadReportFor(tx, actor, reportId, "edit:report");
@@ -83,15 +82,7 @@ export async function removeAttachment({
 }
 
 /** A report's attachment for download, if the actor may read the report. */
-export async function getAttachmentFile({
-  actor,
-  reportId,
-  attachmentId,
-}: {
-  actor: Actor;
-  reportId: string;
-  attachmentId: string;
-}) {
+export async function getAttachmentFile({ actor, reportId, attachmentId }: AttachmentOfReport) {
   const db = await getDb();
   await loadReportFor(db, actor, reportId, "read:report");
   const attachment = await db.attachment.findFirst({
