@@ -404,6 +404,14 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     name: ha.fullName,
     title: "Phó Bí thư Thường trực Tỉnh ủy",
   };
+  // The province's giao ban from 2020 on: the same hall, Ms Hà in the chair, every reporting body invited.
+  const provinceGiaoBan = {
+    unitId: province.id,
+    createdById: thuky.id,
+    place: "Hội trường Tỉnh ủy",
+    chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
+    invitedOrganizationIds: reportingIds,
+  };
 
   await createMeeting(db, {
     unitId: province.id,
@@ -455,16 +463,12 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   });
 
   await createMeeting(db, {
-    unitId: province.id,
+    ...provinceGiaoBan,
     period: q1of2020,
     status: "PUBLISHED",
-    createdById: thuky.id,
     approvedById: lanhdao.id,
     title: "Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý I/2020",
     startsAt: fromVietnamTime("2020-03-24", "14:00"),
-    place: "Hội trường Tỉnh ủy",
-    chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
-    invitedOrganizationIds: reportingIds,
     attendees: attendeesOf(haChair),
     situationSummary:
       "Mặt trận và các đoàn thể tích cực tuyên truyền Đại hội Đảng các cấp, Nghị quyết 54-NQ/TW ngày 10/12/2019 của Bộ Chính trị; chăm lo Tết cho người nghèo; vận động tham gia tuyển quân và phòng, chống dịch Covid-19.",
@@ -569,16 +573,12 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   const [q1, q2, q3, q4] = current;
   const dueIn = (days: number) => new Date(Date.now() + days * 86400000);
   await createMeeting(db, {
-    unitId: province.id,
+    ...provinceGiaoBan,
     period: q2,
     status: "CONCLUDED",
-    createdById: thuky.id,
     approvedById: lanhdao.id,
     title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý II/${year}`,
     startsAt: fromVietnamTime(`${year}-07-10`, "08:00"),
-    place: "Hội trường Tỉnh ủy",
-    chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
-    invitedOrganizationIds: reportingIds,
     attendees: attendeesOf(haChair),
     situationSummary: "Mặt trận và các đoàn thể triển khai các nhiệm vụ sau sắp xếp đơn vị hành chính cấp xã.",
     conclusionText: "Tập trung ổn định tổ chức bộ máy ở cơ sở; nắm chắc tình hình tư tưởng đoàn viên, hội viên.",
@@ -616,15 +616,11 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     ],
   });
   await createMeeting(db, {
-    unitId: province.id,
+    ...provinceGiaoBan,
     period: q3,
     status: "HELD",
-    createdById: thuky.id,
     title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý III/${year}`,
     startsAt: fromVietnamTime(`${year}-10-09`, "08:00"),
-    place: "Hội trường Tỉnh ủy",
-    chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
-    invitedOrganizationIds: reportingIds,
     attendees: attendeesOf(haChair),
     situationSummary: "Các đơn vị báo cáo kết quả 9 tháng, đề xuất tháo gỡ khó khăn về kinh phí hoạt động.",
     conclusionText: "Đề nghị các đoàn thể bám sát cơ sở, chuẩn bị tổng kết năm.",
@@ -638,15 +634,11 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     ],
   });
   await createMeeting(db, {
-    unitId: province.id,
+    ...provinceGiaoBan,
     period: q4,
     status: "SCHEDULED",
-    createdById: thuky.id,
     title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý IV/${year}`,
     startsAt: fromVietnamTime(`${year}-12-18`, "08:00"),
-    place: "Hội trường Tỉnh ủy",
-    chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
-    invitedOrganizationIds: reportingIds,
     reportDeadline: deadlineFor(q4.endDate, 20),
   });
   await createMeeting(db, {
