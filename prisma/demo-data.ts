@@ -404,14 +404,16 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     name: ha.fullName,
     title: "Phó Bí thư Thường trực Tỉnh ủy",
   };
-  // The province's giao ban from 2020 on: the same hall, Ms Hà in the chair, every reporting body invited.
-  const provinceGiaoBan = {
+  // The province's giao ban of a quarter from 2020 on: the same hall, Ms Hà in the chair, every reporting body invited.
+  const provinceGiaoBan = (period: Parameters<typeof createMeeting>[1]["period"], quarter: string) => ({
     unitId: province.id,
+    period,
     createdById: thuky.id,
+    title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý ${quarter}`,
     place: "Hội trường Tỉnh ủy",
     chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
     invitedOrganizationIds: reportingIds,
-  };
+  });
 
   await createMeeting(db, {
     unitId: province.id,
@@ -463,11 +465,9 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   });
 
   await createMeeting(db, {
-    ...provinceGiaoBan,
-    period: q1of2020,
+    ...provinceGiaoBan(q1of2020, "I/2020"),
     status: "PUBLISHED",
     approvedById: lanhdao.id,
-    title: "Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý I/2020",
     startsAt: fromVietnamTime("2020-03-24", "14:00"),
     attendees: attendeesOf(haChair),
     situationSummary:
@@ -573,11 +573,9 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   const [q1, q2, q3, q4] = current;
   const dueIn = (days: number) => new Date(Date.now() + days * 86400000);
   await createMeeting(db, {
-    ...provinceGiaoBan,
-    period: q2,
+    ...provinceGiaoBan(q2, `II/${year}`),
     status: "CONCLUDED",
     approvedById: lanhdao.id,
-    title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý II/${year}`,
     startsAt: fromVietnamTime(`${year}-07-10`, "08:00"),
     attendees: attendeesOf(haChair),
     situationSummary: "Mặt trận và các đoàn thể triển khai các nhiệm vụ sau sắp xếp đơn vị hành chính cấp xã.",
@@ -616,10 +614,8 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     ],
   });
   await createMeeting(db, {
-    ...provinceGiaoBan,
-    period: q3,
+    ...provinceGiaoBan(q3, `III/${year}`),
     status: "HELD",
-    title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý III/${year}`,
     startsAt: fromVietnamTime(`${year}-10-09`, "08:00"),
     attendees: attendeesOf(haChair),
     situationSummary: "Các đơn vị báo cáo kết quả 9 tháng, đề xuất tháo gỡ khó khăn về kinh phí hoạt động.",
@@ -634,10 +630,8 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     ],
   });
   await createMeeting(db, {
-    ...provinceGiaoBan,
-    period: q4,
+    ...provinceGiaoBan(q4, `IV/${year}`),
     status: "SCHEDULED",
-    title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý IV/${year}`,
     startsAt: fromVietnamTime(`${year}-12-18`, "08:00"),
     reportDeadline: deadlineFor(q4.endDate, 20),
   });

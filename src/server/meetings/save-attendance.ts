@@ -33,11 +33,8 @@ export async function saveAttendance({ actor, input }: { actor: Actor; input: TS
       }
     }
     await bumpVersion(tx, meeting.id, data.version);
-    const before = await tx.attendance.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { sortOrder: "asc" },
-      select: ATTENDANCE_SELECT,
-    });
+    const inListOrder = { where: { meetingId: meeting.id }, orderBy: { sortOrder: "asc" } } as const;
+    const before = await tx.attendance.findMany({ ...inListOrder, select: ATTENDANCE_SELECT });
     const existing = new Set(before.map((row) => row.id));
     const kept = new Set<string>();
     for (const [index, row] of data.attendees.entries()) {
@@ -84,16 +81,12 @@ export async function saveAttendance({ actor, input }: { actor: Actor; input: TS
       });
     }
     await refreshDerived(tx, meeting.id);
-    const after = await tx.attendance.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { sortOrder: "asc" },
-      select: ATTENDANCE_SELECT,
-    });
+    const after = await tx.attendance.findMany({ ...inListOrder, select: ATTENDANCE_SELECT });
     await recordMeetingChange(tx, actor, {
       meetingId: meeting.id,
       part: "attendance",
       action: "meeting.attendance",
-      before: before,
+      before,
       after,
       amendmentReason,
     });

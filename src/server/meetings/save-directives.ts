@@ -49,11 +49,8 @@ export async function saveDirectives({ actor, input }: { actor: Actor; input: TS
       where: { id: meeting.id },
       select: { isArchive: true, startsAt: true, period: { select: { year: true, type: true, index: true } } },
     });
-    const before = await tx.directive.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { sortOrder: "asc" },
-      select: DIRECTIVE_SELECT,
-    });
+    const inListOrder = { where: { meetingId: meeting.id }, orderBy: { sortOrder: "asc" } } as const;
+    const before = await tx.directive.findMany({ ...inListOrder, select: DIRECTIVE_SELECT });
     const existing = new Set(before.map((row) => row.id));
     const kept: string[] = [];
     for (const [index, row] of data.directives.entries()) {
@@ -102,16 +99,12 @@ export async function saveDirectives({ actor, input }: { actor: Actor; input: TS
       where: { meetingId: meeting.id, id: { notIn: kept } },
     });
     await refreshDerived(tx, meeting.id);
-    const after = await tx.directive.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { sortOrder: "asc" },
-      select: DIRECTIVE_SELECT,
-    });
+    const after = await tx.directive.findMany({ ...inListOrder, select: DIRECTIVE_SELECT });
     await recordMeetingChange(tx, actor, {
       meetingId: meeting.id,
       part: "directives",
       action: "meeting.directives",
-      before: before,
+      before,
       after,
       amendmentReason,
     });
