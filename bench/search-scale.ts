@@ -6,26 +6,15 @@
  *   DATABASE_URL=postgresql://…/giaoban_scale node --import tsx --conditions=react-server bench/search-scale.ts [--user lanhdao.sp1]
  */
 import { performance } from "node:perf_hooks";
-import type { Actor } from "../src/server/auth/actor";
 import { getDb } from "../src/server/db/client";
 import { listDirectives } from "../src/server/directives/list-directives";
 import { listMeetings } from "../src/server/meetings/list-meetings";
+import { actorOf } from "./actor-of";
 
 const index = process.argv.indexOf("--user");
 const username = index >= 0 ? process.argv[index + 1] : "lanhdao.sp1";
 const db = await getDb();
-const user = await db.user.findUniqueOrThrow({
-  where: { username },
-  select: {
-    id: true,
-    username: true,
-    fullName: true,
-    role: true,
-    organizationId: true,
-    unit: { select: { id: true, path: true, name: true } },
-  },
-});
-const actor: Actor = { ...user, unitId: user.unit.id, unitPath: user.unit.path, unitName: user.unit.name };
+const actor = await actorOf(db, username);
 
 // Common words of the seeded directives and meetings; each query differs (a cache miss).
 const DIRECTIVE_WORDS = [

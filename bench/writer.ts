@@ -12,13 +12,13 @@
  * eight writes already in flight), seconds, rate (committed per second).
  * Uses the province's `mttq.spN` (its MTTQ) and `thuky.spN` accounts of the scale seed.
  */
-import type { Actor } from "../src/server/auth/actor";
 import { getDb } from "../src/server/db/client";
 import { postProgress } from "../src/server/directives/post-progress";
 import { proposeDone } from "../src/server/directives/propose-done";
 import { reopenDirective } from "../src/server/directives/review-directive";
 import { openReport } from "../src/server/reports/open-report";
 import { saveReport } from "../src/server/reports/save-report";
+import { actorOf } from "./actor-of";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -34,32 +34,8 @@ if (!process.env.DATABASE_URL) {
 
 const db = await getDb();
 
-async function actorOf(username: string): Promise<Actor> {
-  const user = await db.user.findUniqueOrThrow({
-    where: { username },
-    select: {
-      id: true,
-      username: true,
-      fullName: true,
-      role: true,
-      organizationId: true,
-      unit: { select: { id: true, path: true, name: true } },
-    },
-  });
-  return {
-    id: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    role: user.role,
-    unitId: user.unit.id,
-    unitPath: user.unit.path,
-    unitName: user.unit.name,
-    organizationId: user.organizationId,
-  };
-}
-
-const staff = await actorOf(`mttq.sp${PROVINCE}`);
-const secretariat = await actorOf(`thuky.sp${PROVINCE}`);
+const staff = await actorOf(db, `mttq.sp${PROVINCE}`);
+const secretariat = await actorOf(db, `thuky.sp${PROVINCE}`);
 
 // The organization's report of the latest quarter it has not submitted (opened if absent).
 const period = await db.period.findFirstOrThrow({

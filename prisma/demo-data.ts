@@ -6,7 +6,8 @@ import { createUser } from "./factories/users";
 import { createPeriod, deadlineFor } from "./factories/periods";
 import { createMeeting } from "./factories/meetings";
 import { createIndicatorDefinitions, createUnitReport } from "./factories/reports";
-import { createCurrentBodies, linkUnits, renameUnitFrom } from "./factories/tree";
+import { linkUnits, renameUnitFrom } from "./factories/tree";
+import { createStandardBodies } from "../src/server/units/unit-write";
 
 /**
  * Demo data: Thừa Thiên Huế province and Huế city below it, with the facts of
@@ -165,15 +166,18 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   // The districts' territory went to several wards each; the demo keeps one of them.
   await linkUnits(db, [thuanHoaDistrict.id], [thuanHoa.id], "SPLIT", "2025-07-01", "Nghị quyết 202/2025/QH15, một phần địa bàn");
   await linkUnits(db, [phuXuanDistrict.id], [phuXuan.id], "SPLIT", "2025-07-01", "Nghị quyết 202/2025/QH15, một phần địa bàn");
-  const thuanHoaBodies = await createCurrentBodies(
-    db,
-    thuanHoa,
-    "COMMUNE",
-    "phường Thuận Hóa",
-    "Đảng ủy phường Thuận Hóa",
-    "2025-07-01",
-  );
-  await createCurrentBodies(db, phuXuan, "COMMUNE", "phường Phú Xuân", "Đảng ủy phường Phú Xuân", "2025-07-01");
+  const thuanHoaBodies = await createStandardBodies(db, thuanHoa, {
+    level: "COMMUNE",
+    place: "phường Thuận Hóa",
+    committeeName: "Đảng ủy phường Thuận Hóa",
+    validFrom: "2025-07-01",
+  });
+  await createStandardBodies(db, phuXuan, {
+    level: "COMMUNE",
+    place: "phường Phú Xuân",
+    committeeName: "Đảng ủy phường Phú Xuân",
+    validFrom: "2025-07-01",
+  });
   const wardOrg = (kind: OrganizationKind) => thuanHoaBodies.get(kind)!;
   // A merged unit: the town Phong Điền's ward Phong Thu and communes Phong Mỹ, Phong Xuân became
   // the ward Phong Điền (the city's arrangement scheme of April 2025).
@@ -207,7 +211,12 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
       }),
     );
   const phongDien = await ward("PPDIEN", "Phong Điền");
-  await createCurrentBodies(db, phongDien, "COMMUNE", "phường Phong Điền", "Đảng ủy phường Phong Điền", "2025-07-01");
+  await createStandardBodies(db, phongDien, {
+    level: "COMMUNE",
+    place: "phường Phong Điền",
+    committeeName: "Đảng ủy phường Phong Điền",
+    validFrom: "2025-07-01",
+  });
   await linkUnits(
     db,
     merged.map((unit) => unit.id),
@@ -395,6 +404,16 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     name: ha.fullName,
     title: "Phó Bí thư Thường trực Tỉnh ủy",
   };
+  // The province's giao ban of a quarter from 2020 on: the same hall, Ms Hà in the chair, every reporting body invited.
+  const provinceGiaoBan = (period: Parameters<typeof createMeeting>[1]["period"], quarter: string) => ({
+    unitId: province.id,
+    period,
+    createdById: thuky.id,
+    title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý ${quarter}`,
+    place: "Hội trường Tỉnh ủy",
+    chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
+    invitedOrganizationIds: reportingIds,
+  });
 
   await createMeeting(db, {
     unitId: province.id,
@@ -446,16 +465,10 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   });
 
   await createMeeting(db, {
-    unitId: province.id,
-    period: q1of2020,
+    ...provinceGiaoBan(q1of2020, "I/2020"),
     status: "PUBLISHED",
-    createdById: thuky.id,
     approvedById: lanhdao.id,
-    title: "Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý I/2020",
     startsAt: fromVietnamTime("2020-03-24", "14:00"),
-    place: "Hội trường Tỉnh ủy",
-    chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
-    invitedOrganizationIds: reportingIds,
     attendees: attendeesOf(haChair),
     situationSummary:
       "Mặt trận và các đoàn thể tích cực tuyên truyền Đại hội Đảng các cấp, Nghị quyết 54-NQ/TW ngày 10/12/2019 của Bộ Chính trị; chăm lo Tết cho người nghèo; vận động tham gia tuyển quân và phòng, chống dịch Covid-19.",
@@ -560,16 +573,10 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
   const [q1, q2, q3, q4] = current;
   const dueIn = (days: number) => new Date(Date.now() + days * 86400000);
   await createMeeting(db, {
-    unitId: province.id,
-    period: q2,
+    ...provinceGiaoBan(q2, `II/${year}`),
     status: "CONCLUDED",
-    createdById: thuky.id,
     approvedById: lanhdao.id,
-    title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý II/${year}`,
     startsAt: fromVietnamTime(`${year}-07-10`, "08:00"),
-    place: "Hội trường Tỉnh ủy",
-    chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
-    invitedOrganizationIds: reportingIds,
     attendees: attendeesOf(haChair),
     situationSummary: "Mặt trận và các đoàn thể triển khai các nhiệm vụ sau sắp xếp đơn vị hành chính cấp xã.",
     conclusionText: "Tập trung ổn định tổ chức bộ máy ở cơ sở; nắm chắc tình hình tư tưởng đoàn viên, hội viên.",
@@ -607,15 +614,9 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     ],
   });
   await createMeeting(db, {
-    unitId: province.id,
-    period: q3,
+    ...provinceGiaoBan(q3, `III/${year}`),
     status: "HELD",
-    createdById: thuky.id,
-    title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý III/${year}`,
     startsAt: fromVietnamTime(`${year}-10-09`, "08:00"),
-    place: "Hội trường Tỉnh ủy",
-    chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
-    invitedOrganizationIds: reportingIds,
     attendees: attendeesOf(haChair),
     situationSummary: "Các đơn vị báo cáo kết quả 9 tháng, đề xuất tháo gỡ khó khăn về kinh phí hoạt động.",
     conclusionText: "Đề nghị các đoàn thể bám sát cơ sở, chuẩn bị tổng kết năm.",
@@ -629,15 +630,9 @@ export async function seedDemoData(db: Tx, password: string): Promise<void> {
     ],
   });
   await createMeeting(db, {
-    unitId: province.id,
-    period: q4,
+    ...provinceGiaoBan(q4, `IV/${year}`),
     status: "SCHEDULED",
-    createdById: thuky.id,
-    title: `Hội nghị giao ban Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý IV/${year}`,
     startsAt: fromVietnamTime(`${year}-12-18`, "08:00"),
-    place: "Hội trường Tỉnh ủy",
-    chair: { personId: ha.id, name: ha.fullName, position: haChair.title },
-    invitedOrganizationIds: reportingIds,
     reportDeadline: deadlineFor(q4.endDate, 20),
   });
   await createMeeting(db, {

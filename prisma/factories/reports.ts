@@ -4,40 +4,18 @@ import type { Tx } from "../../src/server/db/client";
 /** Indicators each kind of organization reports, as the admin would define them. */
 export const DEFAULT_INDICATORS: Record<string, { code: string; name: string; unitLabel: string; isMoney?: boolean }[]> = {
   MTTQ: [
-    {
-      code: "funds",
-      name: "Kinh phí vận động Quỹ Vì người nghèo",
-      unitLabel: "đồng",
-      isMoney: true,
-    },
-    {
-      code: "houses",
-      name: "Nhà Đại đoàn kết xây mới, sửa chữa",
-      unitLabel: "căn",
-    },
+    { code: "funds", name: "Kinh phí vận động Quỹ Vì người nghèo", unitLabel: "đồng", isMoney: true },
+    { code: "houses", name: "Nhà Đại đoàn kết xây mới, sửa chữa", unitLabel: "căn" },
     { code: "supported", name: "Lượt hộ nghèo được hỗ trợ", unitLabel: "lượt" },
   ],
   VETERANS: [
     { code: "members", name: "Hội viên kết nạp mới", unitLabel: "người" },
-    {
-      code: "loans",
-      name: "Dư nợ vốn vay ủy thác",
-      unitLabel: "đồng",
-      isMoney: true,
-    },
+    { code: "loans", name: "Dư nợ vốn vay ủy thác", unitLabel: "đồng", isMoney: true },
   ],
   YOUTH_UNION: [
     { code: "members", name: "Đoàn viên kết nạp mới", unitLabel: "người" },
-    {
-      code: "events",
-      name: "Hoạt động tình nguyện tổ chức",
-      unitLabel: "hoạt động",
-    },
-    {
-      code: "recruits",
-      name: "Thanh niên lên đường nhập ngũ",
-      unitLabel: "người",
-    },
+    { code: "events", name: "Hoạt động tình nguyện tổ chức", unitLabel: "hoạt động" },
+    { code: "recruits", name: "Thanh niên lên đường nhập ngũ", unitLabel: "người" },
   ],
   WOMEN_UNION: [
     { code: "members", name: "Hội viên kết nạp mới", unitLabel: "người" },
@@ -45,24 +23,11 @@ export const DEFAULT_INDICATORS: Record<string, { code: string; name: string; un
   ],
   FARMERS_UNION: [
     { code: "members", name: "Hội viên kết nạp mới", unitLabel: "người" },
-    {
-      code: "models",
-      name: "Mô hình sản xuất, kinh doanh giỏi",
-      unitLabel: "mô hình",
-    },
+    { code: "models", name: "Mô hình sản xuất, kinh doanh giỏi", unitLabel: "mô hình" },
   ],
   LABOR_FEDERATION: [
-    {
-      code: "members",
-      name: "Đoàn viên công đoàn kết nạp mới",
-      unitLabel: "người",
-    },
-    {
-      code: "funds",
-      name: "Kinh phí chăm lo cho người lao động",
-      unitLabel: "đồng",
-      isMoney: true,
-    },
+    { code: "members", name: "Đoàn viên công đoàn kết nạp mới", unitLabel: "người" },
+    { code: "funds", name: "Kinh phí chăm lo cho người lao động", unitLabel: "đồng", isMoney: true },
   ],
 };
 

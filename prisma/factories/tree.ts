@@ -1,6 +1,5 @@
-import type { UnitLevel, UnitSuccessionKind } from "@prisma/client";
+import type { UnitSuccessionKind } from "@prisma/client";
 import type { Tx } from "../../src/server/db/client";
-import { standardBodies } from "../../src/lib/standard-bodies";
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
@@ -52,34 +51,4 @@ export async function linkUnits(
   for (const predecessorId of predecessorIds)
     for (const successorId of successorIds)
       await db.unitSuccession.create({ data: { predecessorId, successorId, kind, effectiveOn: day(effectiveOn), note } });
-}
-
-/** The bodies of the 2025 structure for a unit (src/lib/standard-bodies.ts), ids by kind. */
-export async function createCurrentBodies(
-  db: Tx,
-  unit: { id: string; code: string },
-  level: UnitLevel,
-  place: string,
-  committeeName: string,
-  validFrom: string | null,
-) {
-  const ids = new Map<string, string>();
-  for (const body of standardBodies(level, place, committeeName)) {
-    const created = await db.organization.create({
-      data: {
-        id: `org_${unit.code.toLowerCase()}_${body.kind.toLowerCase()}`,
-        unitId: unit.id,
-        kind: body.kind,
-        name: body.name,
-        shortName: body.shortName,
-        submitsReports: body.submitsReports,
-        sortOrder: body.sortOrder,
-        parentId: body.underFront ? (ids.get("MTTQ") ?? null) : null,
-        validFrom: validFrom ? day(validFrom) : null,
-      },
-      select: { id: true },
-    });
-    ids.set(body.kind, created.id);
-  }
-  return ids;
 }

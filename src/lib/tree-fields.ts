@@ -17,5 +17,7 @@ export const optionalDay = z
   .optional()
   .transform((value) => value || null)
   .pipe(z.string().refine(isCalendarDay, validation.invalidDate).nullable());
+/** When a unit or body of the tree exists: from and to a day, either open. */
+export const validity = { validFrom: optionalDay, validTo: optionalDay };
 /** A checkbox: the form sends "on" when ticked (form-input reads it as a flag). */
 export const checkbox = z.boolean().default(false);

@@ -6,11 +6,11 @@ import { vi } from "@/messages/vi";
 import { AppError, toAppError } from "./errors";
 import { errorText } from "./http/error-text";
 
+/** What parseInput needs of a zod schema whose output is T. */
+export type InputSchema<T> = { safeParse(data: unknown): { success: true; data: T } | { success: false; error: ZodError } };
+
 /** Validates with zod, throwing INVALID_INPUT with the schema's messages per field. */
-export function parseInput<T>(
-  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: ZodError } },
-  input: unknown,
-): T {
+export function parseInput<T>(schema: InputSchema<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (!result.success) throw new AppError("INVALID_INPUT", undefined, issuesByField(result.error));
   return result.data;

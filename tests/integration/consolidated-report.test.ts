@@ -1,10 +1,5 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
-import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { decideConsolidatedReport } from "@/server/consolidated-reports/decide-consolidated-report";
 import { draftConsolidatedReport } from "@/server/consolidated-reports/draft-consolidated-report";
 import { getConsolidatedReportFile } from "@/server/consolidated-reports/get-consolidated-report-file";
@@ -16,32 +11,10 @@ import { createPeriod } from "../../prisma/factories/periods";
 import { createUnitReport } from "../../prisma/factories/reports";
 import { expectAppError } from "../setup/expect-app-error";
 import type { SmallWorld } from "../setup/small-world";
+import { collapse, docxText, pdfPages, storeFilesInTempDir } from "../setup/document-text";
 import { useSmallWorld } from "../setup/use-test-database";
 
-const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-consolidated-"));
-process.env.STORAGE_DIR = storageDir;
-afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
-
-const collapse = (text: string) => text.normalize("NFC").replace(/\s+/g, " ");
-
-function pdfText(bytes: Uint8Array): string[] {
-  const file = path.join(storageDir, `check-${Math.random().toString(36).slice(2)}.pdf`);
-  fs.writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
-    .split("\f")
-    .filter((page) => page.trim());
-}
-
-async function docxText(bytes: Uint8Array): Promise<{ body: string; headers: string }> {
-  const zip = await JSZip.loadAsync(bytes);
-  const textOf = (xml: string) => collapse([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(" "));
-  const headers = await Promise.all(
-    Object.keys(zip.files)
-      .filter((name) => /^word\/header\d*\.xml$/.test(name))
-      .map((name) => zip.file(name)!.async("string")),
-  );
-  return { body: textOf(await zip.file("word/document.xml")!.async("string")), headers: headers.join("\n") };
-}
+storeFilesInTempDir("giaoban-consolidated-");
 
 describe("the Ban Dân vận's consolidated report of a period", () => {
   let db: PrismaClient;
@@ -113,7 +86,7 @@ describe("the Ban Dân vận's consolidated report of a period", () => {
       updateConsolidatedReport({ actor: world.actors.secretariat, input: { ...edit, situation: "Cũ", version: "1" } }),
       "CONFLICT",
     );
-    const pages = pdfText((await getConsolidatedReportFile({ actor: world.actors.secretariat, reportId, format: "pdf" })).bytes);
+    const pages = pdfPages((await getConsolidatedReportFile({ actor: world.actors.secretariat, reportId, format: "pdf" })).bytes);
     const docx = await docxText(
       (await getConsolidatedReportFile({ actor: world.actors.secretariat, reportId, format: "docx" })).bytes,
     );
@@ -154,7 +127,7 @@ describe("the Ban Dân vận's consolidated report of a period", () => {
     });
     expect(issued.code).toBe("1-BC/BDVTU");
 
-    const pages = pdfText((await getConsolidatedReportFile({ actor: world.actors.leader, reportId, format: "pdf" })).bytes);
+    const pages = pdfPages((await getConsolidatedReportFile({ actor: world.actors.leader, reportId, format: "pdf" })).bytes);
     const docx = await docxText(
       (await getConsolidatedReportFile({ actor: world.actors.leader, reportId, format: "docx" })).bytes,
     );

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { KEEP_STORED } from "@/lib/form-state";
+import { MEETING_DETAILS_SELECT } from "@/server/meetings/meeting-selects";
 import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
 import type { TUpdateMeetingDetailsInput } from "@/server/meetings/schemas";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
@@ -69,19 +70,7 @@ describe("editing one detail of a meeting keeps the others", () => {
   const stored = async (meetingId: string) => {
     const row = await db.meeting.findUniqueOrThrow({
       where: { id: meetingId },
-      select: {
-        periodId: true,
-        kind: true,
-        title: true,
-        startsAt: true,
-        place: true,
-        chairPersonId: true,
-        chairName: true,
-        chairPosition: true,
-        reportDeadline: true,
-        version: true,
-        invitations: { select: { organizationId: true } },
-      },
+      select: { ...MEETING_DETAILS_SELECT, version: true, invitations: { select: { organizationId: true } } },
     });
     return { ...row, invitations: row.invitations.map((item) => item.organizationId).sort() };
   };

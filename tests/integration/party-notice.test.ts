@@ -1,10 +1,5 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
-import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/actor";
 import { approveNotice } from "@/server/notices/approve-notice";
 import { draftNotice } from "@/server/notices/draft-notice";
@@ -14,32 +9,10 @@ import { createMeeting } from "../../prisma/factories/meetings";
 import { createUnit, createUnitOrganizations } from "../../prisma/factories/units";
 import { createUser } from "../../prisma/factories/users";
 import { actorOf, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
+import { collapse, docxText, pdfPages, storeFilesInTempDir } from "../setup/document-text";
 import { useSmallWorld } from "../setup/use-test-database";
 
-const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), "giaoban-party-notice-"));
-process.env.STORAGE_DIR = storageDir;
-afterAll(() => fs.rmSync(storageDir, { recursive: true, force: true }));
-
-const collapse = (text: string) => text.normalize("NFC").replace(/\s+/g, " ");
-
-function pdfPages(bytes: Uint8Array): string[] {
-  const file = path.join(storageDir, `check-${Math.random().toString(36).slice(2)}.pdf`);
-  fs.writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
-    .split("\f")
-    .filter((page) => page.trim());
-}
-
-async function docxText(bytes: Uint8Array): Promise<{ body: string; headers: string }> {
-  const zip = await JSZip.loadAsync(bytes);
-  const textOf = (xml: string) => collapse([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(" "));
-  const headers = await Promise.all(
-    Object.keys(zip.files)
-      .filter((name) => /^word\/header\d*\.xml$/.test(name))
-      .map(async (name) => (await zip.file(name)!.async("string")) + "\n"),
-  );
-  return { body: textOf(await zip.file("word/document.xml")!.async("string")), headers: headers.join("") };
-}
+storeFilesInTempDir("giaoban-party-notice-");
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 

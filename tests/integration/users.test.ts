@@ -10,6 +10,7 @@ import { resetPassword } from "@/server/users/reset-password";
 import type { TCreateUserInput } from "@/server/users/schemas";
 import { setUserActive } from "@/server/users/set-user-active";
 import { updateUser } from "@/server/users/update-user";
+import { USER_ADMIN_FIELDS } from "@/server/users/user-scope";
 import { createUser as createUserRow } from "../../prisma/factories/users";
 import { actorOf, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
 import { expectAppError } from "../setup/expect-app-error";
@@ -28,18 +29,7 @@ describe("user use cases", () => {
   const snapshot = async () => ({
     users: await db.user.findMany({
       orderBy: { id: "asc" },
-      select: {
-        id: true,
-        username: true,
-        fullName: true,
-        email: true,
-        role: true,
-        unitId: true,
-        organizationId: true,
-        isActive: true,
-        passwordHash: true,
-        passwordChangedAt: true,
-      },
+      select: { ...USER_ADMIN_FIELDS, passwordHash: true, passwordChangedAt: true },
     }),
     audit: await db.auditLog.count(),
   });

@@ -94,11 +94,7 @@ export async function addMeetingAttachment({
         },
         select: { id: true, fileName: true },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "meeting.attach",
-        entityType: "Meeting",
-        entityId: meetingId,
+      await recordAudit(tx, actor.id, "meeting.attach", ["Meeting", meetingId], {
         after: {
           attachmentId: attachment.id,
           kind,

@@ -17,6 +17,6 @@ export async function endSession(token: Record<string, unknown> | null | undefin
       where: { id: uid, sessionVersion: sv },
       data: { sessionVersion: { increment: 1 } },
     });
-    if (count) await recordAudit(tx, { actorId: uid, action: "auth.logout", entityType: "User", entityId: uid });
+    if (count) await recordAudit(tx, uid, "auth.logout", ["User", uid]);
   });
 }

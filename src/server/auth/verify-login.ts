@@ -34,18 +34,14 @@ export async function verifyLogin(
     await db.$transaction(async (tx) => {
       await clearAttempts(tx, username);
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-      await recordAudit(tx, { actorId: user.id, action: "auth.login", entityType: "User", entityId: user.id });
+      await recordAudit(tx, user.id, "auth.login", ["User", user.id]);
     });
     return { ok: true, userId: user.id };
   }
 
   const locked = await db.$transaction(async (tx) => {
     const lockedNow = await recordFailedAttempt(tx, username, claim.attempt, now);
-    await recordAudit(tx, {
-      actorId: null,
-      action: lockedNow ? "auth.locked" : "auth.login_failed",
-      entityType: "User",
-      entityId: user?.id ?? null,
+    await recordAudit(tx, null, lockedNow ? "auth.locked" : "auth.login_failed", ["User", user?.id ?? null], {
       after: { username, failures: claim.attempt },
     });
     return lockedNow;

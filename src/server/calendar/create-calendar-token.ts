@@ -10,13 +10,7 @@ export async function createCalendarToken({ actor }: { actor: Actor }) {
   const { token, tokenHash } = newCalendarToken();
   return db.$transaction(async (tx) => {
     const row = await tx.calendarFeedToken.create({ data: { userId: actor.id, tokenHash }, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "calendar.token.create",
-      entityType: "User",
-      entityId: actor.id,
-      after: { tokenId: row.id },
-    });
+    await recordAudit(tx, actor.id, "calendar.token.create", ["User", actor.id], { after: { tokenId: row.id } });
     return { id: row.id, token };
   });
 }

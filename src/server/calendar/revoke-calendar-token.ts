@@ -13,13 +13,7 @@ export async function revokeCalendarToken({ actor, tokenId, now = new Date() }: 
       data: { revokedAt: now },
     });
     if (count === 0) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "calendar.token.revoke",
-      entityType: "User",
-      entityId: actor.id,
-      after: { tokenId },
-    });
+    await recordAudit(tx, actor.id, "calendar.token.revoke", ["User", actor.id], { after: { tokenId } });
   });
 }
 

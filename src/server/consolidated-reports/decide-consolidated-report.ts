@@ -31,14 +31,13 @@ export async function decideConsolidatedReport({
         ? { status: "APPROVED" as const, approvedById: actor.id, approvedAt: new Date() }
         : { status: "DRAFT" as const, submittedAt: null };
     await guardedUpdate(tx, "consolidatedReport", { id: reportId, status: "SUBMITTED", version: report.version }, after);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: decision === "approve" ? "consolidated-report.approve" : "consolidated-report.return",
-      entityType: "ConsolidatedReport",
-      entityId: reportId,
-      before: { status: "SUBMITTED" },
-      after: { status: after.status },
-    });
+    await recordAudit(
+      tx,
+      actor.id,
+      decision === "approve" ? "consolidated-report.approve" : "consolidated-report.return",
+      ["ConsolidatedReport", reportId],
+      { before: { status: "SUBMITTED" }, after: { status: after.status } },
+    );
     if (decision === "approve") await notifyReportStep(tx, "consolidated.approved", report);
   });
 }

@@ -35,11 +35,7 @@ export async function draftConsolidatedReport({ actor, periodId }: { actor: Acto
       data: { unitId: actor.unitId, periodId, createdById: actor.id, ...fields },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "consolidated-report.draft",
-      entityType: "ConsolidatedReport",
-      entityId: report.id,
+    await recordAudit(tx, actor.id, "consolidated-report.draft", ["ConsolidatedReport", report.id], {
       after: { periodId, reports: digest.reports.length },
     });
     return report;

@@ -1,21 +1,12 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb, type Db } from "@/server/db/client";
 import { guardedUpdate } from "@/server/db/guarded-update";
 import { AppError, isUniqueViolation } from "@/server/errors";
-import {
-  allocateDocumentNumber,
-  findRegisterId,
-  issueWithNextNumber,
-  NumberMoved,
-  peekDocumentNumber,
-  recordTypedNumber,
-} from "@/server/numbering/allocate-number";
+import { issueWithNextNumber, peekDocumentNumber, storeAndTakeNumber, typedNumberHeld } from "@/server/numbering/allocate-number";
 import { getTermOn } from "@/server/numbering/term-on";
-import { withStoredFiles } from "@/server/storage/file-storage";
 import { getIssuerOn } from "@/server/units/issuer-on";
 import { message } from "@/messages/message-ref";
 import { composeReport, reportSuffix } from "./compose-report";
@@ -25,8 +16,6 @@ import { renderReportPdf } from "./render-report-pdf";
 
 /** The Ban Dân vận's register of reports: its own, beside its committee's registers (36-HD numbers per issuer). */
 export const REPORT_DOC_TYPE = "BDV-BC";
-
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /**
  * Issues an approved report: takes the next number of the Ban's register for the term (or records
@@ -59,46 +48,21 @@ async function attemptIssue(db: Db, actor: Actor, reportId: string, typed: numbe
   const code = `${expected}-BC/${reportSuffix(issuer)}`;
   const exists = message("consolidatedReport.rules.numberExists", code, term.label);
   const taken = new AppError("CONFLICT", exists, { number: exists });
-  if (typed !== undefined) {
-    const registerId = await findRegisterId(db, register);
-    if (registerId && (await db.consolidatedReport.count({ where: { registerId, number: typed } })) > 0) throw taken;
-  }
+  if (typed !== undefined && (await typedNumberHeld(db, register, typed, (where) => db.consolidatedReport.count({ where }))))
+    throw taken;
   const document = composeReport({ ...report, status: "ISSUED", code }, issuer, now);
   const [pdf, docx] = await Promise.all([renderReportPdf(document), renderReportDocx(document)]);
-  return withStoredFiles(async (store) => {
-    const [pdfStorageKey, docxStorageKey] = await Promise.all([store(pdf), store(docx)]);
-    return db.$transaction(async (tx) => {
-      const { registerId, number } =
-        typed !== undefined
-          ? { ...(await recordTypedNumber(tx, register, typed)), number: typed }
-          : await allocateDocumentNumber(tx, register);
-      if (number !== expected) throw new NumberMoved();
-      const frozen = {
-        status: "ISSUED" as const,
-        registerId,
-        number,
-        code,
-        issuedAt: now,
-        issuedById: actor.id,
-        pdfStorageKey,
-        pdfSha256: sha256(pdf),
-        docxStorageKey,
-        docxSha256: sha256(docx),
-      };
-      await guardedUpdate(tx, "consolidatedReport", { id: reportId, status: "APPROVED", version: report.version }, frozen).catch(
-        (error: unknown) => {
-          throw isUniqueViolation(error) ? taken : error;
-        },
-      );
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "consolidated-report.issue",
-        entityType: "ConsolidatedReport",
-        entityId: reportId,
-        before: { status: "APPROVED" },
-        after: { status: "ISSUED", code, term: term.label, typedNumber: typed !== undefined, pdfSha256: frozen.pdfSha256 },
-      });
-      return { code, number };
+  return storeAndTakeNumber(db, { register, typed, expected, files: { pdf, docx } }, async (tx, numbered) => {
+    const frozen = { status: "ISSUED" as const, ...numbered, code, issuedAt: now, issuedById: actor.id };
+    await guardedUpdate(tx, "consolidatedReport", { id: reportId, status: "APPROVED", version: report.version }, frozen).catch(
+      (error: unknown) => {
+        throw isUniqueViolation(error) ? taken : error;
+      },
+    );
+    await recordAudit(tx, actor.id, "consolidated-report.issue", ["ConsolidatedReport", reportId], {
+      before: { status: "APPROVED" },
+      after: { status: "ISSUED", code, term: term.label, typedNumber: typed !== undefined, pdfSha256: frozen.pdfSha256 },
     });
+    return { code, number: numbered.number };
   });
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tx } from "@/server/db/client";
-import { notify } from "@/server/notifications/notify";
-import { recipientsOf } from "@/server/notifications/recipients";
+import { notifyWhoCan } from "@/server/notifications/notify";
 import { formatPeriod, type PeriodLike } from "@/lib/periods";
 import { consolidatedReport } from "@/messages/vi/consolidated-report";
 
@@ -19,16 +18,7 @@ export async function notifyReportStep(
     "consolidated.approved": { action: "issue:consolidated-report", title: t.approvedTitle(period), body: t.approvedBody },
   } as const;
   const { action, title, body } = spec[step];
-  const users = await recipientsOf(tx, action, { unitPath: report.unit.path });
-  await notify(
-    tx,
-    users.map((userId) => ({
-      userId,
-      kind: step,
-      title,
-      body,
-      link: `/consolidated-reports/${report.id}`,
-      dedupeKey: `${step}:${report.id}:${Date.now()}`,
-    })),
-  );
+  const link = `/consolidated-reports/${report.id}`;
+  const dedupeKey = `${step}:${report.id}:${Date.now()}`;
+  await notifyWhoCan(tx, action, { unitPath: report.unit.path }, { kind: step, title, body, link, dedupeKey });
 }

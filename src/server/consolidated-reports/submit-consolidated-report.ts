@@ -21,11 +21,7 @@ export async function submitConsolidatedReport({ actor, reportId }: { actor: Act
       { id: reportId, status: "DRAFT", version: report.version },
       { status: "SUBMITTED", submittedAt: new Date() },
     );
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "consolidated-report.submit",
-      entityType: "ConsolidatedReport",
-      entityId: reportId,
+    await recordAudit(tx, actor.id, "consolidated-report.submit", ["ConsolidatedReport", reportId], {
       before: { status: "DRAFT" },
       after: { status: "SUBMITTED" },
     });

@@ -22,13 +22,6 @@ export async function updateConsolidatedReport({ actor, input }: { actor: Actor;
     const before = Object.fromEntries(
       [...SECTIONS, "signing", "signerName", "recipients"].map((key) => [key, report[key as keyof typeof report]]),
     );
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "consolidated-report.update",
-      entityType: "ConsolidatedReport",
-      entityId: reportId,
-      before,
-      after: fields,
-    });
+    await recordAudit(tx, actor.id, "consolidated-report.update", ["ConsolidatedReport", reportId], { before, after: fields });
   });
 }

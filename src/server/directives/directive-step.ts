@@ -32,11 +32,7 @@ export async function applyDirectiveStep(tx: Tx, actor: Actor, directive: Loaded
     tx,
     recipients.map((userId) => ({ userId, ...notice, link: `/directives/${directive.id}` })),
   );
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: step.audit.action,
-    entityType: "Directive",
-    entityId: directive.id,
+  await recordAudit(tx, actor.id, step.audit.action, ["Directive", directive.id], {
     before: step.audit.before,
     after: step.audit.after,
   });

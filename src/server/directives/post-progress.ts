@@ -60,11 +60,7 @@ export async function postProgress({
       if (directive.status === "OPEN") {
         await guardedUpdate(tx, "directive", { id: directive.id, status: "OPEN" }, { status: "IN_PROGRESS" });
       }
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "directive.progress",
-        entityType: "Directive",
-        entityId: directive.id,
+      await recordAudit(tx, actor.id, "directive.progress", ["Directive", directive.id], {
         before: { status: directive.status },
         after: {
           status: directive.status === "OPEN" ? "IN_PROGRESS" : directive.status,

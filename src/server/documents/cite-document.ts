@@ -1,14 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/form-errors";
-import {
-  assertContentEditable,
-  assertMayEditMeetings,
-  loadMeetingForWrite,
-  recordMeetingChange,
-} from "@/server/meetings/meeting-write";
+import { editMeetingContent, recordMeetingChange } from "@/server/meetings/meeting-write";
 import { parseDocumentCode } from "@/lib/document-codes";
 import { message } from "@/messages/message-ref";
 import { ZCiteDocumentSchema, type TCiteDocumentInput } from "./schemas";
@@ -21,12 +14,7 @@ import { issuerNameOf, upsertDocumentRef, upsertTitledDocumentRef } from "./upse
  * link is kept when the texts are re-read; a directive's citation is the meeting's too.
  */
 export async function citeDocument({ actor, input }: { actor: Actor; input: TCiteDocumentInput }) {
-  assertMayEditMeetings(actor);
-  const data = parseInput(ZCiteDocumentSchema, input);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
+  return editMeetingContent(actor, ZCiteDocumentSchema, input, async (tx, { data, meeting, amendmentReason }) => {
     if (data.directiveId) {
       const directive = await tx.directive.findFirst({
         where: { id: data.directiveId, meetingId: meeting.id },
@@ -68,7 +56,7 @@ export async function citeDocument({ actor, input }: { actor: Actor; input: TCit
       action: "meeting.cite",
       before: null,
       after: { documents: [cited], ...(data.directiveId ? { directiveId: data.directiveId } : {}) },
-      amendmentReason: amending ? data.amendmentReason : null,
+      amendmentReason,
     });
     return { documentId };
   });

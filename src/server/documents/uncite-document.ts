@@ -1,15 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/form-errors";
-import {
-  assertContentEditable,
-  assertMayEditMeetings,
-  loadMeetingForWrite,
-  recordMeetingChange,
-  refreshDerived,
-} from "@/server/meetings/meeting-write";
+import { editMeetingContent, recordMeetingChange, refreshDerived } from "@/server/meetings/meeting-write";
 import { message } from "@/messages/message-ref";
 import { ZUnciteDocumentSchema, type TUnciteDocumentInput } from "./schemas";
 
@@ -18,12 +10,7 @@ import { ZUnciteDocumentSchema, type TUnciteDocumentInput } from "./schemas";
  * stays (it is re-read from them): those citations follow the texts, not this list.
  */
 export async function unciteDocument({ actor, input }: { actor: Actor; input: TUnciteDocumentInput }) {
-  assertMayEditMeetings(actor);
-  const data = parseInput(ZUnciteDocumentSchema, input);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
+  await editMeetingContent(actor, ZUnciteDocumentSchema, input, async (tx, { data, meeting, amendmentReason }) => {
     const link = await tx.meetingDocument.findFirst({
       where: { meetingId: meeting.id, documentId: data.documentId, manual: true },
       select: { document: { select: { code: true, title: true, issuerName: true } } },
@@ -44,7 +31,7 @@ export async function unciteDocument({ actor, input }: { actor: Actor; input: TU
       action: "meeting.uncite",
       before: { documents: [link.document] },
       after: null,
-      amendmentReason: amending ? data.amendmentReason : null,
+      amendmentReason,
     });
   });
 }

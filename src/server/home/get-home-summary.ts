@@ -5,6 +5,7 @@ import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { overdueWhere } from "@/server/directives/directive-overdue";
 import { listMyNotifications } from "@/server/notifications/list-notifications";
+import { deadlineWithOwnReport } from "@/server/reports/list-reports";
 import { countDirectives, countReports, tallyUnitFor } from "@/server/tallies/read-tallies";
 import { startOfMinute, vietnamDay } from "@/lib/dates";
 import { daysUntilDeadline } from "@/lib/reporting";
@@ -97,18 +98,7 @@ async function loadHomeSummary(actor: Actor, now: Date) {
             },
           },
           orderBy: { deadline: "asc" },
-          select: {
-            deadline: true,
-            period: {
-              select: {
-                id: true,
-                year: true,
-                type: true,
-                index: true,
-                unitReports: { where: { organizationId: actor.organizationId }, select: { id: true, status: true } },
-              },
-            },
-          },
+          select: deadlineWithOwnReport(actor.organizationId),
         })
       : null;
   const owed = reportsOwed?.map(({ deadline, period: { unitReports, ...period } }) => {

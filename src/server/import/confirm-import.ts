@@ -111,11 +111,7 @@ export async function confirmImport({ actor, input }: { actor: Actor; input: TCo
       );
       await refreshDerived(tx, meeting.id);
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "meeting.import",
-      entityType: "Meeting",
-      entityId: meeting.id,
+    await recordAudit(tx, actor.id, "meeting.import", ["Meeting", meeting.id], {
       after: {
         sourceSha256: sha256(data.source),
         sourceLength: data.source.length,

@@ -28,11 +28,7 @@ export async function saveIndicator({ actor, input }: { actor: Actor; input: TIn
       const saved = id
         ? await tx.indicatorDefinition.update({ where: { id }, data, select: { id: true } })
         : await tx.indicatorDefinition.create({ data, select: { id: true } });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: id ? "indicator.update" : "indicator.create",
-        entityType: "IndicatorDefinition",
-        entityId: saved.id,
+      await recordAudit(tx, actor.id, id ? "indicator.update" : "indicator.create", ["IndicatorDefinition", saved.id], {
         before,
         after: data,
       });

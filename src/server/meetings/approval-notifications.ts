@@ -1,8 +1,7 @@
 import "server-only";
 import type { RecordScope } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
-import { notify } from "@/server/notifications/notify";
-import { recipientsOf } from "@/server/notifications/recipients";
+import { notifyWhoCan } from "@/server/notifications/notify";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 
 const t = meetingRecordVi.approval;
@@ -34,18 +33,8 @@ export async function notifyApprovalStep(
     "notice.approved": { action: "draft:notice", title: t.notifyNoticeApprovedTitle(meeting.title), body: "" },
   } as const;
   const { action, title, body } = spec[step];
-  const users = await recipientsOf(tx, action, meeting.scope);
-  await notify(
-    tx,
-    users.map((userId) => ({
-      userId,
-      kind: step,
-      title,
-      body,
-      link,
-      dedupeKey: `${step}:${noticeId ?? meeting.id}:${Date.now()}`,
-    })),
-  );
+  const dedupeKey = `${step}:${noticeId ?? meeting.id}:${Date.now()}`;
+  await notifyWhoCan(tx, action, meeting.scope, { kind: step, title, body, link, dedupeKey });
 }
 
 /** What notifyApprovalStep needs of a meeting, read inside the transaction. */

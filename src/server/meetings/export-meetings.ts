@@ -6,7 +6,7 @@ import type { ExportTable } from "@/server/exports/tabular-export";
 import { formatNumber } from "@/lib/numbers";
 import { formatPeriod } from "@/lib/periods";
 import { vi } from "@/messages/vi";
-import { MEETINGS_ORDER, meetingsWhere } from "./list-meetings";
+import { MEETING_ROW_SELECT, MEETINGS_ORDER, meetingsWhere } from "./list-meetings";
 import { ZListMeetingsSchema, type TListMeetingsInput } from "./schemas";
 
 /** No export holds more rows than this; the list's filters narrow it. */
@@ -22,18 +22,7 @@ export async function exportMeetings({ actor, input }: { actor: Actor; input: TL
     where,
     orderBy: MEETINGS_ORDER,
     take: MEETINGS_EXPORT_CAP,
-    select: {
-      title: true,
-      kind: true,
-      status: true,
-      startsAt: true,
-      place: true,
-      chairName: true,
-      chairPosition: true,
-      unit: { select: { name: true } },
-      period: { select: { year: true, type: true, index: true } },
-      _count: { select: { directives: true, attendances: true } },
-    },
+    select: { ...MEETING_ROW_SELECT, chairPosition: true, _count: { select: { directives: true, attendances: true } } },
   });
   const t = vi.exports.meetings;
   const truncated = rows.length === MEETINGS_EXPORT_CAP;

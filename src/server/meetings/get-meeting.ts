@@ -9,7 +9,7 @@ import { meetingScope } from "./meeting-write";
 import { TRANSITIONS } from "./transition-meeting";
 import { getUnitNamesOn } from "@/server/units/names-on";
 import { isFrozenMeeting } from "@/server/units/unit-rules";
-import { ROLL_CALL_SELECT, withBodyAsRecorded } from "./meeting-selects";
+import { MEETING_DETAILS_SELECT, ROLL_CALL_SELECT, withBodyAsRecorded } from "./meeting-selects";
 
 /**
  * One meeting with everything its page shows, and what the actor may do to it; reused until
@@ -25,32 +25,15 @@ async function loadMeeting(actor: Actor, meetingId: string) {
     where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] },
     select: {
       id: true,
-      title: true,
-      kind: true,
+      ...MEETING_DETAILS_SELECT,
       status: true,
       version: true,
-      startsAt: true,
-      endsAt: true,
-      datePrecision: true,
-      host: true,
-      resultsText: true,
-      shortcomingsText: true,
-      internalNotes: true,
-      sourceUrl: true,
-      sourceTitle: true,
-      isArchive: true,
-      place: true,
-      chairPersonId: true,
-      chairName: true,
-      chairPosition: true,
-      reportDeadline: true,
       situationSummary: true,
       conclusionText: true,
       approvedAt: true,
       publishedAt: true,
       createdAt: true,
       unitId: true,
-      periodId: true,
       unit: { select: { name: true, path: true, validTo: true } },
       period: { select: { year: true, type: true, index: true } },
       companionPeriods: { select: { periodId: true, period: { select: { year: true, type: true, index: true } } } },

@@ -35,6 +35,18 @@ export const MEETINGS_ORDER: Prisma.MeetingOrderByWithRelationInput[] = [
   { createdAt: "desc" },
 ];
 
+/** A row of the meeting list, on screen and in the export. */
+export const MEETING_ROW_SELECT = {
+  title: true,
+  kind: true,
+  status: true,
+  startsAt: true,
+  place: true,
+  chairName: true,
+  unit: { select: { name: true } },
+  period: { select: { year: true, type: true, index: true } },
+} as const satisfies Prisma.MeetingSelect;
+
 /** One page of the meeting list; reused until the data changes (snapshot cache). */
 export async function listMeetings({ actor, input }: { actor: Actor; input: TListMeetingsInput }) {
   assertCan(actor, "read:meeting");
@@ -54,17 +66,7 @@ async function loadMeetingPage(actor: Actor, filters: ReturnType<typeof ZListMee
       orderBy: MEETINGS_ORDER,
       skip: (filters.page - 1) * MEETINGS_PAGE_SIZE,
       take: MEETINGS_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        kind: true,
-        status: true,
-        startsAt: true,
-        place: true,
-        chairName: true,
-        unit: { select: { name: true } },
-        period: { select: { year: true, type: true, index: true } },
-      },
+      select: { id: true, ...MEETING_ROW_SELECT },
     }),
   ]);
   return {

@@ -13,6 +13,28 @@ export const ROLL_CALL_SELECT = {
   substituteFor: true,
 } as const;
 
+/** The details the meeting form edits: what the page shows and what an edit records as before. */
+export const MEETING_DETAILS_SELECT = {
+  periodId: true,
+  kind: true,
+  title: true,
+  startsAt: true,
+  place: true,
+  chairPersonId: true,
+  chairName: true,
+  chairPosition: true,
+  reportDeadline: true,
+  datePrecision: true,
+  endsAt: true,
+  host: true,
+  resultsText: true,
+  shortcomingsText: true,
+  internalNotes: true,
+  sourceUrl: true,
+  sourceTitle: true,
+  isArchive: true,
+} as const;
+
 /** The directives a meeting's documents (minutes, conclusion notice) list: not cancelled, in order, with their bodies. */
 export const DOCUMENT_DIRECTIVES_SELECT = {
   where: { status: { not: "CANCELLED" } },

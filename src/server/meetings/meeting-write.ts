@@ -3,10 +3,11 @@ import { recordAudit } from "@/server/audit/record-audit";
 import type { MeetingStatus } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan, can, type RecordScope } from "@/server/auth/policy";
-import type { Tx } from "@/server/db/client";
+import { getDb, type Tx } from "@/server/db/client";
 import { guardedUpdate } from "@/server/db/guarded-update";
 import { upsertDocumentRefs } from "@/server/documents/upsert-document-refs";
 import { AppError } from "@/server/errors";
+import { parseInput, type InputSchema } from "@/server/form-errors";
 import { formatPeriod } from "@/lib/periods";
 import { meetingSearchText } from "@/lib/meeting-search-text";
 import { message } from "@/messages/message-ref";
@@ -90,6 +91,27 @@ export function assertContentEditable(actor: Actor, meeting: MeetingForWrite, am
   return false;
 }
 
+/**
+ * Every edit of a meeting's content opens the same way: the role edits meetings at all, the input
+ * parses, and in one transaction the meeting is loaded (locked) and checked editable: a published
+ * one only by amendment, with its reason. `edit` gets the reason to record (null unless amending).
+ */
+export async function editMeetingContent<T extends { meetingId: string; amendmentReason: string }, R>(
+  actor: Actor,
+  schema: InputSchema<T>,
+  input: unknown,
+  edit: (tx: Tx, opened: { data: T; meeting: MeetingForWrite; amendmentReason: string | null }) => Promise<R>,
+): Promise<R> {
+  assertMayEditMeetings(actor);
+  const data = parseInput(schema, input);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const meeting = await loadMeetingForWrite(tx, data.meetingId);
+    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
+    return edit(tx, { data, meeting, amendmentReason: amending ? data.amendmentReason : null });
+  });
+}
+
 /** Optimistic concurrency: the write goes through only if nobody saved since `version` was read. */
 export async function bumpVersion(tx: Tx, meetingId: string, version: number): Promise<number> {
   await guardedUpdate(tx, "meeting", { id: meetingId, version }, {});
@@ -116,11 +138,7 @@ export async function recordMeetingChange(
       },
     });
   }
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: amendmentReason ? "meeting.amend" : change.action,
-    entityType: "Meeting",
-    entityId: meetingId,
+  await recordAudit(tx, actor.id, amendmentReason ? "meeting.amend" : change.action, ["Meeting", meetingId], {
     before,
     // Field-level changes stay at the top so the history can name the fields; lists go under their part.
     after: amendmentReason

@@ -1,17 +1,13 @@
 import "server-only";
 import { createA4Pdf, MARGINS, mm, pdfToBuffer, stampPages, textWidth, writeParagraph } from "@/server/pdf/a4-pdf";
 import { renderPdf } from "@/server/pdf/render-pdf";
-import { drawPartyLetterhead } from "@/server/pdf/party-letterhead";
+import { drawPartyLetterhead, type PartyLetterhead } from "@/server/pdf/party-letterhead";
 
-/** Everything printed in a "Biên bản hội nghị", already worded (the renderer only lays it out). */
-export interface MinutesDocument {
-  superiorBodyName?: string | null;
-  issuerName: string;
-  /** "Số      -BB/TU": the văn thư writes the number in by hand, from the outgoing register. */
-  numberLine?: string;
-  placeAndDate: string;
-  title: string;
-  subject: string;
+/**
+ * Everything printed in a "Biên bản hội nghị", already worded (the renderer only lays it out). Its
+ * number line is "Số      -BB/TU": the văn thư writes the number in by hand, from the outgoing register.
+ */
+export interface MinutesDocument extends PartyLetterhead {
   /** "Thời gian: …", "Địa điểm: …", "Chủ trì: …", "Thư ký hội nghị: …" */
   facts: string[];
   sections: { heading: string; paragraphs: { text: string; lead?: string }[] }[];

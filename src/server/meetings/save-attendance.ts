@@ -1,17 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/form-errors";
-import {
-  assertContentEditable,
-  assertMayEditMeetings,
-  assertOrganizationsOfUnit,
-  bumpVersion,
-  loadMeetingForWrite,
-  recordMeetingChange,
-  refreshDerived,
-} from "./meeting-write";
+import { assertOrganizationsOfUnit, bumpVersion, editMeetingContent, recordMeetingChange, refreshDerived } from "./meeting-write";
 import { ZSaveAttendanceSchema, type TSaveAttendanceInput } from "./schemas";
 import { message } from "@/messages/message-ref";
 import { ROLL_CALL_SELECT } from "./meeting-selects";
@@ -23,12 +13,7 @@ const ATTENDANCE_SELECT = { ...ROLL_CALL_SELECT, personId: true, organizationId:
  * linked), new rows are added, rows left out are removed. Order is the list's.
  */
 export async function saveAttendance({ actor, input }: { actor: Actor; input: TSaveAttendanceInput }) {
-  assertMayEditMeetings(actor);
-  const data = parseInput(ZSaveAttendanceSchema, input);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
+  await editMeetingContent(actor, ZSaveAttendanceSchema, input, async (tx, { data, meeting, amendmentReason }) => {
     await assertOrganizationsOfUnit(
       tx,
       meeting.unitId,
@@ -48,11 +33,8 @@ export async function saveAttendance({ actor, input }: { actor: Actor; input: TS
       }
     }
     await bumpVersion(tx, meeting.id, data.version);
-    const before = await tx.attendance.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { sortOrder: "asc" },
-      select: ATTENDANCE_SELECT,
-    });
+    const inListOrder = { where: { meetingId: meeting.id }, orderBy: { sortOrder: "asc" } } as const;
+    const before = await tx.attendance.findMany({ ...inListOrder, select: ATTENDANCE_SELECT });
     const existing = new Set(before.map((row) => row.id));
     const kept = new Set<string>();
     for (const [index, row] of data.attendees.entries()) {
@@ -99,18 +81,14 @@ export async function saveAttendance({ actor, input }: { actor: Actor; input: TS
       });
     }
     await refreshDerived(tx, meeting.id);
-    const after = await tx.attendance.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { sortOrder: "asc" },
-      select: ATTENDANCE_SELECT,
-    });
+    const after = await tx.attendance.findMany({ ...inListOrder, select: ATTENDANCE_SELECT });
     await recordMeetingChange(tx, actor, {
       meetingId: meeting.id,
       part: "attendance",
       action: "meeting.attendance",
-      before: before,
+      before,
       after,
-      amendmentReason: amending ? data.amendmentReason : null,
+      amendmentReason,
     });
   });
 }

@@ -1,18 +1,8 @@
 import "server-only";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import type { Actor } from "@/server/auth/actor";
-import { getDb } from "@/server/db/client";
-import { parseInput } from "@/server/form-errors";
 import { periodRange, type PeriodLike } from "@/lib/periods";
-import {
-  assertContentEditable,
-  assertMayEditMeetings,
-  assertOrganizationsOfUnit,
-  bumpVersion,
-  loadMeetingForWrite,
-  recordMeetingChange,
-  refreshDerived,
-} from "./meeting-write";
+import { assertOrganizationsOfUnit, bumpVersion, editMeetingContent, recordMeetingChange, refreshDerived } from "./meeting-write";
 import { NEXT_QUARTER_END, ZSaveDirectivesSchema, type TSaveDirectivesInput } from "./schemas";
 
 /** The last day of the quarter after the one in which the period ends. */
@@ -33,11 +23,6 @@ const DIRECTIVE_SELECT = {
   organizations: { select: { organizationId: true, role: true } },
 } as const;
 
-/**
- * Saves the concluding directives as one ordered list: rows with an id are
- * edited (keeping their progress history), new rows are added, rows left out
- * are deleted. Document codes in the content are linked to the registry.
- */
 /** What an archive entry knows of a directive, as its status: done, not followed, or not known (open, never overdue). */
 function archiveStatus(known: "UNKNOWN" | "DONE" | "NOT_FOLLOWED", meetingDay: Date | null) {
   if (known === "DONE") return { status: "DONE" as const, completedAt: meetingDay ?? new Date(), cancelReason: null };
@@ -46,13 +31,13 @@ function archiveStatus(known: "UNKNOWN" | "DONE" | "NOT_FOLLOWED", meetingDay: D
   return { status: "OPEN" as const, completedAt: null, cancelReason: null };
 }
 
+/**
+ * Saves the concluding directives as one ordered list: rows with an id are
+ * edited (keeping their progress history), new rows are added, rows left out
+ * are deleted. Document codes in the content are linked to the registry.
+ */
 export async function saveDirectives({ actor, input }: { actor: Actor; input: TSaveDirectivesInput }) {
-  assertMayEditMeetings(actor);
-  const data = parseInput(ZSaveDirectivesSchema, input);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
+  await editMeetingContent(actor, ZSaveDirectivesSchema, input, async (tx, { data, meeting, amendmentReason }) => {
     await assertOrganizationsOfUnit(
       tx,
       meeting.unitId,
@@ -64,11 +49,8 @@ export async function saveDirectives({ actor, input }: { actor: Actor; input: TS
       where: { id: meeting.id },
       select: { isArchive: true, startsAt: true, period: { select: { year: true, type: true, index: true } } },
     });
-    const before = await tx.directive.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { sortOrder: "asc" },
-      select: DIRECTIVE_SELECT,
-    });
+    const inListOrder = { where: { meetingId: meeting.id }, orderBy: { sortOrder: "asc" } } as const;
+    const before = await tx.directive.findMany({ ...inListOrder, select: DIRECTIVE_SELECT });
     const existing = new Set(before.map((row) => row.id));
     const kept: string[] = [];
     for (const [index, row] of data.directives.entries()) {
@@ -117,18 +99,14 @@ export async function saveDirectives({ actor, input }: { actor: Actor; input: TS
       where: { meetingId: meeting.id, id: { notIn: kept } },
     });
     await refreshDerived(tx, meeting.id);
-    const after = await tx.directive.findMany({
-      where: { meetingId: meeting.id },
-      orderBy: { sortOrder: "asc" },
-      select: DIRECTIVE_SELECT,
-    });
+    const after = await tx.directive.findMany({ ...inListOrder, select: DIRECTIVE_SELECT });
     await recordMeetingChange(tx, actor, {
       meetingId: meeting.id,
       part: "directives",
       action: "meeting.directives",
-      before: before,
+      before,
       after,
-      amendmentReason: amending ? data.amendmentReason : null,
+      amendmentReason,
     });
   });
 }

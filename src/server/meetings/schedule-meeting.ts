@@ -92,11 +92,7 @@ export async function scheduleMeeting({ actor, input }: { actor: Actor; input: T
       select: { id: true },
     });
     await refreshDerived(tx, meeting.id);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "meeting.create",
-      entityType: "Meeting",
-      entityId: meeting.id,
+    await recordAudit(tx, actor.id, "meeting.create", ["Meeting", meeting.id], {
       after: { ...fields, invitedOrganizationIds: data.invitedOrganizationIds, companionPeriodIds },
     });
     return meeting;

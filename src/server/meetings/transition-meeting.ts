@@ -70,11 +70,7 @@ export async function transitionMeeting({ actor, input }: { actor: Actor; input:
     const ref = { id: meeting.id, title: row.title, isArchive: row.isArchive, scope: meetingScope(meeting) };
     if (data.to === "HELD") await notifyApprovalStep(tx, "meeting.waiting", ref);
     if (data.to === "CONCLUDED") await notifyApprovalStep(tx, "meeting.approved", ref);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "meeting.transition",
-      entityType: "Meeting",
-      entityId: meeting.id,
+    await recordAudit(tx, actor.id, "meeting.transition", ["Meeting", meeting.id], {
       before: { status: meeting.status },
       after: { status: data.to },
     });

@@ -1,22 +1,19 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/form-errors";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { parseMeetingTime } from "@/lib/meeting-time";
 import { personSnapshot } from "./chair-snapshot";
 import {
-  assertContentEditable,
-  assertMayEditMeetings,
   assertOrganizationsOfUnit,
   bumpVersion,
   companionsOf,
-  loadMeetingForWrite,
+  editMeetingContent,
   recordMeetingChange,
   refreshDerived,
 } from "./meeting-write";
 import { parseLocalDateTime } from "./schedule-meeting";
+import { MEETING_DETAILS_SELECT } from "./meeting-selects";
 import { ZUpdateMeetingDetailsSchema, type TUpdateMeetingDetailsInput } from "./schemas";
 import { message } from "@/messages/message-ref";
 
@@ -25,35 +22,10 @@ import { message } from "@/messages/message-ref";
  * absent from the input keeps its stored value; only an explicit "" clears an optional one.
  */
 export async function updateMeetingDetails({ actor, input }: { actor: Actor; input: TUpdateMeetingDetailsInput }) {
-  assertMayEditMeetings(actor);
-  const data = parseInput(ZUpdateMeetingDetailsSchema, input);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
+  await editMeetingContent(actor, ZUpdateMeetingDetailsSchema, input, async (tx, { data, meeting, amendmentReason }) => {
     const before = await tx.meeting.findUniqueOrThrow({
       where: { id: meeting.id },
-      select: {
-        periodId: true,
-        kind: true,
-        title: true,
-        startsAt: true,
-        place: true,
-        chairPersonId: true,
-        chairName: true,
-        chairPosition: true,
-        reportDeadline: true,
-        datePrecision: true,
-        endsAt: true,
-        host: true,
-        resultsText: true,
-        shortcomingsText: true,
-        internalNotes: true,
-        sourceUrl: true,
-        sourceTitle: true,
-        isArchive: true,
-        invitations: { select: { organizationId: true } },
-      },
+      select: { ...MEETING_DETAILS_SELECT, invitations: { select: { organizationId: true } } },
     });
     if (data.periodId !== undefined && !(await tx.period.findUnique({ where: { id: data.periodId }, select: { id: true } })))
       throw new AppError("INVALID_INPUT", message("meetings.rules.badPeriod"), {
@@ -141,7 +113,7 @@ export async function updateMeetingDetails({ actor, input }: { actor: Actor; inp
       action: "meeting.update",
       before: beforeAudit,
       after,
-      amendmentReason: amending ? data.amendmentReason : null,
+      amendmentReason,
     });
   });
 }

@@ -1,17 +1,8 @@
 import "server-only";
 import { deleteFormDraft } from "@/server/drafts/form-drafts";
 import type { Actor } from "@/server/auth/actor";
-import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/form-errors";
-import {
-  assertContentEditable,
-  assertMayEditMeetings,
-  bumpVersion,
-  loadMeetingForWrite,
-  recordMeetingChange,
-  refreshDerived,
-} from "./meeting-write";
+import { bumpVersion, editMeetingContent, recordMeetingChange, refreshDerived } from "./meeting-write";
 import { minutesDraftKey } from "./autosave-draft";
 import { ZUpdateMinutesSchema, type TUpdateMinutesInput } from "./schemas";
 
@@ -21,12 +12,7 @@ import { ZUpdateMinutesSchema, type TUpdateMinutesInput } from "./schemas";
  * caller keeps the typed text. A successful save clears the user's draft.
  */
 export async function updateMinutes({ actor, input }: { actor: Actor; input: TUpdateMinutesInput }) {
-  assertMayEditMeetings(actor);
-  const data = parseInput(ZUpdateMinutesSchema, input);
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    const meeting = await loadMeetingForWrite(tx, data.meetingId);
-    const amending = assertContentEditable(actor, meeting, data.amendmentReason);
+  return editMeetingContent(actor, ZUpdateMinutesSchema, input, async (tx, { data, meeting, amendmentReason }) => {
     const attendanceIds = data.remarks.flatMap((row) => (row.attendanceId ? [row.attendanceId] : []));
     if (attendanceIds.length) {
       const count = await tx.attendance.count({
@@ -81,7 +67,7 @@ export async function updateMinutes({ actor, input }: { actor: Actor; input: TUp
       action: "meeting.minutes",
       before: before,
       after,
-      amendmentReason: amending ? data.amendmentReason : null,
+      amendmentReason,
     });
     return { version };
   });

@@ -28,7 +28,7 @@ export async function draftNews({ actor, meetingId }: { actor: Actor; meetingId:
       const fields = composeNews(meeting);
       const data = { ...fields, bodyHtml: sanitizeNewsHtml(fields.bodyHtml), slug: await uniqueSlug(tx, fields.title) };
       const item = await tx.newsItem.create({ data: { ...data, meetingId, authorId: actor.id }, select: { id: true } });
-      await recordAudit(tx, { actorId: actor.id, action: "news.draft", entityType: "NewsItem", entityId: item.id, after: data });
+      await recordAudit(tx, actor.id, "news.draft", ["NewsItem", item.id], { after: data });
       return item;
     })
     .catch(slugRace);

@@ -38,11 +38,7 @@ export async function setNewsPublished({
       where: { id: item.id },
       data: { status, publishedAt, version: { increment: 1 } },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: published ? "news.publish" : "news.unpublish",
-      entityType: "NewsItem",
-      entityId: item.id,
+    await recordAudit(tx, actor.id, published ? "news.publish" : "news.unpublish", ["NewsItem", item.id], {
       before: { status: item.status },
       after: { status, publishedAt },
     });

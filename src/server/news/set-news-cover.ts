@@ -55,11 +55,7 @@ export async function setNewsCover({
         ? await tx.attachment.findUnique({ where: { id: item.coverAttachmentId }, select: { id: true, storageKey: true } })
         : null;
       if (previous) await tx.attachment.delete({ where: { id: previous.id } });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "news.cover",
-        entityType: "NewsItem",
-        entityId: item.id,
+      await recordAudit(tx, actor.id, "news.cover", ["NewsItem", item.id], {
         before: { coverAttachmentId: item.coverAttachmentId },
         after: { coverAttachmentId: created.id, fileName, sha256 },
       });

@@ -29,11 +29,7 @@ export async function updateNews({ actor, input }: { actor: Actor; input: TUpdat
         { id: item.id, version: data.version },
         { title: data.title, summary: data.summary, bodyHtml, slug },
       );
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "news.update",
-        entityType: "NewsItem",
-        entityId: item.id,
+      await recordAudit(tx, actor.id, "news.update", ["NewsItem", item.id], {
         before: { title: item.title, summary: item.summary, bodyHtml: item.bodyHtml, slug: item.slug },
         after: { title: data.title, summary: data.summary, bodyHtml, slug },
       });

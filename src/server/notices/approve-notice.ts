@@ -18,11 +18,7 @@ export async function approveNotice({ actor, noticeId }: { actor: Actor; noticeI
       where: { id: noticeId },
       data: { status: "APPROVED", approvedById: actor.id, approvedAt: new Date(), version: { increment: 1 } },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "notice.approve",
-      entityType: "ConclusionNotice",
-      entityId: noticeId,
+    await recordAudit(tx, actor.id, "notice.approve", ["ConclusionNotice", noticeId], {
       before: { status: "DRAFT" },
       after: { status: "APPROVED" },
     });

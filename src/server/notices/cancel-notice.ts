@@ -20,11 +20,7 @@ export async function cancelNotice({ actor, input }: { actor: Actor; input: { no
       where: { id: noticeId },
       data: { status: "CANCELLED", cancelReason: reason, version: { increment: 1 } },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "notice.cancel",
-      entityType: "ConclusionNotice",
-      entityId: noticeId,
+    await recordAudit(tx, actor.id, "notice.cancel", ["ConclusionNotice", noticeId], {
       before: { status: "ISSUED", code: notice.code },
       after: { status: "CANCELLED", reason },
     });

@@ -28,11 +28,7 @@ export async function correctNotice({ actor, noticeId }: { actor: Actor; noticeI
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "notice.correct",
-      entityType: "ConclusionNotice",
-      entityId: correction.id,
+    await recordAudit(tx, actor.id, "notice.correct", ["ConclusionNotice", correction.id], {
       after: { replaces: original.code },
     });
     return correction;

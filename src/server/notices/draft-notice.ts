@@ -29,13 +29,7 @@ export async function draftNotice({ actor, meetingId }: { actor: Actor; meetingI
     if (open) return open;
     const fields = defaultNoticeFields(meeting, await getIssuerOn(tx, meeting.unitId, issuerDayOf(meeting)));
     const notice = await tx.conclusionNotice.create({ data: { meetingId, ...fields }, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "notice.draft",
-      entityType: "ConclusionNotice",
-      entityId: notice.id,
-      after: fields,
-    });
+    await recordAudit(tx, actor.id, "notice.draft", ["ConclusionNotice", notice.id], { after: fields });
     // Issue 14: the leaders who approve hear that a draft waits for them.
     await notifyApprovalStep(tx, "notice.waiting", await approvalRef(tx, meetingId), notice.id);
     return notice;

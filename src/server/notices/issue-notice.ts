@@ -1,30 +1,19 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb, type Db } from "@/server/db/client";
 import { guardedUpdate } from "@/server/db/guarded-update";
 import { AppError, isUniqueViolation } from "@/server/errors";
-import { withStoredFiles } from "@/server/storage/file-storage";
 import { getTermOn } from "@/server/numbering/term-on";
 import { getIssuerOn, issuerDayOf } from "@/server/units/issuer-on";
 import { vietnamDay } from "@/lib/dates";
-import {
-  allocateDocumentNumber,
-  findRegisterId,
-  issueWithNextNumber,
-  NumberMoved,
-  peekDocumentNumber,
-  recordTypedNumber,
-} from "@/server/numbering/allocate-number";
+import { issueWithNextNumber, peekDocumentNumber, storeAndTakeNumber, typedNumberHeld } from "@/server/numbering/allocate-number";
 import { composeNotice, loadNoticeMeeting } from "./compose-notice";
 import { assertStatus, loadNotice } from "./notice-access";
 import { renderNoticeDocx } from "./render-notice-docx";
 import { renderNoticePdf } from "./render-notice-pdf";
 import { message } from "@/messages/message-ref";
-
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** How the number and date are given: by the portal's register, or as the văn thư recorded them. */
 export interface IssueOptions {
@@ -84,61 +73,36 @@ async function attemptIssue(db: Db, actor: Actor, noticeId: string, now: Date, o
   const code = `${expected}-TB/${issuer.numberSuffix}`;
   const exists = message("partyDocuments.numbering.numberExists", code, issuer.committeeName, term.label);
   const taken = new AppError("CONFLICT", exists, { number: exists });
-  if (typed !== undefined) {
-    const registerId = await findRegisterId(db, register);
-    if (registerId && (await db.conclusionNotice.count({ where: { registerId, number: typed } })) > 0) throw taken;
-  }
+  if (typed !== undefined && (await typedNumberHeld(db, register, typed, (where) => db.conclusionNotice.count({ where }))))
+    throw taken;
   const document = composeNotice(meeting, { ...notice, status: "ISSUED", code }, issuedAt, issuer);
   const [pdf, docx] = await Promise.all([renderNoticePdf(document), renderNoticeDocx(document)]);
-  return withStoredFiles(async (store) => {
-    const [pdfStorageKey, docxStorageKey] = await Promise.all([store(pdf), store(docx)]);
-    return db.$transaction(async (tx) => {
-      const { registerId, number } =
-        typed !== undefined
-          ? { ...(await recordTypedNumber(tx, register, typed)), number: typed }
-          : await allocateDocumentNumber(tx, register);
-      if (number !== expected) throw new NumberMoved();
-      // Only one issue wins, and only of the content the files were rendered from.
-      await guardedUpdate(
-        tx,
-        "conclusionNotice",
-        { id: noticeId, status: "APPROVED", version: notice.version },
-        {
-          status: "ISSUED",
-          registerId,
-          number,
-          code,
-          issuedAt,
-          issuedById: actor.id,
-          pdfStorageKey,
-          pdfSha256: sha256(pdf),
-          docxStorageKey,
-          docxSha256: sha256(docx),
-        },
-      ).catch((error: unknown) => {
-        // Only a register behind the notices it numbered (e.g. edited by hand) gets here; every
-        // retry would take the same number again, so say so instead of "try again".
-        if (isUniqueViolation(error))
-          throw typed !== undefined ? taken : new AppError("CONFLICT", message("notices.rules.numberTaken", code, year));
-        throw error;
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "notice.issue",
-        entityType: "ConclusionNotice",
-        entityId: noticeId,
-        before: { status: "APPROVED" },
-        after: {
-          status: "ISSUED",
-          code,
-          term: term.label,
-          typedNumber: typed !== undefined,
-          issuedAt,
-          pdfSha256: sha256(pdf),
-          docxSha256: sha256(docx),
-        },
-      });
-      return { code, number };
+  return storeAndTakeNumber(db, { register, typed, expected, files: { pdf, docx } }, async (tx, numbered) => {
+    // Only one issue wins, and only of the content the files were rendered from.
+    await guardedUpdate(
+      tx,
+      "conclusionNotice",
+      { id: noticeId, status: "APPROVED", version: notice.version },
+      { status: "ISSUED", ...numbered, code, issuedAt, issuedById: actor.id },
+    ).catch((error: unknown) => {
+      // Only a register behind the notices it numbered (e.g. edited by hand) gets here; every
+      // retry would take the same number again, so say so instead of "try again".
+      if (isUniqueViolation(error))
+        throw typed !== undefined ? taken : new AppError("CONFLICT", message("notices.rules.numberTaken", code, year));
+      throw error;
     });
+    await recordAudit(tx, actor.id, "notice.issue", ["ConclusionNotice", noticeId], {
+      before: { status: "APPROVED" },
+      after: {
+        status: "ISSUED",
+        code,
+        term: term.label,
+        typedNumber: typed !== undefined,
+        issuedAt,
+        pdfSha256: numbered.pdfSha256,
+        docxSha256: numbered.docxSha256,
+      },
+    });
+    return { code, number: numbered.number };
   });
 }

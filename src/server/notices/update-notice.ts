@@ -19,11 +19,7 @@ export async function updateNotice({ actor, input }: { actor: Actor; input: TUpd
     assertStatus(notice.status, ["DRAFT"], message("notices.rules.onlyDraftEditable"));
     await guardedUpdate(tx, "conclusionNotice", { id: noticeId, version }, fields);
     const { subject, body, signerTitle, signerPosition, signerName, recipients } = notice;
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "notice.update",
-      entityType: "ConclusionNotice",
-      entityId: noticeId,
+    await recordAudit(tx, actor.id, "notice.update", ["ConclusionNotice", noticeId], {
       before: { subject, body, signerTitle, signerPosition, signerName, recipients },
       after: fields,
     });

@@ -1,5 +1,7 @@
 import "server-only";
+import type { Action, RecordScope } from "@/server/auth/policy";
 import type { Tx } from "@/server/db/client";
+import { recipientsOf } from "./recipients";
 
 export interface NewNotification {
   userId: string;
@@ -19,4 +21,18 @@ export async function notify(tx: Tx, notifications: NewNotification[]): Promise<
     skipDuplicates: true,
   });
   return result.count;
+}
+
+/** Tells everyone who may do `action` on the record the same thing, one notification each. */
+export async function notifyWhoCan(
+  tx: Tx,
+  action: Action,
+  record: RecordScope,
+  notification: Omit<NewNotification, "userId">,
+): Promise<number> {
+  const users = await recipientsOf(tx, action, record);
+  return notify(
+    tx,
+    users.map((userId) => ({ userId, ...notification })),
+  );
 }

@@ -96,6 +96,6 @@ export async function runNotificationJob({ actor, now = new Date() }: { actor: A
   assertCan(actor, "run:notification");
   const result = await generateNotifications(now);
   const db = await getDb();
-  await recordAudit(db, { actorId: actor.id, action: "notification.run-job", entityType: "Notification", after: result });
+  await recordAudit(db, actor.id, "notification.run-job", ["Notification"], { after: result });
   return result;
 }

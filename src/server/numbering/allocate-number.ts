@@ -1,7 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import type { Tx } from "@/server/db/client";
+import { createHash, randomUUID } from "node:crypto";
+import type { Db, Tx } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { withStoredFiles } from "@/server/storage/file-storage";
 
 /** A register: issuing unit × document type × term (nhiệm kỳ, "2020–2025"), Hướng dẫn 36-HD/VPTW. */
 export type Register = { unitId: string; docType: string; term: string };
@@ -39,7 +40,7 @@ export async function allocateDocumentNumber(tx: Tx, register: Register): Promis
  * register is created if needed and moves past the number, so the portal's own numbers
  * never repeat it. Whether the number is free is the caller's check (per document table).
  */
-export async function recordTypedNumber(tx: Tx, register: Register, number: number): Promise<{ registerId: string }> {
+async function recordTypedNumber(tx: Tx, register: Register, number: number): Promise<{ registerId: string }> {
   const [row] = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "DocumentNumberRegister" ("id", "unitId", "docType", "term", "lastNumber")
     VALUES (${randomUUID()}, ${register.unitId}, ${register.docType}, ${register.term}, ${number}::int)
@@ -49,14 +50,22 @@ export async function recordTypedNumber(tx: Tx, register: Register, number: numb
   return { registerId: row.id };
 }
 
-/** The register's row id, if it exists yet. */
-export async function findRegisterId(db: Tx, register: Register): Promise<string | null> {
+/**
+ * Whether a document already holds the number the văn thư typed in this register; `count` counts
+ * the rows of the caller's document table (a number is unique per register and table).
+ */
+export async function typedNumberHeld(
+  db: Tx,
+  register: Register,
+  typed: number,
+  count: (where: { registerId: string; number: number }) => Promise<number>,
+): Promise<boolean> {
   const row = await db.documentNumberRegister.findUnique({ where: { unitId_docType_term: register }, select: { id: true } });
-  return row?.id ?? null;
+  return row !== null && (await count({ registerId: row.id, number: typed })) > 0;
 }
 
 /** Another issue of the same register took the number the files were laid out with. */
-export class NumberMoved extends Error {}
+class NumberMoved extends Error {}
 
 // Each round at least one of the documents issued at once gets its number, so a few rounds do.
 const MAX_ATTEMPTS = 5;
@@ -75,4 +84,47 @@ export async function issueWithNextNumber<T>(attempt: () => Promise<T>): Promise
       if (round === MAX_ATTEMPTS) throw new AppError("CONFLICT");
     }
   }
+}
+
+/** The rendered files of a document being issued. */
+export interface IssueFiles {
+  pdf: Uint8Array;
+  docx: Uint8Array;
+}
+
+/** What an issued document stores: its place in the register and its frozen files. */
+export interface NumberedFiles {
+  registerId: string;
+  number: number;
+  pdfStorageKey: string;
+  pdfSha256: string;
+  docxStorageKey: string;
+  docxSha256: string;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * The end of every issue: stores the files laid out with `expected`, then in one short transaction
+ * takes that number (or records the typed one) and lets `freeze` write the document and its audit.
+ * Another issue that took the number meanwhile is `NumberMoved`; any failure removes the files.
+ */
+export async function storeAndTakeNumber<T>(
+  db: Db,
+  { register, typed, expected, files }: { register: Register; typed: number | undefined; expected: number; files: IssueFiles },
+  freeze: (tx: Tx, numbered: NumberedFiles) => Promise<T>,
+): Promise<T> {
+  return withStoredFiles(async (store) => {
+    const [pdfStorageKey, docxStorageKey] = await Promise.all([store(files.pdf), store(files.docx)]);
+    return db.$transaction(async (tx) => {
+      const { registerId, number } =
+        typed !== undefined
+          ? { ...(await recordTypedNumber(tx, register, typed)), number: typed }
+          : await allocateDocumentNumber(tx, register);
+      if (number !== expected) throw new NumberMoved();
+      const pdfSha256 = sha256(files.pdf);
+      const docxSha256 = sha256(files.docx);
+      return freeze(tx, { registerId, number, pdfStorageKey, pdfSha256, docxStorageKey, docxSha256 });
+    });
+  });
 }

@@ -40,13 +40,7 @@ export async function createOrganization({ actor, input }: { actor: Actor; input
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "organization.create",
-      entityType: "Organization",
-      entityId: organization.id,
-      after: data,
-    });
+    await recordAudit(tx, actor.id, "organization.create", ["Organization", organization.id], { after: data });
     return organization;
   });
 }

@@ -25,11 +25,7 @@ export async function renameOrganization({ actor, input }: { actor: Actor; input
     if (!before) throw new AppError("NOT_FOUND");
     await managedUnit(tx, actor, before.unitId);
     await tx.organization.update({ where: { id: data.organizationId }, data: { name: data.name, shortName: data.shortName } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "organization.rename",
-      entityType: "Organization",
-      entityId: data.organizationId,
+    await recordAudit(tx, actor.id, "organization.rename", ["Organization", data.organizationId], {
       before: { name: before.name, shortName: before.shortName },
       after: data,
     });

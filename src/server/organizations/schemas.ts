@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, day, optionalDay, optionalText, text } from "@/lib/tree-fields";
+import { checkbox, day, optionalText, text, validity } from "@/lib/tree-fields";
 import { validation } from "@/messages/vi/validation";
 
 export const ORGANIZATION_KINDS = [
@@ -27,8 +27,7 @@ export const ZCreateOrganizationSchema = z.object({
   shortName: text(60),
   parentId: optionalText(60),
   submitsReports: checkbox,
-  validFrom: optionalDay,
-  validTo: optionalDay,
+  ...validity,
 });
 export type TCreateOrganizationInput = z.input<typeof ZCreateOrganizationSchema>;
 

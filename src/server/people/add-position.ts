@@ -19,13 +19,7 @@ export async function addPosition({ actor, input }: { actor: Actor; input: TAddP
     const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true, unitId: true } });
     if (!person) throw new AppError("NOT_FOUND");
     const position = await insertPosition(tx, actor, person, post);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "person.add-post",
-      entityType: "Person",
-      entityId: person.id,
-      after: post,
-    });
+    await recordAudit(tx, actor.id, "person.add-post", ["Person", person.id], { after: post });
     return position;
   });
 }
@@ -43,11 +37,7 @@ export async function endPosition({ actor, input }: { actor: Actor; input: TEndP
     if (!position) throw new AppError("NOT_FOUND");
     await managedUnit(tx, actor, position.person.unitId);
     await tx.position.update({ where: { id: positionId }, data: { endDate: dayToDate(endDate) } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "person.end-post",
-      entityType: "Person",
-      entityId: position.personId,
+    await recordAudit(tx, actor.id, "person.end-post", ["Person", position.personId], {
       before: { positionId, endDate: position.endDate },
       after: { positionId, endDate },
     });

@@ -17,13 +17,7 @@ export async function createPersonRecord({ actor, input }: { actor: Actor; input
     await managedUnit(tx, actor, unitId);
     const person = await tx.person.create({ data: { unitId, fullName }, select: { id: true, unitId: true } });
     await insertPosition(tx, actor, person, post);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "person.create",
-      entityType: "Person",
-      entityId: person.id,
-      after: { unitId, fullName, ...post },
-    });
+    await recordAudit(tx, actor.id, "person.create", ["Person", person.id], { after: { unitId, fullName, ...post } });
     return person;
   });
 }

@@ -45,7 +45,7 @@ export async function generatePeriods({ actor, input }: { actor: Actor; input: T
         ids.push(period.id);
       }
     }
-    await recordAudit(tx, { actorId: actor.id, action: "period.generate", entityType: "Period", after: { year, types, ids } });
+    await recordAudit(tx, actor.id, "period.generate", ["Period"], { after: { year, types, ids } });
     return { count: ids.length };
   });
 }

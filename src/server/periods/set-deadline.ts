@@ -31,11 +31,7 @@ export async function setPeriodDeadline({ actor, input }: { actor: Actor; input:
       create: { periodId, unitId, deadline },
       update: { deadline },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "period.deadline",
-      entityType: "Period",
-      entityId: periodId,
+    await recordAudit(tx, actor.id, "period.deadline", ["Period", periodId], {
       before: before ? { unitId, deadline: before.deadline } : undefined,
       after: { unitId, deadline },
     });

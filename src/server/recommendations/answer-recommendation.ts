@@ -1,12 +1,11 @@
 import "server-only";
-import { recipientsOf } from "@/server/notifications/recipients";
 import { recordAudit } from "@/server/audit/record-audit";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/form-errors";
-import { notify } from "@/server/notifications/notify";
+import { notifyWhoCan } from "@/server/notifications/notify";
 import { vi } from "@/messages/vi";
 import { ZAnswerRecommendationSchema, type TAnswerRecommendationInput } from "./schemas";
 
@@ -52,27 +51,20 @@ export async function answerRecommendation({
     });
     if (status === "ANSWERED" || status === "FORWARDED") {
       // The organization's staff who raise recommendations in its reports hear the answer.
-      const staff = await recipientsOf(tx, "edit:report", {
-        unitPath: recommendation.organization.unit.path,
-        organizationIds: [recommendation.organizationId],
-      });
-      await notify(
+      await notifyWhoCan(
         tx,
-        staff.map((userId) => ({
-          userId,
+        "edit:report",
+        { unitPath: recommendation.organization.unit.path, organizationIds: [recommendation.organizationId] },
+        {
           kind: "recommendation.answered",
           title: vi.notifications.recommendationAnsweredTitle,
           body: answer ?? "",
           link: "/recommendations",
           dedupeKey: `recommendation-answered:${recommendationId}:${now.getTime()}`,
-        })),
+        },
       );
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "recommendation.answer",
-      entityType: "Recommendation",
-      entityId: recommendationId,
+    await recordAudit(tx, actor.id, "recommendation.answer", ["Recommendation", recommendationId], {
       before: { status: recommendation.status, answer: recommendation.answer },
       after: { status, answer },
     });

@@ -4,6 +4,7 @@ import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, can, readableWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
+import { RECOMMENDATION_SELECT } from "./recommendation-select";
 
 export const RECOMMENDATIONS_PAGE_SIZE = 20;
 const STATUSES: RecommendationStatus[] = ["OPEN", "ANSWERED", "FORWARDED", "CLOSED"];
@@ -42,14 +43,8 @@ async function loadRecommendationPage({ actor, periodId, organizationId, status,
       skip: (page - 1) * RECOMMENDATIONS_PAGE_SIZE,
       take: RECOMMENDATIONS_PAGE_SIZE,
       select: {
-        id: true,
-        content: true,
-        addressedTo: true,
-        status: true,
-        answer: true,
-        answeredAt: true,
+        ...RECOMMENDATION_SELECT,
         reportId: true,
-        answeredBy: { select: { fullName: true } },
         organization: { select: { name: true, unit: { select: { path: true } } } },
         organizationId: true,
         period: { select: { year: true, type: true, index: true } },

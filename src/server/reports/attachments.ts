@@ -47,11 +47,7 @@ export async function addAttachment({
         },
         select: { id: true },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "report.attach",
-        entityType: "UnitReport",
-        entityId: reportId,
+      await recordAudit(tx, actor.id, "report.attach", ["UnitReport", reportId], {
         after: { attachmentId: attachment.id, fileName, size, sha256 },
       });
       return attachment;
@@ -59,15 +55,14 @@ export async function addAttachment({
   });
 }
 
-export async function removeAttachment({
-  actor,
-  reportId,
-  attachmentId,
-}: {
+/** Which attachment of which report, asked for by whom. */
+interface AttachmentOfReport {
   actor: Actor;
   reportId: string;
   attachmentId: string;
-}) {
+}
+
+export async function removeAttachment({ actor, reportId, attachmentId }: AttachmentOfReport) {
   const db = await getDb();
   const storageKey = await db.$transaction(async (tx) => {
     const report = await loadReportFor(tx, actor, reportId, "edit:report");
@@ -78,11 +73,7 @@ export async function removeAttachment({
     });
     if (!attachment) throw new AppError("NOT_FOUND");
     await tx.attachment.delete({ where: { id: attachment.id } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "report.detach",
-      entityType: "UnitReport",
-      entityId: reportId,
+    await recordAudit(tx, actor.id, "report.detach", ["UnitReport", reportId], {
       before: { attachmentId, fileName: attachment.fileName },
     });
     return attachment.storageKey;
@@ -91,15 +82,7 @@ export async function removeAttachment({
 }
 
 /** A report's attachment for download, if the actor may read the report. */
-export async function getAttachmentFile({
-  actor,
-  reportId,
-  attachmentId,
-}: {
-  actor: Actor;
-  reportId: string;
-  attachmentId: string;
-}) {
+export async function getAttachmentFile({ actor, reportId, attachmentId }: AttachmentOfReport) {
   const db = await getDb();
   await loadReportFor(db, actor, reportId, "read:report");
   const attachment = await db.attachment.findFirst({

@@ -4,6 +4,7 @@ import { assertCan, can } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { getFormDraft } from "@/server/drafts/form-drafts";
+import { RECOMMENDATION_SELECT } from "@/server/recommendations/recommendation-select";
 import { loadReportFor, reportRecordScope } from "./report-access";
 import { reportDraftKey } from "./save-report";
 import type { ReportSnapshot } from "./submit-report";
@@ -36,15 +37,7 @@ export async function getReport({ actor, reportId }: { actor: Actor; reportId: s
       indicatorValues: { select: { indicatorId: true, value: true } },
       recommendations: {
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          content: true,
-          addressedTo: true,
-          status: true,
-          answer: true,
-          answeredAt: true,
-          answeredBy: { select: { fullName: true } },
-        },
+        select: RECOMMENDATION_SELECT,
       },
       attachments: {
         orderBy: { createdAt: "asc" },

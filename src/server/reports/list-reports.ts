@@ -114,6 +114,22 @@ async function loadReportFilters(actor: Actor, organizationQuery: string, organi
   return { periods, organizations, organizationsTotal: total, organizationQuery };
 }
 
+/** A reporting deadline with its period and, if it exists, the report of the given organization for it. */
+export function deadlineWithOwnReport(organizationId: string) {
+  return {
+    deadline: true,
+    period: {
+      select: {
+        id: true,
+        year: true,
+        type: true,
+        index: true,
+        unitReports: { where: { organizationId }, select: { id: true, status: true } },
+      },
+    },
+  } as const;
+}
+
 /** For an organization's staff: the periods open for reporting and their report, if any. */
 export async function listOwnReportablePeriods(actor: Actor) {
   if (!actor.organizationId) return [];
@@ -122,18 +138,7 @@ export async function listOwnReportablePeriods(actor: Actor) {
     where: { unitId: actor.unitId },
     orderBy: { deadline: "desc" },
     take: 8,
-    select: {
-      deadline: true,
-      period: {
-        select: {
-          id: true,
-          year: true,
-          type: true,
-          index: true,
-          unitReports: { where: { organizationId: actor.organizationId }, select: { id: true, status: true } },
-        },
-      },
-    },
+    select: deadlineWithOwnReport(actor.organizationId),
   });
   return deadlines.map((row) => ({
     deadline: row.deadline,

@@ -54,11 +54,7 @@ function createOrFindReport(db: PrismaClient, actor: Actor, periodId: string) {
       data: { organizationId: organization.id, periodId, unitId: organization.unitId, authorId: actor.id },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "report.create",
-      entityType: "UnitReport",
-      entityId: report.id,
+    await recordAudit(tx, actor.id, "report.create", ["UnitReport", report.id], {
       after: { organizationId: organization.id, periodId },
     });
     return report;

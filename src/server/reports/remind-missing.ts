@@ -68,11 +68,7 @@ export async function remindMissing({
         })),
       ),
     );
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "report.remind",
-      entityType: "Period",
-      entityId: period.id,
+    await recordAudit(tx, actor.id, "report.remind", ["Period", period.id], {
       after: { unitId: unit.id, organizations: missing.map((organization) => organization.id), notifications: created },
     });
     return { organizations: missing.length, created };

@@ -37,11 +37,7 @@ async function review(actor: Actor, reportId: string, decision: "ACCEPTED" | "RE
         },
       ]);
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: decision === "ACCEPTED" ? "report.accept" : "report.return",
-      entityType: "UnitReport",
-      entityId: reportId,
+    await recordAudit(tx, actor.id, decision === "ACCEPTED" ? "report.accept" : "report.return", ["UnitReport", reportId], {
       before: { status: report.status },
       after: { status: decision, returnReason: reason },
     });

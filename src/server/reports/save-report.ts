@@ -20,11 +20,7 @@ export async function saveReport({ actor, input }: { actor: Actor; input: TSaveR
     const report = await loadReportFor(tx, actor, reportId, "edit:report");
     const nextVersion = await writeReportContent(tx, report, version, content);
     await deleteFormDraft(tx, actor.id, reportDraftKey(reportId));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "report.save",
-      entityType: "UnitReport",
-      entityId: reportId,
+    await recordAudit(tx, actor.id, "report.save", ["UnitReport", reportId], {
       before: { achievements: report.achievements, shortcomings: report.shortcomings, nextTasks: report.nextTasks },
       after: content,
     });

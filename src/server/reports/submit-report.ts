@@ -83,11 +83,7 @@ export async function submitReport({ actor, input, now = new Date() }: { actor: 
       },
     });
     await deleteFormDraft(tx, actor.id, reportDraftKey(reportId));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "report.submit",
-      entityType: "UnitReport",
-      entityId: reportId,
+    await recordAudit(tx, actor.id, "report.submit", ["UnitReport", reportId], {
       before: { status: report.status },
       after: { status: "SUBMITTED", revision: revisions + 1, isLate },
     });

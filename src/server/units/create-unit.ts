@@ -14,7 +14,7 @@ export async function createUnitRecord({ actor, input }: { actor: Actor; input: 
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const unit = await insertUnit(tx, actor, data, { standardBodies: true });
-    await recordAudit(tx, { actorId: actor.id, action: "unit.create", entityType: "Unit", entityId: unit.id, after: data });
+    await recordAudit(tx, actor.id, "unit.create", ["Unit", unit.id], { after: data });
     return unit;
   });
 }

@@ -22,7 +22,7 @@ export async function endUnit({ actor, input }: { actor: Actor; input: TEndUnitI
     if (validFrom && data.validTo < validFrom)
       throw new AppError("INVALID_INPUT", message("orgTree.rules.endBeforeStart"), { validTo: orgTree.rules.endBeforeStart });
     await closeUnit(tx, unit, dayToDate(data.validTo));
-    await recordAudit(tx, { actorId: actor.id, action: "unit.end", entityType: "Unit", entityId: unit.id, after: data });
+    await recordAudit(tx, actor.id, "unit.end", ["Unit", unit.id], { after: data });
     return { id: unit.id };
   });
 }

@@ -28,24 +28,15 @@ export async function mergeUnits({ actor, input }: { actor: Actor; input: TMerge
     const parents = new Set(predecessors.map((unit) => unit.parentId));
     if (parents.size !== 1)
       throw new AppError("INVALID_INPUT", message("orgTree.rules.sameParent"), { predecessorIds: orgTree.rules.sameParent });
+    const { code, name, kindWord, committeeName, superiorBodyName, numberSuffix, placeName } = data;
     const [successor] = await succeedUnits(tx, actor, {
       predecessors,
-      successors: [
-        {
-          code: data.code,
-          name: data.name,
-          kindWord: data.kindWord,
-          committeeName: data.committeeName,
-          superiorBodyName: data.superiorBodyName,
-          numberSuffix: data.numberSuffix,
-          placeName: data.placeName,
-        },
-      ],
+      successors: [{ code, name, kindWord, committeeName, superiorBodyName, numberSuffix, placeName }],
       kind: "MERGER",
       effectiveOn: data.effectiveOn,
       note: data.note,
     });
-    await recordAudit(tx, { actorId: actor.id, action: "unit.merge", entityType: "Unit", entityId: successor.id, after: data });
+    await recordAudit(tx, actor.id, "unit.merge", ["Unit", successor.id], { after: data });
     return successor;
   });
 }

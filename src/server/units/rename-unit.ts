@@ -34,14 +34,7 @@ export async function renameUnit({ actor, input }: { actor: Actor; input: TRenam
       where: { id: unit.id },
       data: { name: data.name, committeeName: data.committeeName, kindWord: data.kindWord, placeName: data.placeName },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "unit.rename",
-      entityType: "Unit",
-      entityId: unit.id,
-      before,
-      after: data,
-    });
+    await recordAudit(tx, actor.id, "unit.rename", ["Unit", unit.id], { before, after: data });
     return { id: unit.id };
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, day, optionalDay, optionalText, text } from "@/lib/tree-fields";
+import { checkbox, day, optionalText, text, validity } from "@/lib/tree-fields";
 import { validation } from "@/messages/vi/validation";
 import { orgTree } from "@/messages/vi/org-tree";
 
@@ -25,8 +25,7 @@ export const ZCreateUnitSchema = z.object({
   level: z.enum(UNIT_LEVELS, { error: validation.invalidChoice }),
   parentId: optionalText(60),
   ...unitNaming,
-  validFrom: optionalDay,
-  validTo: optionalDay,
+  ...validity,
   isHistorical: checkbox,
 });
 export type TCreateUnitInput = z.input<typeof ZCreateUnitSchema>;

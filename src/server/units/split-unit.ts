@@ -29,7 +29,7 @@ export async function splitUnit({ actor, input }: { actor: Actor; input: TSplitU
       effectiveOn: data.effectiveOn,
       note: data.note,
     });
-    await recordAudit(tx, { actorId: actor.id, action: "unit.split", entityType: "Unit", entityId: unit.id, after: data });
+    await recordAudit(tx, actor.id, "unit.split", ["Unit", unit.id], { after: data });
     return successors;
   });
 }

@@ -86,7 +86,10 @@ export async function insertUnit(tx: Tx, actor: Actor, input: NewUnit, options: 
     validFrom: input.validFrom ? dayToDate(input.validFrom) : null,
     validTo: input.validTo ? dayToDate(input.validTo) : null,
   });
-  if (options.standardBodies && !input.isHistorical) await createStandardBodies(tx, unit, input);
+  if (options.standardBodies && !input.isHistorical) {
+    const place = input.level === "COMMUNE" ? input.name.charAt(0).toLocaleLowerCase("vi") + input.name.slice(1) : input.kindWord;
+    await createStandardBodies(tx, unit, { ...input, place });
+  }
   return unit;
 }
 
@@ -114,16 +117,18 @@ export async function createCommittee(
   });
 }
 
-/** The bodies of a unit as they are after the 2025 reform (src/lib/standard-bodies.ts). */
+/**
+ * The bodies of a unit as they are after the 2025 reform (src/lib/standard-bodies.ts), ids by
+ * kind; `place` is how their names call the unit ("phường Thuận Hóa", "tỉnh").
+ */
 export async function createStandardBodies(
   tx: Tx,
   unit: { id: string; code: string },
-  input: { level: UnitLevel; name: string; kindWord: string; committeeName: string; validFrom: string | null },
-) {
-  const place = input.level === "COMMUNE" ? input.name.charAt(0).toLocaleLowerCase("vi") + input.name.slice(1) : input.kindWord;
-  let frontId: string | null = null;
-  for (const body of standardBodies(input.level, place, input.committeeName)) {
-    const created: { id: string } = await tx.organization.create({
+  bodies: { level: UnitLevel; place: string; committeeName: string; validFrom: string | null },
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const body of standardBodies(bodies.level, bodies.place, bodies.committeeName)) {
+    const created = await tx.organization.create({
       data: {
         id: `org_${unit.code.toLowerCase()}_${body.kind.toLowerCase()}`,
         unitId: unit.id,
@@ -132,13 +137,14 @@ export async function createStandardBodies(
         shortName: body.shortName,
         submitsReports: body.submitsReports,
         sortOrder: body.sortOrder,
-        parentId: body.underFront ? frontId : null,
-        validFrom: input.validFrom ? dayToDate(input.validFrom) : null,
+        parentId: body.underFront ? (ids.get("MTTQ") ?? null) : null,
+        validFrom: bodies.validFrom ? dayToDate(bodies.validFrom) : null,
       },
       select: { id: true },
     });
-    if (body.kind === "MTTQ") frontId = created.id;
+    ids.set(body.kind, created.id);
   }
+  return ids;
 }
 
 /** Links predecessors to successors and ends each predecessor the day before. */

@@ -58,13 +58,7 @@ export async function bootstrapAdmin(input: z.input<typeof ZBootstrapAdminSchema
         sessionVersion: { increment: 1 },
       },
     });
-    await recordAudit(tx, {
-      actorId: null,
-      action: "user.bootstrap_admin",
-      entityType: "User",
-      entityId: user.id,
-      after: { username: data.username },
-    });
+    await recordAudit(tx, null, "user.bootstrap_admin", ["User", user.id], { after: { username: data.username } });
     return { username: user.username, unitName: root.name };
   });
 }

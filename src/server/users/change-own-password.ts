@@ -39,11 +39,7 @@ export async function changeOwnPassword({
   if (!(await verifyPassword(user.passwordHash, data.current))) {
     const locked = await db.$transaction(async (tx) => {
       const lockedNow = await recordFailedAttempt(tx, username, claim.attempt, now);
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: lockedNow ? "auth.locked" : "user.change_password_failed",
-        entityType: "User",
-        entityId: actor.id,
+      await recordAudit(tx, actor.id, lockedNow ? "auth.locked" : "user.change_password_failed", ["User", actor.id], {
         after: { username, failures: claim.attempt },
       });
       return lockedNow;
@@ -58,6 +54,6 @@ export async function changeOwnPassword({
       where: { id: actor.id },
       data: { passwordHash, passwordChangedAt: now, sessionVersion: { increment: 1 } },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "user.change_password", entityType: "User", entityId: actor.id });
+    await recordAudit(tx, actor.id, "user.change_password", ["User", actor.id]);
   });
 }

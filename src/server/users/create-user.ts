@@ -23,7 +23,7 @@ export async function createUser({ actor, input }: { actor: Actor; input: TCreat
       if (taken) throw usernameTaken();
       const { password: _password, ...fields } = data;
       const user = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true } });
-      await recordAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: fields });
+      await recordAudit(tx, actor.id, "user.create", ["User", user.id], { after: fields });
       return user;
     });
   } catch (error) {

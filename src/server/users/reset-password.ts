@@ -21,6 +21,6 @@ export async function resetPassword({ actor, input }: { actor: Actor; input: { u
       data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
     });
     await tx.loginThrottle.deleteMany({ where: { username: user.username } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.reset_password", entityType: "User", entityId: user.id });
+    await recordAudit(tx, actor.id, "user.reset_password", ["User", user.id]);
   });
 }

@@ -17,11 +17,7 @@ export async function setUserActive({ actor, userId, isActive }: { actor: Actor;
       where: { id: userId },
       data: { isActive, ...(isActive ? {} : { sessionVersion: { increment: 1 } }) },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: isActive ? "user.activate" : "user.deactivate",
-      entityType: "User",
-      entityId: userId,
+    await recordAudit(tx, actor.id, isActive ? "user.activate" : "user.deactivate", ["User", userId], {
       before: { isActive: before.isActive },
       after: { isActive },
     });

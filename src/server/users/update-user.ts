@@ -15,13 +15,6 @@ export async function updateUser({ actor, input }: { actor: Actor; input: TUpdat
     const before = await loadManagedUser(tx, actor, userId);
     await assertPlacement(tx, actor, data);
     await tx.user.update({ where: { id: userId }, data });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "user.update",
-      entityType: "User",
-      entityId: userId,
-      before,
-      after: data,
-    });
+    await recordAudit(tx, actor.id, "user.update", ["User", userId], { before, after: data });
   });
 }
