@@ -126,11 +126,7 @@ export default async function DirectivePage({ params }: { params: Promise<{ id: 
                       <ul className="mt-1">
                         {update.attachments.map((file) => (
                           <li key={file.id}>
-                            <a
-                              className="link"
-                              href={`/directives/${directive.id}/attachments/${file.id}`}
-                              download
-                            >
+                            <a className="link" href={`/directives/${directive.id}/attachments/${file.id}`} download>
                               {file.fileName}
                             </a>
                           </li>

@@ -17,11 +17,7 @@ export function AttachmentsSection({ view }: { view: ReportPageView }) {
         <ul className="mb-4 divide-y divide-slate-100 text-sm">
           {report.attachments.map((attachment) => (
             <li key={attachment.id} className="flex items-center justify-between gap-2 py-2">
-              <a
-                className="link"
-                href={`/reports/${report.id}/attachments/${attachment.id}`}
-                download={attachment.fileName}
-              >
+              <a className="link" href={`/reports/${report.id}/attachments/${attachment.id}`} download={attachment.fileName}>
                 {attachment.fileName}
               </a>
               <span className="text-xs text-slate-500">{formatNumber(Math.ceil(attachment.size / 1024))} KB</span>
