@@ -49,7 +49,7 @@ export default async function NewsPage({ searchParams }: { searchParams: SearchP
           ))}
         </ul>
       )}
-      <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/news" params={{}} />
+      <Pagination of={result} basePath="/news" params={{}} />
     </>
   );
 }

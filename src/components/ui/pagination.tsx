@@ -7,15 +7,12 @@ const vi = { app };
 
 /** Server-side pagination links that keep the current filters. */
 export function Pagination({
-  page,
-  pages,
-  total,
+  of: { page, pages, total },
   basePath,
   params,
 }: {
-  page: number;
-  pages: number;
-  total: number;
+  /** The list's page: its number, how many pages and how many rows in all. */
+  of: { page: number; pages: number; total: number };
   basePath: string;
   params: Record<string, string | undefined>;
 }) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { can } from "@/server/auth/policy";
+import { allowedSteps } from "@/server/auth/allowed-steps";
 import { getDb } from "@/server/db/client";
 import { formatDate } from "@/lib/dates";
 import { formatPeriod } from "@/lib/periods";
@@ -29,11 +29,15 @@ export async function getConsolidatedReportPage({ actor, reportId }: { actor: Ac
       signerName: report.signerName,
       recipients: report.recipients,
     },
-    may: {
-      edit: report.status === "DRAFT" && can(actor, "draft:consolidated-report", scope),
-      submit: report.status === "DRAFT" && can(actor, "draft:consolidated-report", scope),
-      approve: report.status === "SUBMITTED" && can(actor, "approve:consolidated-report", scope),
-      issue: report.status === "APPROVED" && can(actor, "issue:consolidated-report", scope),
-    },
+    may: allowedSteps(
+      actor,
+      { status: report.status, scope },
+      {
+        edit: [["DRAFT"], "draft:consolidated-report"],
+        submit: [["DRAFT"], "draft:consolidated-report"],
+        approve: [["SUBMITTED"], "approve:consolidated-report"],
+        issue: [["APPROVED"], "issue:consolidated-report"],
+      },
+    ),
   };
 }

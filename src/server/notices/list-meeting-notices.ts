@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
+import { allowedSteps } from "@/server/auth/allowed-steps";
 import { can } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { noticeScope, NOTICE_SELECT, visibleToActor } from "./notice-access";
@@ -32,13 +33,17 @@ export async function listMeetingNotices({ actor, meetingId }: { actor: Actor; m
         cancelReason: notice.cancelReason,
         replacesId: notice.replacesId,
         pdfSha256: notice.pdfSha256,
-        may: {
-          edit: notice.status === "DRAFT" && can(actor, "draft:notice", scope),
-          approve: notice.status === "DRAFT" && can(actor, "approve:notice", scope),
-          issue: notice.status === "APPROVED" && can(actor, "issue:notice", scope),
-          cancel: notice.status === "ISSUED" && can(actor, "issue:notice", scope),
-          correct: (notice.status === "ISSUED" || notice.status === "CANCELLED") && can(actor, "draft:notice", scope),
-        },
+        may: allowedSteps(
+          actor,
+          { status: notice.status, scope },
+          {
+            edit: [["DRAFT"], "draft:notice"],
+            approve: [["DRAFT"], "approve:notice"],
+            issue: [["APPROVED"], "issue:notice"],
+            cancel: [["ISSUED"], "issue:notice"],
+            correct: [["ISSUED", "CANCELLED"], "draft:notice"],
+          },
+        ),
       };
     });
 }

@@ -118,9 +118,7 @@ export default async function DirectivesPage({ searchParams }: { searchParams: S
           }))}
         />
         <Pagination
-          page={result.page}
-          pages={result.pages}
-          total={result.total}
+          of={result}
           basePath="/directives"
           params={{
             status: f.status,

@@ -84,7 +84,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Se
             },
           ]}
         />
-        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/documents" params={{ q }} />
+        <Pagination of={result} basePath="/documents" params={{ q }} />
       </Card>
     </>
   );

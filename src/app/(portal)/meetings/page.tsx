@@ -134,13 +134,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
             status: meeting.status,
           }))}
         />
-        <Pagination
-          page={result.page}
-          pages={result.pages}
-          total={result.total}
-          basePath="/meetings"
-          params={{ ...filters, unitq }}
-        />
+        <Pagination of={result} basePath="/meetings" params={{ ...filters, unitq }} />
       </Card>
     </>
   );

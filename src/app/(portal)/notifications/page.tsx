@@ -79,7 +79,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             ))}
           </ul>
         )}
-        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/notifications" params={{}} />
+        <Pagination of={result} basePath="/notifications" params={{}} />
       </Card>
     </>
   );

@@ -80,13 +80,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
             ))}
           </ul>
         )}
-        <Pagination
-          page={result.page}
-          pages={result.pages}
-          total={result.total}
-          basePath="/recommendations"
-          params={{ period: periodId, org: organizationId, status }}
-        />
+        <Pagination of={result} basePath="/recommendations" params={{ period: periodId, org: organizationId, status }} />
       </Card>
     </>
   );

@@ -118,13 +118,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
             submittedAt: formatDateTime(row.submittedAt),
           }))}
         />
-        <Pagination
-          page={result.page}
-          pages={result.pages}
-          total={result.total}
-          basePath="/reports"
-          params={{ period: periodId, org: organizationId, status }}
-        />
+        <Pagination of={result} basePath="/reports" params={{ period: periodId, org: organizationId, status }} />
       </Card>
     </>
   );

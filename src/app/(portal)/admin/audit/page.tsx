@@ -72,13 +72,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             { header: vi.audit.after, cell: (entry) => <Json value={entry.after} /> },
           ]}
         />
-        <Pagination
-          page={result.page}
-          pages={result.pages}
-          total={result.total}
-          basePath="/admin/audit"
-          params={{ entity: entityType, user: username }}
-        />
+        <Pagination of={result} basePath="/admin/audit" params={{ entity: entityType, user: username }} />
       </Card>
     </>
   );

@@ -81,7 +81,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
             },
           ]}
         />
-        <Pagination page={result.page} pages={result.pages} total={result.total} basePath="/admin/users" params={{ q, sort }} />
+        <Pagination of={result} basePath="/admin/users" params={{ q, sort }} />
       </Card>
       <Card title={vi.users.create}>
         <UserForm action={createUserAction} units={units} roles={{ list: USER_ROLES, initial: NEW_ACCOUNT_ROLE }} />
