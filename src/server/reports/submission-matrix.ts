@@ -2,6 +2,7 @@ import "server-only";
 import type { PeriodType } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { MAX_COMPANION_PERIODS } from "./schemas";
@@ -66,38 +67,65 @@ export async function getSubmissionMatrix({
   type?: PeriodType;
   companionPeriodIds?: readonly string[];
 }) {
-  const db = await getDb();
-  const unit = await db.unit.findUnique({ where: { id: unitId ?? actor.unitId }, select: { id: true, name: true, path: true } });
-  if (!unit) throw new AppError("NOT_FOUND");
-  assertCan(actor, "read:report-matrix", { unitPath: unit.path });
+  const target = unitId ?? actor.unitId;
   const companionIds = companionPeriodIds.slice(0, MAX_COMPANION_PERIODS);
-  const [organizations, ownPeriods, companions, units] = await Promise.all([
+  // The same for every reader of the unit with the same subtree of choices: reused while the
+  // database is unchanged (docs/decisions/0010), then the policy on the unit it is about.
+  // Nothing is returned before the check.
+  const found = await readThroughSnapshot(`matrix:${target}:${year}:${type}:${companionIds.join(",")}:${actor.unitPath}`, () =>
+    loadMatrix({ unitId: target, year, type, companionIds, unitPath: actor.unitPath }),
+  );
+  if (!found) throw new AppError("NOT_FOUND");
+  assertCan(actor, "read:report-matrix", { unitPath: found.unitPath });
+  return found.matrix;
+}
+
+/** The matrix of a unit, with the units under `unitPath` to choose from; null for an unknown unit. */
+async function loadMatrix({
+  unitId,
+  year,
+  type,
+  companionIds,
+  unitPath,
+}: {
+  unitId: string;
+  year: number;
+  type: PeriodType;
+  companionIds: readonly string[];
+  unitPath: string;
+}) {
+  const db = await getDb();
+  // Every read keyed by the unit id asked for, so all of them go out at once (an unknown unit
+  // finds no organizations and no reports).
+  const [unit, organizations, ownPeriods, companions, units, reports] = await Promise.all([
+    db.unit.findUnique({ where: { id: unitId }, select: { id: true, name: true, path: true } }),
     db.organization.findMany({
-      where: { unitId: unit.id, submitsReports: true, isActive: true },
+      where: { unitId, submitsReports: true, isActive: true },
       orderBy: { sortOrder: "asc" },
       select: { id: true, name: true, shortName: true },
     }),
     db.period.findMany({
       where: { year, type },
       orderBy: { index: "asc" },
-      select: PERIOD_COLUMN(unit.id),
+      select: PERIOD_COLUMN(unitId),
     }),
     db.period.findMany({
-      where: { id: { in: companionIds }, NOT: { year, type } },
+      where: { id: { in: [...companionIds] }, NOT: { year, type } },
       orderBy: [{ year: "asc" }, { type: "asc" }, { index: "asc" }],
-      select: PERIOD_COLUMN(unit.id),
+      select: PERIOD_COLUMN(unitId),
     }),
     db.unit.findMany({
-      where: { path: { startsWith: actor.unitPath } },
+      where: { path: { startsWith: unitPath } },
       orderBy: { path: "asc" },
       select: { id: true, name: true },
     }),
+    db.unitReport.findMany({
+      where: { unitId, period: { OR: [{ year, type }, { id: { in: [...companionIds] } }] } },
+      select: { id: true, organizationId: true, periodId: true, status: true, isLate: true },
+    }),
   ]);
+  if (!unit) return null;
   const periods = [...ownPeriods, ...companions];
-  const reports = await db.unitReport.findMany({
-    where: { unitId: unit.id, periodId: { in: periods.map((period) => period.id) } },
-    select: { id: true, organizationId: true, periodId: true, status: true, isLate: true },
-  });
   const byKey = new Map(reports.map((report) => [`${report.organizationId}:${report.periodId}`, report]));
   const rows = organizations.map((organization) => {
     const cells = periods.map((period) => {
@@ -112,5 +140,5 @@ export async function getSubmissionMatrix({
     tally: tally(rows.map((row) => row.cells[index].cell)),
   }));
   const total = tally(rows.flatMap((row) => row.cells.map((cell) => cell.cell)));
-  return { unit: { id: unit.id, name: unit.name }, units, year, rows, columns, total };
+  return { unitPath: unit.path, matrix: { unit: { id: unit.id, name: unit.name }, units, year, rows, columns, total } };
 }
