@@ -1,7 +1,8 @@
 import "server-only";
-import type { PeriodType } from "@prisma/client";
+import type { PeriodType, ReportStatus } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { MAX_COMPANION_PERIODS } from "./schemas";
@@ -38,15 +39,6 @@ export function cellOf(report: { status: string; isLate: boolean } | undefined):
   return report.isLate ? "LATE" : "ON_TIME";
 }
 
-const PERIOD_COLUMN = (unitId: string) =>
-  ({
-    id: true,
-    year: true,
-    type: true,
-    index: true,
-    deadlines: { where: { unitId }, select: { deadline: true } },
-  }) as const;
-
 /**
  * Organizations × periods of a year for one unit, like DHIS2's reporting-rate
  * summary: each cell on time / late / missing / returned / draft, with counts and
@@ -66,38 +58,78 @@ export async function getSubmissionMatrix({
   type?: PeriodType;
   companionPeriodIds?: readonly string[];
 }) {
-  const db = await getDb();
-  const unit = await db.unit.findUnique({ where: { id: unitId ?? actor.unitId }, select: { id: true, name: true, path: true } });
-  if (!unit) throw new AppError("NOT_FOUND");
-  assertCan(actor, "read:report-matrix", { unitPath: unit.path });
+  const target = unitId ?? actor.unitId;
   const companionIds = companionPeriodIds.slice(0, MAX_COMPANION_PERIODS);
-  const [organizations, ownPeriods, companions, units] = await Promise.all([
-    db.organization.findMany({
-      where: { unitId: unit.id, submitsReports: true, isActive: true },
-      orderBy: { sortOrder: "asc" },
-      select: { id: true, name: true, shortName: true },
-    }),
-    db.period.findMany({
-      where: { year, type },
-      orderBy: { index: "asc" },
-      select: PERIOD_COLUMN(unit.id),
-    }),
-    db.period.findMany({
-      where: { id: { in: companionIds }, NOT: { year, type } },
-      orderBy: [{ year: "asc" }, { type: "asc" }, { index: "asc" }],
-      select: PERIOD_COLUMN(unit.id),
-    }),
-    db.unit.findMany({
-      where: { path: { startsWith: actor.unitPath } },
-      orderBy: { path: "asc" },
-      select: { id: true, name: true },
-    }),
-  ]);
-  const periods = [...ownPeriods, ...companions];
-  const reports = await db.unitReport.findMany({
-    where: { unitId: unit.id, periodId: { in: periods.map((period) => period.id) } },
-    select: { id: true, organizationId: true, periodId: true, status: true, isLate: true },
-  });
+  // The same for every reader of the unit with the same subtree of choices: reused while the
+  // database is unchanged (docs/decisions/0010), then the policy on the unit it is about.
+  // Nothing is returned before the check.
+  const found = await readThroughSnapshot(`matrix:${target}:${year}:${type}:${companionIds.join(",")}:${actor.unitPath}`, () =>
+    loadMatrix({ unitId: target, year, type, companionIds, unitPath: actor.unitPath }),
+  );
+  if (!found) throw new AppError("NOT_FOUND");
+  assertCan(actor, "read:report-matrix", { unitPath: found.unitPath });
+  return found.matrix;
+}
+
+interface MatrixLoad {
+  id: string;
+  name: string;
+  path: string;
+  organizations: { id: string; name: string; shortName: string }[];
+  /** The year's own periods by index, then the companions by year, type and index. */
+  periods: { id: string; year: number; type: PeriodType; index: number; deadline: string | null }[];
+  reports: { id: string; organizationId: string; periodId: string; status: ReportStatus; isLate: boolean }[];
+  units: { id: string; name: string }[];
+}
+
+/**
+ * The matrix of a unit, with the units under `unitPath` to choose from, in one statement
+ * (through Prisma it was eight queries holding as many pool connections: issue 18); null for
+ * an unknown unit.
+ */
+async function loadMatrix({
+  unitId,
+  year,
+  type,
+  companionIds,
+  unitPath,
+}: {
+  unitId: string;
+  year: number;
+  type: PeriodType;
+  companionIds: readonly string[];
+  unitPath: string;
+}) {
+  const db = await getDb();
+  const [unit] = await db.$queryRaw<MatrixLoad[]>`
+    WITH periods AS (
+      SELECT p.id, p.year, p.type, p.index, (p.year = ${year} AND p.type = ${type}::"PeriodType") AS own
+      FROM "Period" p
+      WHERE (p.year = ${year} AND p.type = ${type}::"PeriodType") OR p.id = ANY(${[...companionIds]})
+    )
+    SELECT u.id, u.name, u.path,
+      COALESCE((
+        SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'shortName', o."shortName") ORDER BY o."sortOrder")
+        FROM "Organization" o WHERE o."unitId" = u.id AND o."submitsReports" AND o."isActive"
+      ), '[]'::json) AS organizations,
+      COALESCE((
+        SELECT json_agg(json_build_object('id', p.id, 'year', p.year, 'type', p.type, 'index', p.index,
+          'deadline', (SELECT d.deadline AT TIME ZONE 'UTC' FROM "PeriodDeadline" d WHERE d."periodId" = p.id AND d."unitId" = u.id))
+          ORDER BY p.own DESC, p.year, p.type, p.index)
+        FROM periods p
+      ), '[]'::json) AS periods,
+      COALESCE((
+        SELECT json_agg(json_build_object('id', r.id, 'organizationId', r."organizationId", 'periodId', r."periodId",
+          'status', r.status, 'isLate', r."isLate"))
+        FROM "UnitReport" r WHERE r."unitId" = u.id AND r."periodId" IN (SELECT id FROM periods)
+      ), '[]'::json) AS reports,
+      COALESCE((
+        SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.path)
+        FROM "Unit" c WHERE starts_with(c.path, ${unitPath})
+      ), '[]'::json) AS units
+    FROM "Unit" u WHERE u.id = ${unitId}`;
+  if (!unit) return null;
+  const { organizations, periods, reports, units } = unit;
   const byKey = new Map(reports.map((report) => [`${report.organizationId}:${report.periodId}`, report]));
   const rows = organizations.map((organization) => {
     const cells = periods.map((period) => {
@@ -108,9 +140,9 @@ export async function getSubmissionMatrix({
   });
   const columns = periods.map((period, index) => ({
     period: { id: period.id, year: period.year, type: period.type, index: period.index },
-    deadline: period.deadlines[0]?.deadline ?? null,
+    deadline: period.deadline === null ? null : new Date(period.deadline),
     tally: tally(rows.map((row) => row.cells[index].cell)),
   }));
   const total = tally(rows.flatMap((row) => row.cells.map((cell) => cell.cell)));
-  return { unit: { id: unit.id, name: unit.name }, units, year, rows, columns, total };
+  return { unitPath: unit.path, matrix: { unit: { id: unit.id, name: unit.name }, units, year, rows, columns, total } };
 }
