@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth-secret";
 import { forwardSessionClaims } from "@/server/auth/forwarded-session";
+import { decodeSessionCookie } from "@/server/auth/session-cookie";
 import { USER_HEADER } from "@/server/logging/request-log";
 
 const PUBLIC_PATHS = [
@@ -41,6 +42,7 @@ export async function proxy(request: NextRequest) {
     const token = await getToken({
       req: request,
       secret: authSecret(),
+      decode: decodeSessionCookie,
     });
     if (!token) {
       if (pathname.startsWith("/api/")) {

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@prisma/client";
 import NextAuth, { getServerSession } from "next-auth";
 import { describe, expect, it } from "vitest";
+import { ACTOR_USER_SELECT, readSessionUser } from "@/server/auth/actor-user";
 import { authOptions } from "@/server/auth/auth-options";
 import { actorForSession, type SessionClaims } from "@/server/auth/session";
 import { changeOwnPassword } from "@/server/users/change-own-password";
@@ -105,6 +106,15 @@ describe("sessions end with sign-out, deactivation and password changes", () => 
     const { row } = await freshUser();
     const cookies = await signIn(row.username, WORLD_PASSWORD);
     expect(await actorFor(cookies)).toMatchObject({ id: row.id, username: row.username });
+  });
+
+  it("reads the session's user in one statement exactly as Prisma's select does", async () => {
+    const { row } = await freshUser();
+    for (const id of [row.id, world.actors.admin.id]) {
+      const expected = await db.user.findUnique({ where: { id }, select: { ...ACTOR_USER_SELECT, sessionVersion: true } });
+      expect(await readSessionUser(db, id)).toEqual(expected);
+    }
+    expect(await readSessionUser(db, "khong-co")).toBeNull();
   });
 
   it("refuses a session cookie kept from before sign-out, and every other session of the user", async () => {

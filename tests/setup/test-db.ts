@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { setDb } from "@/server/db/client";
+import { postgresClient, setDb } from "@/server/db/client";
 import { applyMigrations, type SqlRunner } from "@/server/db/migrate";
 import { openPglite } from "@/server/db/pglite";
 import { pgliteRunner, pgRunner } from "@/server/db/sql-runners";
@@ -60,9 +59,7 @@ async function createPostgresDatabase(serverUrl: string): Promise<EmptyDatabase>
     kind: "postgres",
     runner: pgRunner(raw),
     connect() {
-      const client = new PrismaClient({
-        adapter: new PrismaPg({ connectionString: url, max: 4 }),
-      });
+      const client = postgresClient({ connectionString: url, max: 4 });
       clients.push(client);
       return client;
     },

@@ -6,6 +6,7 @@ import { authSecret } from "@/lib/auth-secret";
 import { env } from "@/server/env";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { endSession } from "./end-session";
+import { decodeSessionCookie } from "./session-cookie";
 import { verifyLogin } from "./verify-login";
 
 /** next-auth: credentials sign-in, signed JWT session cookie (stateless servers). */
@@ -14,6 +15,7 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: config.SESSION_MAX_AGE_HOURS * 3600 },
+    jwt: { decode: decodeSessionCookie },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { ACTOR_USER_SELECT, actorOfUser } from "./actor-user";
+import { actorOfUser, readSessionUser } from "./actor-user";
 import { inheritedUnitPaths } from "@/server/units/inherited-scope";
 import type { Actor } from "./actor";
 import { authOptions } from "./auth-options";
@@ -34,13 +34,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 export async function actorForSession(session: SessionClaims): Promise<Actor | null> {
   const uid = session?.uid;
   if (typeof uid !== "string" || typeof session?.sv !== "number") return null;
-  const user = await readThroughSnapshot(`actor:${uid}`, async () => {
-    const db = await getDb();
-    return db.user.findUnique({
-      where: { id: uid },
-      select: { ...ACTOR_USER_SELECT, sessionVersion: true },
-    });
-  });
+  const user = await readThroughSnapshot(`actor:${uid}`, async () => readSessionUser(await getDb(), uid));
   if (!user || !user.isActive || user.sessionVersion !== session.sv) return null;
   const inherited = await readThroughSnapshot(`inherited-units:${user.unit.path}`, async () =>
     inheritedUnitPaths(await getDb(), user.unit.path),

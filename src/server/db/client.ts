@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import type { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { openPglite } from "./pglite";
 
@@ -17,11 +18,31 @@ async function createClient(): Promise<PrismaClient> {
     // spinning disks and made scoped lists scan whole tables; see docs/decisions/0009-directive-follow-up-and-notifications.md).
     // PGOPTIONS, when set, is used instead.
     const options = process.env.PGOPTIONS ?? "-c random_page_cost=1.1";
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max, options }) });
+    return postgresClient({ connectionString: url, max, options });
   }
   const pglite = await openPglite();
   holder.giaobanPglite = pglite;
   return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+}
+
+// The pools under the PostgreSQL clients made by postgresClient.
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
+/** A client of a PostgreSQL server over a pool this module keeps (see poolOf); $disconnect ends the pool. */
+export function postgresClient(config: pg.PoolConfig): PrismaClient {
+  const pool = new pg.Pool(config);
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(client, pool);
+  return client;
+}
+
+/**
+ * The pool under `db` when it is a PostgreSQL client made here, for a statement read on every
+ * request (the snapshot, src/server/cache/snapshot-cache.ts) that costs several times more CPU
+ * through Prisma's raw query path than the round trip itself; null otherwise (PGlite).
+ */
+export function poolOf(db: PrismaClient): pg.Pool | null {
+  return pools.get(db) ?? null;
 }
 
 // One client per process: PGlite holds its data folder exclusively (data-dir-lock.ts), and

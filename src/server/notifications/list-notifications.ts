@@ -18,9 +18,13 @@ export async function listMyNotifications(actor: Actor, take = 5) {
 
 /** How many of the actor's own notifications are unread (the bell's badge, on every page). */
 export function countMyUnread(actor: Actor): Promise<number> {
+  // Raw: every signed-in page shows it, and a miss (any write moves the snapshot) through
+  // Prisma's count cost several times the statement (docs/decisions/0042).
   return readThroughSnapshot(`unread:${actor.id}`, async () => {
     const db = await getDb();
-    return db.notification.count({ where: { userId: actor.id, readAt: null } });
+    const [row] = await db.$queryRaw<{ unread: number }[]>`
+      SELECT count(*)::int AS "unread" FROM "Notification" WHERE "userId" = ${actor.id} AND "readAt" IS NULL`;
+    return row!.unread;
   });
 }
 
