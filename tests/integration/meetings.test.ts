@@ -669,7 +669,7 @@ describe("meeting use cases", () => {
         },
       ],
     });
-    const items = await listCarryOver({
+    const { rows: items } = await listCarryOver({
       actor: world.actors.secretariat,
       meetingId: id,
     });
