@@ -12,6 +12,7 @@ import { listDirectiveFilters, listDirectives } from "@/server/directives/list-d
 import { ZListDirectivesSchema } from "@/server/directives/schemas";
 import { listDocuments } from "@/server/documents/list-documents";
 import { exportMeetings } from "@/server/meetings/export-meetings";
+import { getMeetingPage } from "@/server/meetings/get-meeting-page";
 import { listMeetings } from "@/server/meetings/list-meetings";
 import { ZListMeetingsSchema } from "@/server/meetings/schemas";
 import { listPublishedNews } from "@/server/news/list-published-news";
@@ -105,6 +106,11 @@ describe("fuzz: list pages and exports answer any query string without a 500", (
     "/meetings/export": {
       schema: ZListMeetingsSchema,
       load: (actor, params) => exportMeetings({ actor, input: parseSearchParams(ZListMeetingsSchema, params) }),
+    },
+    "/meetings/[id]": {
+      schema: ZPageListParams,
+      load: (actor, params) =>
+        getMeetingPage({ actor, meetingId: world.meeting.id, carryOverPage: parseSearchParams(ZPageListParams, params).page }),
     },
     "/directives": {
       schema: ZListDirectivesSchema,

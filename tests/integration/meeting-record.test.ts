@@ -104,7 +104,7 @@ describe("meetings recorded as they happened (issue 14)", () => {
         reportDeadline: "",
       },
     });
-    const items = await listCarryOver({ actor: world.actors.secretariat, meetingId: id });
+    const { rows: items } = await listCarryOver({ actor: world.actors.secretariat, meetingId: id });
     expect(items.map((item) => item.content)).not.toContain("Nhiệm vụ giao tại hội nghị quý III/2020.");
     // The seed's quý I/2020 meeting is before quý II and still carries over.
     expect(items.map((item) => item.content)).toContain("Triển khai Nghị quyết 54-NQ/TW.");
@@ -219,9 +219,9 @@ describe("meetings recorded as they happened (issue 14)", () => {
         reportDeadline: "",
       },
     });
-    const carried = await listCarryOver({ actor: world.actors.secretariat, meetingId: id });
+    const { rows: carried } = await listCarryOver({ actor: world.actors.secretariat, meetingId: id });
     expect(carried.map((item) => item.content)).not.toContain("Nhiệm vụ lưu trữ quá hạn từ lâu.");
-    expect(await listCarryOver({ actor: world.actors.secretariat, meetingId: archive.id })).toEqual([]);
+    expect((await listCarryOver({ actor: world.actors.secretariat, meetingId: archive.id })).rows).toEqual([]);
   });
 
   it("keeps two documents with the same code from different issuers apart, and one document once", async () => {

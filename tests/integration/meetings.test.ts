@@ -4,7 +4,8 @@ import { vi } from "@/messages/vi";
 import type { Actor } from "@/server/auth/actor";
 import { AppError } from "@/server/errors";
 import { discardMinutesDraft, getMinutesDraft, saveMinutesDraft } from "@/server/meetings/autosave-draft";
-import { getMeeting, listCarryOver } from "@/server/meetings/get-meeting";
+import { CARRY_OVER_PAGE_SIZE, getMeeting, listCarryOver } from "@/server/meetings/get-meeting";
+import { getMeetingPage } from "@/server/meetings/get-meeting-page";
 import { listMeetings, MEETINGS_PAGE_SIZE } from "@/server/meetings/list-meetings";
 import { listOrganizationLeaders } from "@/server/meetings/organization-leaders";
 import { saveAttendance } from "@/server/meetings/save-attendance";
@@ -638,6 +639,37 @@ describe("meeting use cases", () => {
     expect(second.rows.map((row) => row.title)).toEqual(["Giao ban trang 1"]);
   });
 
+  it("pages the carry-over on the server, oldest first, without repeating an item", async () => {
+    await createMeeting(db, {
+      unitId: world.units.province.id,
+      period: world.period,
+      status: "CONCLUDED",
+      title: "Hội nghị có nhiều nhiệm vụ",
+      startsAt: new Date("2020-02-10T01:00:00Z"),
+      createdById: world.ids.secretariat,
+      directives: Array.from({ length: CARRY_OVER_PAGE_SIZE + 2 }, (_, index) => ({
+        content: `Nhiệm vụ mang sang số ${index + 1}.`,
+        lead: [world.organizations.province.MTTQ.id],
+      })),
+    });
+    const { id } = await scheduleMeeting({
+      actor: world.actors.secretariat,
+      input: scheduleInput({ startsAt: "2020-06-30T08:00" }),
+    });
+    const first = await listCarryOver({ actor: world.actors.secretariat, meetingId: id });
+    expect(first.rows).toHaveLength(CARRY_OVER_PAGE_SIZE);
+    expect(first.total).toBeGreaterThanOrEqual(CARRY_OVER_PAGE_SIZE + 2);
+    expect(first.pages).toBe(Math.ceil(first.total / CARRY_OVER_PAGE_SIZE));
+    const rest = [];
+    for (let page = 2; page <= first.pages; page += 1)
+      rest.push(...(await listCarryOver({ actor: world.actors.secretariat, meetingId: id, page })).rows);
+    const ids = [...first.rows, ...rest].map((row) => row.id);
+    expect(new Set(ids).size).toBe(first.total);
+    expect(rest.map((row) => row.content)).toContain(`Nhiệm vụ mang sang số ${CARRY_OVER_PAGE_SIZE + 2}.`);
+    const page = await getMeetingPage({ actor: world.actors.secretariat, meetingId: id, carryOverPage: 2 });
+    expect(page.carryOver).toMatchObject({ page: 2, total: first.total });
+  });
+
   it("carries over the unit's undone directives into a later meeting", async () => {
     const { id } = await scheduleMeeting({
       actor: world.actors.secretariat,
@@ -669,7 +701,7 @@ describe("meeting use cases", () => {
         },
       ],
     });
-    const items = await listCarryOver({
+    const { rows: items } = await listCarryOver({
       actor: world.actors.secretariat,
       meetingId: id,
     });

@@ -1,7 +1,8 @@
 import "server-only";
-import type { Actor } from "@/server/auth/actor";
 import { listMeetingAttachments } from "@/server/attachments/list-meeting-attachments";
+import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getMeetingNews } from "@/server/news/get-meeting-news";
 import { listMeetingNotices } from "@/server/notices/list-meeting-notices";
 import { getMinutesDraft } from "./autosave-draft";
@@ -23,17 +24,40 @@ function reportHref(
  * only lay out: each flag comes from the policy here rather than from `can()` calls in the page.
  * The editors' picker options (directory, bodies, periods) are not part of it: an editor asks
  * for them when it opens (`listMeetingPickers`, docs/decisions/0034), so the page stays light.
+ * The carry-over comes one page at a time (`carryOverPage`, docs/decisions/0039).
+ *
+ * The whole view is one snapshot-cached answer (docs/decisions/0010): requests at one snapshot
+ * share one computation instead of each asking for the notices, news, attachments and draft.
+ * The key holds the actor's scope key (it names the user, whose draft is in the view).
  */
-export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meetingId: string }) {
-  const { meeting, history, permissions } = await getMeeting({ actor, meetingId });
+export function getMeetingPage({
+  actor,
+  meetingId,
+  carryOverPage = 1,
+}: {
+  actor: Actor;
+  meetingId: string;
+  carryOverPage?: number;
+}) {
+  return readThroughSnapshot(`meeting-page:${actorScopeKey(actor)}:${meetingId}:${carryOverPage}`, () =>
+    loadMeetingPage(actor, meetingId, carryOverPage),
+  );
+}
+
+async function loadMeetingPage(actor: Actor, meetingId: string, carryOverPage: number) {
+  // What does not depend on the meeting's row is asked for beside it, not after it: each of these
+  // checks the actor's access itself, and a meeting the actor may not read fails the whole view.
+  const [{ meeting, history, permissions }, carryOver, notices, attachments] = await Promise.all([
+    getMeeting({ actor, meetingId }),
+    listCarryOver({ actor, meetingId, page: carryOverPage }),
+    can(actor, "read:notice") ? listMeetingNotices({ actor, meetingId }) : null,
+    listMeetingAttachments({ actor, meetingId }),
+  ]);
   const unitScope = { unitPath: meeting.unit.path };
   const writable = permissions.edit || permissions.amend;
-  const [carryOver, draft, notices, news, attachments] = await Promise.all([
-    listCarryOver({ actor, meetingId }),
+  const [draft, news] = await Promise.all([
     writable ? getMinutesDraft({ actor, meetingId }) : null,
-    can(actor, "read:notice") ? listMeetingNotices({ actor, meetingId }) : null,
     getMeetingNews({ actor, meetingId, unitPath: meeting.unit.path }),
-    listMeetingAttachments({ actor, meetingId }),
   ]);
   const concluded = meeting.status === "CONCLUDED" || meeting.status === "PUBLISHED";
   const approvesMeetings = permissions.nextStep === "CONCLUDED";
@@ -76,4 +100,4 @@ export async function getMeetingPage({ actor, meetingId }: { actor: Actor; meeti
   };
 }
 
-export type MeetingPageView = Awaited<ReturnType<typeof getMeetingPage>>;
+export type MeetingPageView = Awaited<ReturnType<typeof loadMeetingPage>>;

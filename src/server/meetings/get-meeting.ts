@@ -2,7 +2,7 @@ import "server-only";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can, readableWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb } from "@/server/db/client";
+import { getDb, type Db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { describeHistory } from "@/lib/meeting-history";
 import { meetingScope } from "./meeting-write";
@@ -102,29 +102,12 @@ async function loadMeeting(actor: Actor, meetingId: string) {
     unitEnded: isFrozenMeeting(meeting),
   });
   const step = TRANSITIONS[meeting.status];
-  // The notice's steps (drafted, approved, issued) belong to the meeting's history too.
-  const notices = await db.conclusionNotice.findMany({ where: { meetingId: meeting.id }, select: { id: true } });
-  const history = await db.auditLog.findMany({
-    where: {
-      OR: [
-        { entityType: "Meeting", entityId: meeting.id },
-        ...(notices.length ? [{ entityType: "ConclusionNotice", entityId: { in: notices.map((row) => row.id) } }] : []),
-      ],
-    },
-    orderBy: { at: "desc" },
-    take: 50,
-    select: {
-      id: true,
-      at: true,
-      action: true,
-      entityType: true,
-      before: true,
-      after: true,
-      actor: { select: { fullName: true, username: true } },
-    },
-  });
-  // Names as of the meeting's day (issue 13): a later rename or merger rewrites nothing here.
-  const namesOn = await getUnitNamesOn(db, meeting.unitId, meeting.startsAt ?? meeting.createdAt);
+  // The history and the names of the meeting's day do not depend on each other: one round trip, not two.
+  const [history, namesOn] = await Promise.all([
+    loadHistory(db, meeting.id),
+    // Names as of the meeting's day (issue 13): a later rename or merger rewrites nothing here.
+    getUnitNamesOn(db, meeting.unitId, meeting.startsAt ?? meeting.createdAt),
+  ]);
   return {
     meeting: {
       ...meeting,
@@ -143,15 +126,44 @@ async function loadMeeting(actor: Actor, meetingId: string) {
   };
 }
 
-/**
- * Carry-over: directives of the unit's earlier (approved) meetings that are not done,
- * each with its latest progress, to review at this meeting.
- */
-export function listCarryOver({ actor, meetingId }: { actor: Actor; meetingId: string }) {
-  return readThroughSnapshot(`carry-over:${actorScopeKey(actor)}:${meetingId}`, () => loadCarryOver(actor, meetingId));
+/** The meeting's audit history, newest first; the notice's steps (drafted, approved, issued) belong to it too. */
+async function loadHistory(db: Db, meetingId: string) {
+  const notices = await db.conclusionNotice.findMany({ where: { meetingId }, select: { id: true } });
+  return db.auditLog.findMany({
+    where: {
+      OR: [
+        { entityType: "Meeting", entityId: meetingId },
+        ...(notices.length ? [{ entityType: "ConclusionNotice", entityId: { in: notices.map((row) => row.id) } }] : []),
+      ],
+    },
+    orderBy: { at: "desc" },
+    take: 50,
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entityType: true,
+      before: true,
+      after: true,
+      actor: { select: { fullName: true, username: true } },
+    },
+  });
 }
 
-async function loadCarryOver(actor: Actor, meetingId: string) {
+/** Carry-over items per page of the meeting page: the rest are a page away (issue 18). */
+export const CARRY_OVER_PAGE_SIZE = 10;
+
+/**
+ * Carry-over: directives of the unit's earlier (approved) meetings that are not done,
+ * each with its latest progress, to review at this meeting; one page of them, oldest first.
+ */
+export function listCarryOver({ actor, meetingId, page = 1 }: { actor: Actor; meetingId: string; page?: number }) {
+  return readThroughSnapshot(`carry-over:${actorScopeKey(actor)}:${meetingId}:${page}`, () =>
+    loadCarryOver(actor, meetingId, page),
+  );
+}
+
+async function loadCarryOver(actor: Actor, meetingId: string, page: number) {
   const db = await getDb();
   const meeting = await db.meeting.findFirst({
     where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] },
@@ -160,44 +172,50 @@ async function loadCarryOver(actor: Actor, meetingId: string) {
   if (!meeting) throw new AppError("NOT_FOUND");
   // An archive entry carries nothing over; an undated meeting is placed by its period's start,
   // never by the day the draft was created (a 2020 meeting typed in today is not after 2026's).
-  if (meeting.isArchive) return [];
+  if (meeting.isArchive) return { rows: [], total: 0, page: 1, pages: 1 };
   const pivot = meeting.startsAt ?? meeting.period.startDate;
-  return db.directive.findMany({
-    where: {
-      AND: [
-        readableWhere(actor, "read:directive"),
-        { status: { in: ["OPEN", "IN_PROGRESS"] } },
-        {
-          meeting: {
-            unitId: meeting.unitId,
-            id: { not: meeting.id },
-            // Only directives a leader approved are commitments to follow up.
-            status: { in: ["CONCLUDED", "PUBLISHED"] },
-            isArchive: false,
-            startsAt: { lt: pivot },
-          },
+  const where = {
+    AND: [
+      readableWhere(actor, "read:directive"),
+      { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] } },
+      {
+        meeting: {
+          unitId: meeting.unitId,
+          id: { not: meeting.id },
+          // Only directives a leader approved are commitments to follow up.
+          status: { in: ["CONCLUDED" as const, "PUBLISHED" as const] },
+          isArchive: false,
+          startsAt: { lt: pivot },
         },
-      ],
-    },
-    orderBy: [{ meeting: { startsAt: "asc" } }, { sortOrder: "asc" }],
-    take: 100,
-    select: {
-      id: true,
-      content: true,
-      status: true,
-      dueDate: true,
-      meeting: { select: { id: true, title: true } },
-      organizations: {
-        where: { role: "LEAD" },
-        select: { organization: { select: { shortName: true } } },
       },
-      updates: {
-        orderBy: { createdAt: "desc" },
-        take: 1,
-        select: { body: true, percent: true, createdAt: true },
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db.directive.count({ where }),
+    db.directive.findMany({
+      where,
+      orderBy: [{ meeting: { startsAt: "asc" } }, { sortOrder: "asc" }, { id: "asc" }],
+      skip: (page - 1) * CARRY_OVER_PAGE_SIZE,
+      take: CARRY_OVER_PAGE_SIZE,
+      select: {
+        id: true,
+        content: true,
+        status: true,
+        dueDate: true,
+        meeting: { select: { id: true, title: true } },
+        organizations: {
+          where: { role: "LEAD" },
+          select: { organization: { select: { shortName: true } } },
+        },
+        updates: {
+          orderBy: { createdAt: "desc" },
+          take: 1,
+          select: { body: true, percent: true, createdAt: true },
+        },
       },
-    },
-  });
+    }),
+  ]);
+  return { rows, total, page, pages: Math.max(1, Math.ceil(total / CARRY_OVER_PAGE_SIZE)) };
 }
 
 /** The top-level fields an audit record changed (what the history shows beside "who" and "when"). */

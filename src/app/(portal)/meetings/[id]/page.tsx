@@ -8,6 +8,8 @@ import { orNotFound } from "@/server/http/or-not-found";
 import { recordKeys } from "@/server/http/route-params";
 import { getMeetingPage } from "@/server/meetings/get-meeting-page";
 import { formatPeriods } from "@/lib/periods";
+import { ZPageListParams } from "@/lib/schema-fields";
+import { parseSearchParams, type SearchParams } from "@/lib/search-params";
 import { vi } from "@/messages/vi";
 import { meetingRecordVi } from "@/messages/vi/meeting-record";
 import { partyDocuments } from "@/messages/vi/party-documents";
@@ -24,10 +26,18 @@ import { DossierBuilder } from "./dossier/dossier-builder";
 
 export const metadata: Metadata = { title: vi.meetings.title };
 
-export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function MeetingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requirePermission("read:meeting");
   const { id } = await recordKeys(params);
-  const view = await orNotFound(getMeetingPage({ actor, meetingId: id }));
+  // "?page=" pages the carry-over, the one list of the page that grows with the unit's history.
+  const { page } = parseSearchParams(ZPageListParams, await searchParams);
+  const view = await orNotFound(getMeetingPage({ actor, meetingId: id, carryOverPage: page }));
   const { meeting } = view;
   return (
     <>
@@ -85,7 +95,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       ) : null}
       <div className="space-y-6">
         <DetailsSection view={view} />
-        <CarryOverSection carryOver={view.carryOver} />
+        <CarryOverSection meetingId={meeting.id} carryOver={view.carryOver} />
         <AttendanceSection view={view} />
         <MinutesSection view={view} />
         <DirectivesSection view={view} />

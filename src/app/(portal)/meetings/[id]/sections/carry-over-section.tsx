@@ -1,19 +1,20 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { MeetingPageView } from "@/server/meetings/get-meeting-page";
 import { formatDate } from "@/lib/dates";
 import { vi } from "@/messages/vi";
 
-/** The unit's undone directives from earlier meetings, each with its latest progress. */
-export function CarryOverSection({ carryOver }: { carryOver: MeetingPageView["carryOver"] }) {
+/** The unit's undone directives from earlier meetings, each with its latest progress, a page at a time. */
+export function CarryOverSection({ meetingId, carryOver }: { meetingId: string; carryOver: MeetingPageView["carryOver"] }) {
   return (
     <Card title={vi.meetings.carryOver} className="no-print">
-      {carryOver.length === 0 ? (
+      {carryOver.rows.length === 0 ? (
         <p className="text-sm text-slate-500">{vi.meetings.carryOverEmpty}</p>
       ) : (
         <ul className="space-y-2 text-sm">
-          {carryOver.map((item) => (
+          {carryOver.rows.map((item) => (
             <li key={item.id} className="rounded-md border border-slate-200 p-2">
               <p>
                 <Link className="font-medium hover:underline" href={`/directives/${item.id}`}>
@@ -38,6 +39,7 @@ export function CarryOverSection({ carryOver }: { carryOver: MeetingPageView["ca
           ))}
         </ul>
       )}
+      {carryOver.pages > 1 ? <Pagination of={carryOver} basePath={`/meetings/${meetingId}`} params={{}} /> : null}
     </Card>
   );
 }
