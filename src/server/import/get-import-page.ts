@@ -3,7 +3,7 @@ import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { formatPeriod } from "@/lib/periods";
-import { compareVi } from "@/lib/collation";
+import { byFullName, directoryEntry } from "@/server/people/directory-entry";
 import type { DirectoryPerson, PeriodOption, TreeUnit } from "@/lib/import-match";
 
 /** The review screen's view model: the units the secretary may import into (with all their bodies, ended ones too), periods, and the directory with past posts. */
@@ -49,13 +49,9 @@ export async function getImportPage(
   return {
     units,
     periods: periods.map((p) => ({ ...p, label: formatPeriod(p) })),
-    people: people
-      .sort((a, b) => compareVi(a.fullName, b.fullName))
-      .map((p) => ({
-        id: p.id,
-        fullName: p.fullName,
-        unitPath: p.unit.path,
-        positions: p.positions.map((x) => ({ title: x.title, organizationId: x.organizationId, ended: !!x.endDate })),
-      })),
+    people: byFullName(people).map((p) => ({
+      ...directoryEntry(p),
+      positions: p.positions.map((x) => ({ title: x.title, organizationId: x.organizationId, ended: !!x.endDate })),
+    })),
   };
 }

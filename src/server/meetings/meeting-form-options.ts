@@ -3,7 +3,7 @@ import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
-import { compareVi } from "@/lib/collation";
+import { byFullName, directoryEntry } from "@/server/people/directory-entry";
 import { formatDate, vietnamDay } from "@/lib/dates";
 import { orgTree } from "@/messages/vi/org-tree";
 
@@ -125,16 +125,12 @@ async function loadMeetingFormOptions(actor: Actor) {
       label: filterLabel(unit),
     })),
     periods,
-    people: people
-      .sort((a, b) => compareVi(a.fullName, b.fullName))
-      .map((person) => ({
-        id: person.id,
-        fullName: person.fullName,
-        unitPath: person.unit.path,
-        ...postLabelOn(person.positions, today),
-        /** Every post with its term, for pickers that follow the meeting's date. */
-        posts: person.positions,
-      })),
+    people: byFullName(people).map((person) => ({
+      ...directoryEntry(person),
+      ...postLabelOn(person.positions, today),
+      /** Every post with its term, for pickers that follow the meeting's date. */
+      posts: person.positions,
+    })),
     canCreate: can(actor, "create:meeting"),
   };
 }
@@ -159,14 +155,12 @@ export async function listDirectory(unitPath: string, date?: Date | null) {
       positions: { orderBy: { startDate: "desc" }, select: POST_SELECT },
     },
   });
-  return people
-    .sort((a, b) => compareVi(a.fullName, b.fullName))
-    .map((person) => ({
-      id: person.id,
-      fullName: person.fullName,
-      ...postLabelOn(person.positions, day),
-      posts: postsHeldOn(person.positions, day).map((post) => ({ title: post.title, organizationId: post.organizationId })),
-    }));
+  return byFullName(people).map((person) => ({
+    id: person.id,
+    fullName: person.fullName,
+    ...postLabelOn(person.positions, day),
+    posts: postsHeldOn(person.positions, day).map((post) => ({ title: post.title, organizationId: post.organizationId })),
+  }));
 }
 
 /**
