@@ -79,7 +79,7 @@ async function pageFromTallies(
   let before = 0;
   let skip = 0;
   const periodIds: string[] = [];
-  for (let i = 0; i < periods.length; ) {
+  for (let i = 0; i < periods.length;) {
     // One group: the periods starting on the same day.
     let j = i;
     let count = 0;
