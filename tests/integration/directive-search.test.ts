@@ -135,6 +135,9 @@ describe("directive search through the scoped search vector", () => {
     const cases = [
       ...QUERIES.map((q) => ({ q })),
       ...["đoàn kết", "xây", "giám sát"].flatMap((q) => filters.map((filter) => ({ q, ...filter }))),
+      // The board without a search is the same statement over the scope alone.
+      {},
+      ...filters,
     ];
     for (const actor of [a.secretariat, a.mttq, a.districtSecretariat, a.districtMttq]) {
       for (const input of cases) {

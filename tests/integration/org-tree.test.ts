@@ -4,7 +4,7 @@ import type { Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
 import { getMeeting } from "@/server/meetings/get-meeting";
 import { listMeetings } from "@/server/meetings/list-meetings";
-import { listMeetingFormOptions } from "@/server/meetings/meeting-form-options";
+import { listMeetingListFilters } from "@/server/meetings/meeting-unit-filter";
 import { listBodiesOn, listDirectory } from "@/server/meetings/meeting-form-options";
 import { scheduleMeeting } from "@/server/meetings/schedule-meeting";
 import { updateMeetingDetails } from "@/server/meetings/update-meeting-details";
@@ -154,7 +154,7 @@ describe("the organization tree over time", () => {
       const listed = await listMeetings({ actor: successorSecretary, input: {} });
       expect(listed.rows.map((row: { id: string }) => row.id)).toContain(oldMeetingId);
       // The list can be filtered by the historical unit, named with its end.
-      const options = await listMeetingFormOptions(successorSecretary);
+      const options = await listMeetingListFilters(successorSecretary);
       expect(options.filterUnits.map((unit) => unit.label)).toEqual(
         expect.arrayContaining(["Xã Hòa Lợi", "Xã An Hòa (đến 30/06/2025)", "Xã Bình Lợi (đến 30/06/2025)"]),
       );

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@prisma/client";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromVietnamTime } from "@/lib/dates";
+import { readableWhere } from "@/server/auth/policy";
 import { AppError } from "@/server/errors";
 import { cancelDirective } from "@/server/directives/cancel-directive";
 import { postProgress } from "@/server/directives/post-progress";
@@ -12,6 +13,7 @@ import { overdueWhere } from "@/server/directives/directive-overdue";
 import { directiveFilterWhere, listDirectives } from "@/server/directives/list-directives";
 import { ZListDirectivesSchema } from "@/server/directives/schemas";
 import { saveDirectives } from "@/server/meetings/save-directives";
+import { REPORTS_PAGE_SIZE, listReports } from "@/server/reports/list-reports";
 import { openReport } from "@/server/reports/open-report";
 import { acceptReport, returnReport } from "@/server/reports/review-report";
 import { submitReport } from "@/server/reports/submit-report";
@@ -260,5 +262,62 @@ describe("tallies kept in the writing transaction", () => {
       where: { AND: [{ meeting: { unit: { path: { startsWith: world.units.province.path } } } }, overdueWhere(now)] },
     });
     expect(dashboard.period && dashboard.directives.overdueTotal).toBe(overdue);
+  });
+  it("give the report list the pages of sorting every report, when the tallies place its page", async () => {
+    // More periods, the year and its first quarter starting on the same day (their reports interleave).
+    const extra = await Promise.all(
+      [
+        { year: 2020, type: "YEAR", index: 1 },
+        { year: 2019, type: "QUARTER", index: 4 },
+        { year: 2020, type: "QUARTER", index: 3 },
+      ].map((period) => createPeriod(db, period as Parameters<typeof createPeriod>[1])),
+    );
+    const organizations = await db.organization.findMany({ where: { submitsReports: true }, select: { id: true, unitId: true } });
+    const statuses = ["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"] as const;
+    await db.unitReport.createMany({
+      data: [world.period.id, ...periods, ...extra.map((period) => period.id)].flatMap((periodId, p) =>
+        organizations.map((organization, o) => ({
+          periodId,
+          organizationId: organization.id,
+          unitId: organization.unitId,
+          status: statuses[(p + o) % 4],
+          submittedAt: (p + o) % 4 ? new Date(Date.UTC(2020, 0, 1 + ((o * 7 + p) % 13))) : null,
+        })),
+      ),
+      skipDuplicates: true,
+    });
+    expect(await tallies(db)).toEqual(await recount(db));
+    const { secretariat, leader, districtSecretariat } = world.actors;
+    let compared = 0;
+    for (const actor of [secretariat, leader, districtSecretariat]) {
+      for (const status of [undefined, "SUBMITTED", "DRAFT"]) {
+        for (const periodId of [undefined, extra[0].id]) {
+          const all = await db.unitReport.findMany({
+            where: {
+              AND: [
+                readableWhere(actor, "read:report"),
+                status ? { status: status as (typeof statuses)[number] } : {},
+                periodId ? { periodId } : {},
+              ],
+            },
+            orderBy: [{ period: { startDate: "desc" } }, { submittedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+            select: { id: true },
+          });
+          for (let page = 1; page <= Math.ceil(all.length / REPORTS_PAGE_SIZE) + 1; page++) {
+            const listed = await listReports({ actor, status, periodId, page });
+            const want = all.slice((page - 1) * REPORTS_PAGE_SIZE, page * REPORTS_PAGE_SIZE).map((row) => row.id);
+            expect({ status, periodId, page, total: listed.total, ids: listed.rows.map((row) => row.id) }).toEqual({
+              status,
+              periodId,
+              page,
+              total: all.length,
+              ids: want,
+            });
+            compared += want.length;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });

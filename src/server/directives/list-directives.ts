@@ -3,20 +3,18 @@ import type { Prisma } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere, scopeWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb, type Db } from "@/server/db/client";
-import { countDirectives, countDirectivesOfOrganization, tallyUnitFor } from "@/server/tallies/read-tallies";
+import { getDb } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
-import { searchWords } from "@/lib/text";
 import { isOverdue } from "@/lib/directives";
 import { overdueWhere } from "./directive-overdue";
-import { searchDirectivePage } from "./search-directives";
+import { directiveBoardPage } from "./search-directives";
 import { ZListDirectivesSchema, type TListDirectivesInput } from "./schemas";
 
 export const DIRECTIVES_PAGE_SIZE = 20;
 
 /**
- * The where clause of the board for the actor and filters but the words searched (a search
- * goes through the directives' search vectors: searchDirectivePage).
+ * The where clause of the board for the actor and filters but the words searched, as Prisma
+ * says it: what the board's one statement (directiveBoardPage) answers, for tests and exports.
  */
 export function directiveFilterWhere(
   actor: Actor,
@@ -77,20 +75,7 @@ export type BoardRow = Prisma.DirectiveGetPayload<{ select: typeof BOARD_ROW }>;
 
 async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListDirectivesSchema.parse>, now: Date) {
   const db = await getDb();
-  // A search's page and total come from one statement over the search index (docs/decisions/0036).
-  const { total, rows } =
-    filters.q && searchWords(filters.q).length
-      ? await searchDirectivePage(db, actor, { ...filters, q: filters.q }, now, DIRECTIVES_PAGE_SIZE)
-      : await Promise.all([
-          countFromTallies(db, actor, filters, now) ?? db.directive.count({ where: directiveFilterWhere(actor, filters, now) }),
-          db.directive.findMany({
-            where: directiveFilterWhere(actor, filters, now),
-            orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }, { id: "asc" }],
-            skip: (filters.page - 1) * DIRECTIVES_PAGE_SIZE,
-            take: DIRECTIVES_PAGE_SIZE,
-            select: BOARD_ROW,
-          }),
-        ]).then(([total, rows]) => ({ total, rows }));
+  const { total, rows } = await directiveBoardPage(db, actor, filters, now, DIRECTIVES_PAGE_SIZE);
   return {
     filters,
     total,
@@ -98,27 +83,6 @@ async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListD
     pages: Math.max(1, Math.ceil(total / DIRECTIVES_PAGE_SIZE)),
     rows: rows.map((row) => ({ ...row, overdue: isOverdue(row, now) })),
   };
-}
-
-/**
- * The board's total from the subtree tallies (docs/decisions/0027) when the actor sees the
- * whole subtree and the filters are ones the tallies keep (status, period, organization,
- * overdue); null otherwise (the caller counts the rows).
- */
-function countFromTallies(db: Db, actor: Actor, filters: ReturnType<typeof ZListDirectivesSchema.parse>, now: Date) {
-  const unitId = tallyUnitFor(actor, "read:directive");
-  if (!unitId || filters.q || filters.mine || filters.meetingId || filters.documentId || filters.category) return null;
-  if (filters.organizationId && filters.periodId) return null;
-  const open = ["OPEN", "IN_PROGRESS"] as const;
-  const statuses = filters.overdue
-    ? open.filter((status) => !filters.status || status === filters.status)
-    : filters.status
-      ? [filters.status]
-      : undefined;
-  const tally = { statuses, dueBefore: filters.overdue ? vietnamDay(now) : undefined };
-  return filters.organizationId
-    ? countDirectivesOfOrganization(db, unitId, filters.organizationId, tally)
-    : countDirectives(db, unitId, { ...tally, periodIds: filters.periodId ? [filters.periodId] : undefined });
 }
 
 /** Choices for the board's filters, within the actor's scope (reused until the data changes). */

@@ -98,24 +98,34 @@ interface SearchRow {
   organizations: { role: BoardRow["organizations"][number]["role"]; id: string; shortName: string }[];
 }
 
+/** The scope alone as a tsquery: one of the subtrees whose paths the vectors hold. */
+const scopeQuery = (roots: readonly string[]) => `(${roots.map(lexeme).join(" | ")})`;
+
 /**
- * One page of a board search and the number of matches, in one statement (docs/decisions/0033,
- * 0036): the directives' search vectors answer scope and words in one index scan, a window
- * count over the matches gives the total in the same pass, and the page's 20 rows are joined
- * with what the board prints (meeting, period, organizations) before they leave the database.
+ * One page of the board and the number of rows its filters select, in one statement
+ * (docs/decisions/0033, 0036): the directives' search vectors answer scope and words in one
+ * index scan (the scope alone when nothing is searched), a window count over the matches
+ * gives the total in the same pass (sorting the page reads every match anyway), and the
+ * page's 20 rows are joined with what the board prints (meeting, period, organizations)
+ * before they leave the database, instead of Prisma's five round trips.
  */
-export async function searchDirectivePage(
+export async function directiveBoardPage(
   db: Db,
   actor: Actor,
-  filters: Filters & { q: string },
+  filters: Filters,
   now: Date,
   pageSize: number,
 ): Promise<{ rows: BoardRow[]; total: number }> {
   const scope = scopeSql(actor);
-  const query = scope && directiveSearchQuery(filters.q, scope.roots);
-  if (!scope || !query) return { rows: [], total: 0 };
+  if (!scope) return { rows: [], total: 0 };
+  const searched = filters.q ? directiveSearchQuery(filters.q, scope.roots) : null;
+  const query = searched ?? (scope.roots ? scopeQuery(scope.roots) : null);
   const where = Prisma.join(
-    [Prisma.sql`d."searchVector" @@ ${query}::tsquery`, scope.condition, ...filterSql(actor, filters, now)],
+    [
+      query ? Prisma.sql`d."searchVector" @@ ${query}::tsquery` : Prisma.sql`TRUE`,
+      scope.condition,
+      ...filterSql(actor, filters, now),
+    ],
     " AND ",
   );
   // The page is cut from the ids and sort keys alone (the rows' heap pages, not the index, are

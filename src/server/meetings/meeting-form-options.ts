@@ -2,7 +2,7 @@ import "server-only";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb } from "@/server/db/client";
+import { getDb, type Db } from "@/server/db/client";
 import { byFullName, directoryEntry } from "@/server/people/directory-entry";
 import { formatDate, vietnamDay } from "@/lib/dates";
 import { orgTree } from "@/messages/vi/org-tree";
@@ -40,9 +40,24 @@ function validOn(row: { validFrom: Date | null; validTo: Date | null }, day: str
   return (dayOf(row.validFrom) ?? "") <= day && day <= (dayOf(row.validTo) ?? "9999-12-31");
 }
 
+/** The list filters and the forms name current and historical units alike; an ended one says until when. */
+export function unitLabel(unit: { name: string; validTo: Date | null }, today: string): string {
+  return unit.validTo && !validOn({ validFrom: null, validTo: unit.validTo }, today)
+    ? `${unit.name} (${orgTree.units.until(formatDate(unit.validTo))})`
+    : unit.name;
+}
+
+/** Every period, latest year first: what meetings are filed under. */
+export function listPeriods(db: Db) {
+  return db.period.findMany({
+    orderBy: [{ year: "desc" }, { type: "asc" }, { index: "desc" }],
+    select: { id: true, year: true, type: true, index: true },
+  });
+}
+
 /**
- * Units (with organizations and people), periods: what the schedule form and the list filters
- * offer. A province's tree and directory barely change, so the answer is reused until the data
+ * Units (with organizations and people), periods: what the schedule form and the meeting's
+ * editors offer. A province's tree and directory barely change, so the answer is reused until the data
  * changes (snapshot cache) instead of re-sorting the directory on every page.
  */
 export function listMeetingFormOptions(actor: Actor) {
@@ -53,7 +68,7 @@ async function loadMeetingFormOptions(actor: Actor) {
   const db = await getDb();
   const scoped = can(actor, "read:meeting");
   const today = vietnamDay(new Date());
-  const [units, periods, inherited] = await Promise.all([
+  const [units, periods] = await Promise.all([
     db.unit.findMany({
       where: scoped ? { path: { startsWith: actor.unitPath } } : { id: "-" },
       orderBy: { path: "asc" },
@@ -80,24 +95,8 @@ async function loadMeetingFormOptions(actor: Actor) {
         },
       },
     }),
-    db.period.findMany({
-      orderBy: [{ year: "desc" }, { type: "asc" }, { index: "desc" }],
-      select: { id: true, year: true, type: true, index: true },
-    }),
-    // Predecessors' units after a merger: read-only history, offered by the list filters only.
-    scoped && actor.inheritedUnitPaths?.length
-      ? db.unit.findMany({
-          where: { OR: actor.inheritedUnitPaths.map((path) => ({ path: { startsWith: path } })) },
-          orderBy: { path: "asc" },
-          select: { id: true, name: true, validFrom: true, validTo: true },
-        })
-      : Promise.resolve([]),
+    listPeriods(db),
   ]);
-  // The list filters name current and historical units alike; an ended one says until when.
-  const filterLabel = (unit: { name: string; validTo: Date | null }) =>
-    unit.validTo && !validOn({ validFrom: null, validTo: unit.validTo }, today)
-      ? `${unit.name} (${orgTree.units.until(formatDate(unit.validTo))})`
-      : unit.name;
   const ancestors = actor.unitPath
     .split("/")
     .filter(Boolean)
@@ -119,11 +118,7 @@ async function loadMeetingFormOptions(actor: Actor) {
     : [];
   return {
     // Named as the filters name them: a dissolved unit and its successor may share a name ("Thành phố Huế").
-    units: units.map((unit) => ({ ...unit, label: filterLabel(unit), isOpen: validOn(unit, today) })),
-    filterUnits: [...units, ...inherited.filter((unit) => !units.some((own) => own.id === unit.id))].map((unit) => ({
-      id: unit.id,
-      label: filterLabel(unit),
-    })),
+    units: units.map((unit) => ({ ...unit, label: unitLabel(unit, today), isOpen: validOn(unit, today) })),
     periods,
     people: byFullName(people).map((person) => ({
       ...directoryEntry(person),

@@ -4,7 +4,8 @@ import type { Prisma, ReportStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere, scopeWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb } from "@/server/db/client";
+import { getDb, type Db } from "@/server/db/client";
+import { countReportsByPeriod, tallyUnitFor } from "@/server/tallies/read-tallies";
 
 export const REPORTS_PAGE_SIZE = 20;
 const STATUSES: ReportStatus[] = ["DRAFT", "SUBMITTED", "ACCEPTED", "RETURNED"];
@@ -27,20 +28,21 @@ export async function listReports(input: ReportListInput) {
 
 async function loadReportPage({ actor, periodId, organizationId, status, page }: ReportListInput) {
   const db = await getDb();
-  const where: Prisma.UnitReportWhereInput = {
-    AND: [
-      readableWhere(actor, "read:report"),
-      periodId ? { periodId } : {},
-      organizationId ? { organizationId } : {},
-      status && STATUSES.includes(status as ReportStatus) ? { status: status as ReportStatus } : {},
-    ],
-  };
+  const statuses = status && STATUSES.includes(status as ReportStatus) ? [status as ReportStatus] : undefined;
+  const filter: Prisma.UnitReportWhereInput[] = [
+    readableWhere(actor, "read:report"),
+    periodId ? { periodId } : {},
+    organizationId ? { organizationId } : {},
+    statuses ? { status: statuses[0] } : {},
+  ];
+  const window = organizationId ? null : await pageFromTallies(db, actor, { statuses, periodId }, page);
+  const where: Prisma.UnitReportWhereInput = { AND: [...filter, window ? { periodId: { in: window.periodIds } } : {}] };
   const [total, rows] = await Promise.all([
-    db.unitReport.count({ where }),
+    window ? window.total : db.unitReport.count({ where }),
     db.unitReport.findMany({
       where,
       orderBy: [{ period: { startDate: "desc" } }, { submittedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      skip: (page - 1) * REPORTS_PAGE_SIZE,
+      skip: window ? window.skip : (page - 1) * REPORTS_PAGE_SIZE,
       take: REPORTS_PAGE_SIZE,
       select: {
         id: true,
@@ -54,6 +56,42 @@ async function loadReportPage({ actor, periodId, organizationId, status, page }:
     }),
   ]);
   return { total, rows, page, pages: Math.max(1, Math.ceil(total / REPORTS_PAGE_SIZE)) };
+}
+
+/**
+ * When the actor reads a whole subtree, its reports per period come from the subtree tallies
+ * (docs/decisions/0027): they give the total, and, the list being ordered by period start
+ * first, the periods the page falls in (those sharing a start day go together, their reports
+ * interleave), so the page is sorted out of one period's ~600 reports instead of a province's
+ * ~23,000. `skip` is the page's offset among those periods' reports.
+ */
+async function pageFromTallies(
+  db: Db,
+  actor: Actor,
+  filter: { statuses?: ReportStatus[]; periodId?: string },
+  page: number,
+): Promise<{ total: number; periodIds: string[]; skip: number } | null> {
+  const unitId = tallyUnitFor(actor, "read:report");
+  if (!unitId) return null;
+  const periods = await countReportsByPeriod(db, unitId, filter);
+  const start = (page - 1) * REPORTS_PAGE_SIZE;
+  const end = start + REPORTS_PAGE_SIZE;
+  let before = 0;
+  let skip = 0;
+  const periodIds: string[] = [];
+  for (let i = 0; i < periods.length;) {
+    // One group: the periods starting on the same day.
+    let j = i;
+    let count = 0;
+    while (j < periods.length && periods[j].startDate.getTime() === periods[i].startDate.getTime()) count += periods[j++].count;
+    if (before + count > start && before < end) {
+      if (!periodIds.length) skip = start - before;
+      periodIds.push(...periods.slice(i, j).map((row) => row.periodId));
+    }
+    before += count;
+    i = j;
+  }
+  return { total: before, periodIds, skip };
 }
 
 /** At most this many organizations are offered in the filter's picker (a province has ~600). */

@@ -2,7 +2,7 @@ import "server-only";
 import type { DirectiveStatus, ReportStatus } from "@prisma/client";
 import { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
-import { scopesFor, type ScopedAction } from "@/server/auth/policy";
+import { scopeOutline, type ScopedAction } from "@/server/auth/policy";
 import type { Db } from "@/server/db/client";
 
 /**
@@ -18,8 +18,9 @@ import type { Db } from "@/server/db/client";
  * so holding the subtree scope makes the union the subtree.
  */
 export function tallyUnitFor(actor: Actor, action: ScopedAction): string | null {
-  const scopes = scopesFor(actor, action);
-  return scopes.includes("unit-subtree") && !scopes.includes("any") ? actor.unitId : null;
+  const outline = scopeOutline(actor, action);
+  // A merged unit's actor also reads its predecessors' subtrees: more than one root.
+  return outline !== "any" && outline.scopes.includes("unit-subtree") && outline.roots.length === 1 ? actor.unitId : null;
 }
 
 export interface DirectiveTallyFilter {
@@ -64,19 +65,6 @@ export async function countDirectivesByPeriodAndStatus(db: Db, unitId: string, p
     GROUP BY "periodId", status HAVING sum(count) > 0`;
 }
 
-/** Directives of the subtree's meetings an organization takes part in (lead or support). */
-export async function countDirectivesOfOrganization(
-  db: Db,
-  unitId: string,
-  organizationId: string,
-  filter: Omit<DirectiveTallyFilter, "periodIds"> = {},
-): Promise<number> {
-  const rows = await db.$queryRaw<{ count: number }[]>`
-    SELECT COALESCE(sum(count), 0)::int AS count FROM "DirectiveOrganizationTally"
-    WHERE "unitId" = ${unitId} AND "organizationId" = ${organizationId}${and(directiveConditions(filter))}`;
-  return rows[0]?.count ?? 0;
-}
-
 /** The lead organizations with the most overdue directives in the subtree (open, due before `today`). */
 export async function topOverdueLeads(db: Db, unitId: string, today: string, limit: number) {
   return db.$queryRaw<{ organizationId: string; count: number }[]>`
@@ -92,4 +80,24 @@ export async function countReports(db: Db, unitId: string, statuses: readonly Re
     SELECT COALESCE(sum(count), 0)::int AS count FROM "ReportTally"
     WHERE "unitId" = ${unitId} AND status IN (${enumValues(statuses, "ReportStatus")})`;
   return rows[0]?.count ?? 0;
+}
+
+/**
+ * Reports of the subtree's organizations per period (with its start, latest first), in the
+ * given statuses and period when asked: the report list's total and where its page lies.
+ */
+export async function countReportsByPeriod(
+  db: Db,
+  unitId: string,
+  filter: { statuses?: readonly ReportStatus[]; periodId?: string } = {},
+) {
+  const parts: Prisma.Sql[] = [];
+  if (filter.statuses) parts.push(Prisma.sql`t.status IN (${enumValues(filter.statuses, "ReportStatus")})`);
+  if (filter.periodId) parts.push(Prisma.sql`t."periodId" = ${filter.periodId}`);
+  return db.$queryRaw<{ periodId: string; startDate: Date; count: number }[]>`
+    SELECT t."periodId", p."startDate", sum(t.count)::int AS count
+    FROM "ReportTally" t JOIN "Period" p ON p.id = t."periodId"
+    WHERE t."unitId" = ${unitId}${and(parts)}
+    GROUP BY t."periodId", p."startDate" HAVING sum(t.count) > 0
+    ORDER BY p."startDate" DESC`;
 }

@@ -10,8 +10,7 @@ import { can } from "@/server/auth/policy";
 import { requirePermission } from "@/server/auth/session";
 import { MEETINGS_EXPORT_CAP } from "@/server/meetings/export-meetings";
 import { listMeetings } from "@/server/meetings/list-meetings";
-import { listMeetingFormOptions } from "@/server/meetings/meeting-form-options";
-import { listMeetingUnitFilter } from "@/server/meetings/meeting-unit-filter";
+import { listMeetingListFilters, listMeetingUnitFilter } from "@/server/meetings/meeting-unit-filter";
 import { formatDateTime } from "@/lib/dates";
 import { formatNumber } from "@/lib/numbers";
 import { formatPeriod } from "@/lib/periods";
@@ -33,7 +32,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
   const filters = { ...parsed, year: parsed.year ? String(parsed.year) : undefined };
   const [result, options, unitFilter] = await Promise.all([
     listMeetings({ actor, input: { ...parsed, page } }),
-    listMeetingFormOptions(actor),
+    listMeetingListFilters(actor),
     listMeetingUnitFilter(actor, { unitQuery: unitq, unitId: parsed.unitId }),
   ]);
   const years = [...new Set(options.periods.map((period) => period.year))];
@@ -53,7 +52,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Sea
                 {viImport.page.title}
               </Link>
             ) : null}
-            {options.canCreate ? (
+            {can(actor, "create:meeting") ? (
               <Link className={buttonClass()} href="/meetings/new">
                 {vi.meetings.new}
               </Link>
