@@ -481,6 +481,24 @@ describe("fuzz: every server action refuses hostile input with an AppError and w
     return "done";
   }
 
+  // A counterexample the property found (seed -580318299): a form that reads itself passed a NUL
+  // byte on to the database, which answered with an error instead of the page's refusal.
+  it("cleans the fields of a form that reads itself, like every other form", async () => {
+    const upload = (await loadActions()).find(
+      (action) => action.key === "meetings/[id]/attachments#uploadMeetingAttachmentAction",
+    )!;
+    session.actor = world.actors.secretariat;
+    const form = new FormData();
+    form.set("meetingId", "G/&\u0000G/&");
+    form.set("kind", "PHOTO");
+    form.set("page", "\u0000");
+    form.set("file", new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], "anh.jpg", { type: "image/jpeg" }));
+    const before = await tableChecksum(db);
+    const result = await upload.run({ status: "idle" }, form);
+    expect(outcome(result, undefined)).toBe("refused");
+    expect(await tableChecksum(db)).toBe(before);
+  });
+
   it("refuses hostile calls with AppErrors only, and refused calls change no row", { timeout: 600_000 }, async () => {
     const actions = await loadActions();
     const report: string[] = [];

@@ -129,7 +129,8 @@ export function formAction<S extends z.ZodType, R>(config: FormActionConfig<S, R
     const values = formValues(form, config.secret);
     return perform(
       config.schema,
-      () => (config.read ? config.read(form) : readForm(config.schema, form, wireText)),
+      // A form that reads itself gets its strings cleaned like every other argument (NUL bytes, length).
+      () => (config.read ? argRecord(config.read(form)) : readForm(config.schema, form, wireText)),
       (call) =>
         config.run({
           ...call,
