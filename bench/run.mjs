@@ -265,5 +265,8 @@ for (const writing of PHASES) {
     results.at(-1).writer = summary;
   }
 }
-if (JSON_FILE) fs.writeFileSync(JSON_FILE, JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+if (JSON_FILE) {
+  fs.mkdirSync(path.dirname(JSON_FILE), { recursive: true });
+  fs.writeFileSync(JSON_FILE, JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+}
 process.exit(0);
