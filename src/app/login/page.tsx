@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SeeAlso } from "@/components/ui/see-also";
 import { redirect } from "next/navigation";
 import { getActor } from "@/server/auth/session";
 import { safeRedirectPath } from "@/lib/safe-redirect";
@@ -30,11 +30,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <LoginForm callbackUrl={callbackUrl} />
         </div>
-        <p className="mt-4 text-center text-sm">
-          <Link className="link" href="/news">
-            {vi.news.title}
-          </Link>
-        </p>
+        <SeeAlso href="/news" centered>
+          {vi.news.title}
+        </SeeAlso>
       </div>
     </main>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { SeeAlso } from "@/components/ui/see-also";
 import { requireActor } from "@/server/auth/session";
 import { vi } from "@/messages/vi";
 import { partyDocuments } from "@/messages/vi/party-documents";
@@ -17,11 +17,7 @@ export default async function ChangePasswordPage() {
       <Card>
         <PasswordForm />
       </Card>
-      <p className="mt-4 text-sm">
-        <Link className="link" href="/account/calendar">
-          {partyDocuments.calendar.title}
-        </Link>
-      </p>
+      <SeeAlso href="/account/calendar">{partyDocuments.calendar.title}</SeeAlso>
     </>
   );
 }
