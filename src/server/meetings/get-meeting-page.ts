@@ -29,7 +29,9 @@ function reportHref(
  *
  * The whole view is one snapshot-cached answer (docs/decisions/0010): requests at one snapshot
  * share one computation instead of each asking for the notices, news, attachments and draft.
- * The key holds the actor's scope key (it names the user, whose draft is in the view).
+ * The key holds the actor's scope key (it names the user, whose draft is in the view). A miss
+ * costs one statement for the meeting, then one each for the carry-over, notices, attachments,
+ * draft and news side by side (docs/decisions/0043).
  */
 export function getMeetingPage({
   actor,

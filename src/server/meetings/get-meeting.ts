@@ -132,7 +132,7 @@ function carryOverScope(actor: Actor, unitPath: string): Prisma.Sql | null {
 /**
  * One page of the carry-over and how many there are, in one statement (through Prisma it was
  * the meeting read again, a count and a page with its meetings, organizations and updates:
- * seven statements on a cache miss, issue 18).
+ * eight statements on a cache miss, issue 18).
  */
 async function loadCarryOver(actor: Actor, from: CarryOverFrom, page: number) {
   const scope = carryOverScope(actor, from.unitPath);
