@@ -202,10 +202,14 @@ export async function readMeetingPage(db: Tx, meetingId: string): Promise<Meetin
           'actor', CASE WHEN ha.id IS NULL THEN NULL ELSE json_build_object('fullName', ha."fullName", 'username', ha.username) END)
           ORDER BY h.at DESC, h.id DESC)
         FROM (
-          SELECT l.* FROM "AuditLog" l
-          WHERE (l."entityType" = 'Meeting' AND l."entityId" = m.id)
-            OR (l."entityType" = 'ConclusionNotice' AND l."entityId" IN (SELECT n.id FROM "ConclusionNotice" n WHERE n."meetingId" = m.id))
-          ORDER BY l.at DESC, l.id DESC LIMIT ${HISTORY_LENGTH}
+          -- Two arms, each walking the (entityType, entityId, at) index from its newest entry: one
+          -- condition with OR and a subquery would leave the planner a scan of the whole log by date.
+          (SELECT l.* FROM "AuditLog" l WHERE l."entityType" = 'Meeting' AND l."entityId" = m.id
+            ORDER BY l.at DESC, l.id DESC LIMIT ${HISTORY_LENGTH})
+          UNION ALL
+          (SELECT l.* FROM "ConclusionNotice" n JOIN "AuditLog" l ON l."entityType" = 'ConclusionNotice' AND l."entityId" = n.id
+            WHERE n."meetingId" = m.id ORDER BY l.at DESC, l.id DESC LIMIT ${HISTORY_LENGTH})
+          ORDER BY at DESC, id DESC LIMIT ${HISTORY_LENGTH}
         ) h LEFT JOIN "User" ha ON ha.id = h."actorId"
       ), '[]'::json) AS history,
       json_build_object('name', u.name, 'committeeName', u."committeeName", 'placeName', u."placeName",
