@@ -1,12 +1,13 @@
 import "server-only";
-import { listMeetingAttachments } from "@/server/attachments/list-meeting-attachments";
+import { readMeetingAttachments } from "@/server/attachments/list-meeting-attachments";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { getDb } from "@/server/db/client";
 import { getMeetingNews } from "@/server/news/get-meeting-news";
 import { listMeetingNotices } from "@/server/notices/list-meeting-notices";
 import { getMinutesDraft } from "./autosave-draft";
-import { getMeeting, listCarryOver } from "./get-meeting";
+import { getMeeting, listCarryOverFrom } from "./get-meeting";
 
 /** A report page's address for the meeting's unit, with the companion periods ("with=") when it has some. */
 function reportHref(
@@ -28,7 +29,9 @@ function reportHref(
  *
  * The whole view is one snapshot-cached answer (docs/decisions/0010): requests at one snapshot
  * share one computation instead of each asking for the notices, news, attachments and draft.
- * The key holds the actor's scope key (it names the user, whose draft is in the view).
+ * The key holds the actor's scope key (it names the user, whose draft is in the view). A miss
+ * costs one statement for the meeting, then one each for the carry-over, notices, attachments,
+ * draft and news side by side (docs/decisions/0043).
  */
 export function getMeetingPage({
   actor,
@@ -45,17 +48,17 @@ export function getMeetingPage({
 }
 
 async function loadMeetingPage(actor: Actor, meetingId: string, carryOverPage: number) {
-  // What does not depend on the meeting's row is asked for beside it, not after it: each of these
-  // checks the actor's access itself, and a meeting the actor may not read fails the whole view.
-  const [{ meeting, history, permissions }, carryOver, notices, attachments] = await Promise.all([
-    getMeeting({ actor, meetingId }),
-    listCarryOver({ actor, meetingId, page: carryOverPage }),
-    can(actor, "read:notice") ? listMeetingNotices({ actor, meetingId }) : null,
-    listMeetingAttachments({ actor, meetingId }),
-  ]);
+  // The meeting's row first: it decides whether the actor may read the meeting at all (a meeting
+  // they may not read fails the whole view), and the rest is chosen by what it holds (its unit,
+  // its invited bodies, its date), so nothing below reads the meeting again.
+  const { meeting, history, permissions, carryOverFrom } = await getMeeting({ actor, meetingId });
   const unitScope = { unitPath: meeting.unit.path };
   const writable = permissions.edit || permissions.amend;
-  const [draft, news] = await Promise.all([
+  const db = await getDb();
+  const [carryOver, notices, attachments, draft, news] = await Promise.all([
+    listCarryOverFrom({ actor, from: carryOverFrom, page: carryOverPage }),
+    can(actor, "read:notice") ? listMeetingNotices({ actor, meeting }) : null,
+    readMeetingAttachments(db, meetingId),
     writable ? getMinutesDraft({ actor, meetingId }) : null,
     getMeetingNews({ actor, meetingId, unitPath: meeting.unit.path }),
   ]);

@@ -1,19 +1,21 @@
 import "server-only";
+import { Prisma, type DirectiveStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { can, readableWhere } from "@/server/auth/policy";
+import { can, scopeOutline } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb, type Db } from "@/server/db/client";
+import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { describeHistory } from "@/lib/meeting-history";
 import { meetingScope } from "./meeting-write";
 import { TRANSITIONS } from "./transition-meeting";
-import { getUnitNamesOn } from "@/server/units/names-on";
+import { unitNamesOn } from "@/server/units/names-on";
 import { isFrozenMeeting } from "@/server/units/unit-rules";
-import { MEETING_DETAILS_SELECT, ROLL_CALL_SELECT, withBodyAsRecorded } from "./meeting-selects";
+import { readMeetingPage } from "./meeting-page-row";
+import { withBodyAsRecorded } from "./meeting-selects";
 
 /**
  * One meeting with everything its page shows, and what the actor may do to it; reused until
- * the data changes (snapshot cache), as the page reads it in some thirty queries.
+ * the data changes (snapshot cache). One statement reads it all (docs/decisions/0043).
  */
 export function getMeeting({ actor, meetingId }: { actor: Actor; meetingId: string }) {
   return readThroughSnapshot(`meeting:${actorScopeKey(actor)}:${meetingId}`, () => loadMeeting(actor, meetingId));
@@ -21,97 +23,26 @@ export function getMeeting({ actor, meetingId }: { actor: Actor; meetingId: stri
 
 async function loadMeeting(actor: Actor, meetingId: string) {
   const db = await getDb();
-  const meeting = await db.meeting.findFirst({
-    where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] },
-    select: {
-      id: true,
-      ...MEETING_DETAILS_SELECT,
-      status: true,
-      version: true,
-      situationSummary: true,
-      conclusionText: true,
-      approvedAt: true,
-      publishedAt: true,
-      createdAt: true,
-      unitId: true,
-      unit: { select: { name: true, path: true, validTo: true } },
-      period: { select: { year: true, type: true, index: true } },
-      companionPeriods: { select: { periodId: true, period: { select: { year: true, type: true, index: true } } } },
-      approvedBy: { select: { fullName: true } },
-      invitations: {
-        select: {
-          organizationId: true,
-          organization: {
-            select: { name: true, shortName: true, sortOrder: true },
-          },
-        },
-      },
-      attendances: {
-        orderBy: { sortOrder: "asc" },
-        select: {
-          ...ROLL_CALL_SELECT,
-          personId: true,
-          organizationId: true,
-          organizationShortName: true,
-          organization: { select: { shortName: true, name: true } },
-        },
-      },
-      remarks: {
-        orderBy: { sortOrder: "asc" },
-        select: { id: true, attendanceId: true, body: true },
-      },
-      directives: {
-        orderBy: { sortOrder: "asc" },
-        select: {
-          id: true,
-          content: true,
-          category: true,
-          dueDate: true,
-          status: true,
-          organizations: {
-            select: {
-              organizationId: true,
-              role: true,
-              organization: { select: { shortName: true } },
-            },
-          },
-        },
-      },
-      documents: {
-        select: {
-          manual: true,
-          document: { select: { id: true, code: true, type: true, title: true, issuerName: true, issuedOn: true } },
-        },
-      },
-      amendments: {
-        orderBy: { createdAt: "desc" },
-        select: {
-          id: true,
-          reason: true,
-          createdAt: true,
-          author: { select: { fullName: true } },
-        },
-      },
-    },
-  });
-  if (!meeting) throw new AppError("NOT_FOUND");
+  const read = await readMeetingPage(db, meetingId);
+  // The statement reads the meeting whoever asks; the policy then decides on what it holds, as
+  // readableWhere(actor, "read:meeting") decided in the query before: a meeting the actor may not
+  // read is not found, never forbidden (its existence is not told).
+  if (!read) throw new AppError("NOT_FOUND");
+  const { meeting, history, unitNames, carryOverBefore } = read;
   const scope = meetingScope({
     unitPath: meeting.unit.path,
     status: meeting.status,
     invitedOrganizationIds: meeting.invitations.map((row) => row.organizationId),
     unitEnded: isFrozenMeeting(meeting),
   });
+  if (!can(actor, "read:meeting", scope)) throw new AppError("NOT_FOUND");
   const step = TRANSITIONS[meeting.status];
-  // The history and the names of the meeting's day do not depend on each other: one round trip, not two.
-  const [history, namesOn] = await Promise.all([
-    loadHistory(db, meeting.id),
-    // Names as of the meeting's day (issue 13): a later rename or merger rewrites nothing here.
-    getUnitNamesOn(db, meeting.unitId, meeting.startsAt ?? meeting.createdAt),
-  ]);
+  // Names as of the meeting's day (issue 13): a later rename or merger rewrites nothing here.
+  const namesOn = unitNamesOn(unitNames, meeting.startsAt ?? meeting.createdAt);
   return {
     meeting: {
       ...meeting,
-      unit: { ...meeting.unit, name: namesOn?.unitName ?? meeting.unit.name, committeeName: namesOn?.committeeName ?? "" },
+      unit: { ...meeting.unit, name: namesOn.unitName, committeeName: namesOn.committeeName },
       attendances: withBodyAsRecorded(meeting.attendances),
     },
     history: history.map(({ before, ...row }) => {
@@ -123,100 +54,138 @@ async function loadMeeting(actor: Actor, meetingId: string) {
       amend: meeting.status === "PUBLISHED" && can(actor, "amend:meeting", scope),
       nextStep: step && can(actor, step.action, scope) ? step.to : null,
     },
+    /** What the carry-over is chosen by, so that it need not read the meeting again. */
+    carryOverFrom: {
+      meetingId: meeting.id,
+      unitId: meeting.unitId,
+      unitPath: meeting.unit.path,
+      isArchive: meeting.isArchive,
+      before: carryOverBefore,
+    },
   };
-}
-
-/** The meeting's audit history, newest first; the notice's steps (drafted, approved, issued) belong to it too. */
-async function loadHistory(db: Db, meetingId: string) {
-  const notices = await db.conclusionNotice.findMany({ where: { meetingId }, select: { id: true } });
-  return db.auditLog.findMany({
-    where: {
-      OR: [
-        { entityType: "Meeting", entityId: meetingId },
-        ...(notices.length ? [{ entityType: "ConclusionNotice", entityId: { in: notices.map((row) => row.id) } }] : []),
-      ],
-    },
-    orderBy: { at: "desc" },
-    take: 50,
-    select: {
-      id: true,
-      at: true,
-      action: true,
-      entityType: true,
-      before: true,
-      after: true,
-      actor: { select: { fullName: true, username: true } },
-    },
-  });
 }
 
 /** Carry-over items per page of the meeting page: the rest are a page away (issue 18). */
 export const CARRY_OVER_PAGE_SIZE = 10;
 
+/** The meeting a carry-over is for, as getMeeting read it (`carryOverFrom`). */
+export interface CarryOverFrom {
+  meetingId: string;
+  unitId: string;
+  unitPath: string;
+  isArchive: boolean;
+  /** The meeting's start, else its period's: an earlier meeting started before it. */
+  before: Date;
+}
+
 /**
  * Carry-over: directives of the unit's earlier (approved) meetings that are not done,
  * each with its latest progress, to review at this meeting; one page of them, oldest first.
  */
-export function listCarryOver({ actor, meetingId, page = 1 }: { actor: Actor; meetingId: string; page?: number }) {
-  return readThroughSnapshot(`carry-over:${actorScopeKey(actor)}:${meetingId}:${page}`, () =>
-    loadCarryOver(actor, meetingId, page),
+export async function listCarryOver({ actor, meetingId, page = 1 }: { actor: Actor; meetingId: string; page?: number }) {
+  const { carryOverFrom } = await getMeeting({ actor, meetingId });
+  return listCarryOverFrom({ actor, from: carryOverFrom, page });
+}
+
+/** The carry-over of a meeting getMeeting has read (and let the actor read): the meeting page's, without reading it again. */
+export function listCarryOverFrom({ actor, from, page = 1 }: { actor: Actor; from: CarryOverFrom; page?: number }) {
+  return readThroughSnapshot(`carry-over:${actorScopeKey(actor)}:${from.meetingId}:${page}`, () =>
+    loadCarryOver(actor, from, page),
   );
 }
 
-async function loadCarryOver(actor: Actor, meetingId: string, page: number) {
-  const db = await getDb();
-  const meeting = await db.meeting.findFirst({
-    where: { AND: [{ id: meetingId }, readableWhere(actor, "read:meeting")] },
-    select: { id: true, unitId: true, startsAt: true, isArchive: true, period: { select: { startDate: true } } },
-  });
-  if (!meeting) throw new AppError("NOT_FOUND");
+interface CarryOverWire {
+  total: number;
+  rows: {
+    id: string;
+    content: string;
+    status: DirectiveStatus;
+    dueDate: string | null;
+    meeting: { id: string; title: string };
+    organizations: { organization: { shortName: string } }[];
+    updates: { body: string; percent: number | null; createdAt: string }[];
+  }[];
+}
+
+/**
+ * The scope of `read:directive` over "Directive" d of meeting dm, for directives of the unit at
+ * `unitPath` only (a carry-over's are all of one unit, so the subtree is decided here, once):
+ * TRUE when the actor reads them all, a condition when only some, null when none. Mirrors
+ * SCOPE_RELATIONS.directive, as the board's search does (search-directives.ts `scopeSql`);
+ * tests/integration/meeting-page-row.test.ts compares the answers with readableWhere's.
+ */
+function carryOverScope(actor: Actor, unitPath: string): Prisma.Sql | null {
+  const outline = scopeOutline(actor, "read:directive");
+  if (outline === "any") return Prisma.sql`TRUE`;
+  if (!outline.roots.some((root) => unitPath.startsWith(root))) return null;
+  if (outline.scopes.includes("unit-subtree")) return Prisma.sql`TRUE`;
+  const branches: Prisma.Sql[] = [];
+  if (outline.scopes.includes("own-org") && actor.organizationId) {
+    branches.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "DirectiveOrganization" x WHERE x."directiveId" = d.id AND x."organizationId" = ${actor.organizationId})`,
+    );
+  }
+  if (outline.scopes.includes("published")) branches.push(Prisma.sql`dm.status = 'PUBLISHED'`);
+  return branches.length ? Prisma.sql`(${Prisma.join(branches, " OR ")})` : null;
+}
+
+/**
+ * One page of the carry-over and how many there are, in one statement (through Prisma it was
+ * the meeting read again, a count and a page with its meetings, organizations and updates:
+ * eight statements on a cache miss, issue 18).
+ */
+async function loadCarryOver(actor: Actor, from: CarryOverFrom, page: number) {
+  const scope = carryOverScope(actor, from.unitPath);
   // An archive entry carries nothing over; an undated meeting is placed by its period's start,
   // never by the day the draft was created (a 2020 meeting typed in today is not after 2026's).
-  if (meeting.isArchive) return { rows: [], total: 0, page: 1, pages: 1 };
-  const pivot = meeting.startsAt ?? meeting.period.startDate;
-  const where = {
-    AND: [
-      readableWhere(actor, "read:directive"),
-      { status: { in: ["OPEN" as const, "IN_PROGRESS" as const] } },
-      {
-        meeting: {
-          unitId: meeting.unitId,
-          id: { not: meeting.id },
-          // Only directives a leader approved are commitments to follow up.
-          status: { in: ["CONCLUDED" as const, "PUBLISHED" as const] },
-          isArchive: false,
-          startsAt: { lt: pivot },
-        },
-      },
-    ],
+  if (from.isArchive) return { rows: [], total: 0, page: 1, pages: 1 };
+  if (!scope) return { rows: [], total: 0, page, pages: 1 };
+  const db = await getDb();
+  const [result] = await db.$queryRaw<CarryOverWire[]>`
+    WITH due AS (
+      SELECT d.id, d.content, d.status, d."dueDate", d."sortOrder", dm.id AS "meetingId", dm.title, dm."startsAt"
+      FROM "Directive" d JOIN "Meeting" dm ON dm.id = d."meetingId"
+      WHERE dm."unitId" = ${from.unitId} AND dm.id <> ${from.meetingId}
+        -- Only directives a leader approved are commitments to follow up.
+        AND dm.status IN ('CONCLUDED', 'PUBLISHED') AND NOT dm."isArchive" AND dm."startsAt" < ${from.before}
+        AND d.status IN ('OPEN', 'IN_PROGRESS') AND ${scope}
+    )
+    SELECT (SELECT count(*)::int FROM due) AS total,
+      COALESCE((
+        SELECT json_agg(json_build_object('id', c.id, 'content', c.content, 'status', c.status, 'dueDate', c."dueDate",
+          'meeting', json_build_object('id', c."meetingId", 'title', c.title),
+          'organizations', COALESCE((
+            SELECT json_agg(json_build_object('organization', json_build_object('shortName', o."shortName")) ORDER BY x."organizationId")
+            FROM "DirectiveOrganization" x JOIN "Organization" o ON o.id = x."organizationId"
+            WHERE x."directiveId" = c.id AND x.role = 'LEAD'
+          ), '[]'::json),
+          'updates', COALESCE((
+            SELECT json_agg(json_build_object('body', up.body, 'percent', up.percent, 'createdAt', ${utc('up."createdAt"')}))
+            FROM (
+              SELECT * FROM "DirectiveUpdate" up WHERE up."directiveId" = c.id ORDER BY up."createdAt" DESC, up.id DESC LIMIT 1
+            ) up
+          ), '[]'::json))
+          ORDER BY c."startsAt", c."sortOrder", c.id)
+        FROM (
+          SELECT * FROM due ORDER BY "startsAt", "sortOrder", id
+          OFFSET ${(page - 1) * CARRY_OVER_PAGE_SIZE} LIMIT ${CARRY_OVER_PAGE_SIZE}
+        ) c
+      ), '[]'::json) AS rows`;
+  const { total, rows } = result!;
+  return {
+    rows: rows.map((row) => ({
+      ...row,
+      dueDate: row.dueDate === null ? null : new Date(row.dueDate),
+      updates: row.updates.map((update) => ({ ...update, createdAt: new Date(update.createdAt) })),
+    })),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / CARRY_OVER_PAGE_SIZE)),
   };
-  const [total, rows] = await Promise.all([
-    db.directive.count({ where }),
-    db.directive.findMany({
-      where,
-      orderBy: [{ meeting: { startsAt: "asc" } }, { sortOrder: "asc" }, { id: "asc" }],
-      skip: (page - 1) * CARRY_OVER_PAGE_SIZE,
-      take: CARRY_OVER_PAGE_SIZE,
-      select: {
-        id: true,
-        content: true,
-        status: true,
-        dueDate: true,
-        meeting: { select: { id: true, title: true } },
-        organizations: {
-          where: { role: "LEAD" },
-          select: { organization: { select: { shortName: true } } },
-        },
-        updates: {
-          orderBy: { createdAt: "desc" },
-          take: 1,
-          select: { body: true, percent: true, createdAt: true },
-        },
-      },
-    }),
-  ]);
-  return { rows, total, page, pages: Math.max(1, Math.ceil(total / CARRY_OVER_PAGE_SIZE)) };
 }
+
+// Timestamps inside JSON are rendered with their offset (the columns hold UTC without one).
+const utc = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC')`);
 
 /** The top-level fields an audit record changed (what the history shows beside "who" and "when"). */
 export function changedFields(before: unknown, after: unknown): string[] {

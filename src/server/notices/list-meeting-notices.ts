@@ -5,45 +5,57 @@ import { can } from "@/server/auth/policy";
 import { getDb } from "@/server/db/client";
 import { noticeScope, NOTICE_SELECT, visibleToActor } from "./notice-access";
 
-/** The notices of a meeting the actor may see, newest first, with what they may do to each. */
-export async function listMeetingNotices({ actor, meetingId }: { actor: Actor; meetingId: string }) {
+// A notice's scope is its meeting's: the caller has read the meeting, so its notices are read without it.
+const { meeting: _meeting, ...NOTICE_FIELDS } = NOTICE_SELECT;
+
+/**
+ * The notices of a meeting the actor may see, newest first, with what they may do to each. The
+ * meeting is the one the caller has read (the meeting page, after getMeeting): its unit and
+ * invited bodies decide, as `noticeScope` does for a notice read with its meeting.
+ */
+export async function listMeetingNotices({
+  actor,
+  meeting,
+}: {
+  actor: Actor;
+  meeting: { id: string; unit: { path: string }; invitations: { organizationId: string }[] };
+}) {
   const db = await getDb();
+  const scope = noticeScope({ meeting });
+  if (!can(actor, "read:notice", scope)) return [];
   const notices = await db.conclusionNotice.findMany({
-    where: { meetingId },
+    where: { meetingId: meeting.id },
     orderBy: { createdAt: "desc" },
-    select: NOTICE_SELECT,
+    select: NOTICE_FIELDS,
   });
   return notices
-    .filter((notice) => can(actor, "read:notice", noticeScope(notice)) && visibleToActor(actor, notice.status))
-    .map((notice) => {
-      const scope = noticeScope(notice);
-      return {
-        id: notice.id,
-        status: notice.status,
-        code: notice.code,
-        subject: notice.subject,
-        body: notice.body,
-        signerTitle: notice.signerTitle,
-        signerPosition: notice.signerPosition,
-        signerName: notice.signerName,
-        recipients: notice.recipients,
-        version: notice.version,
-        issuedAt: notice.issuedAt,
-        approvedAt: notice.approvedAt,
-        cancelReason: notice.cancelReason,
-        replacesId: notice.replacesId,
-        pdfSha256: notice.pdfSha256,
-        may: allowedSteps(
-          actor,
-          { status: notice.status, scope },
-          {
-            edit: [["DRAFT"], "draft:notice"],
-            approve: [["DRAFT"], "approve:notice"],
-            issue: [["APPROVED"], "issue:notice"],
-            cancel: [["ISSUED"], "issue:notice"],
-            correct: [["ISSUED", "CANCELLED"], "draft:notice"],
-          },
-        ),
-      };
-    });
+    .filter((notice) => visibleToActor(actor, notice.status))
+    .map((notice) => ({
+      id: notice.id,
+      status: notice.status,
+      code: notice.code,
+      subject: notice.subject,
+      body: notice.body,
+      signerTitle: notice.signerTitle,
+      signerPosition: notice.signerPosition,
+      signerName: notice.signerName,
+      recipients: notice.recipients,
+      version: notice.version,
+      issuedAt: notice.issuedAt,
+      approvedAt: notice.approvedAt,
+      cancelReason: notice.cancelReason,
+      replacesId: notice.replacesId,
+      pdfSha256: notice.pdfSha256,
+      may: allowedSteps(
+        actor,
+        { status: notice.status, scope },
+        {
+          edit: [["DRAFT"], "draft:notice"],
+          approve: [["DRAFT"], "approve:notice"],
+          issue: [["APPROVED"], "issue:notice"],
+          cancel: [["ISSUED"], "issue:notice"],
+          correct: [["ISSUED", "CANCELLED"], "draft:notice"],
+        },
+      ),
+    }));
 }

@@ -11,7 +11,7 @@ export interface UnitNamesOn {
   placeName: string;
 }
 
-type CommitteeRow = {
+export type CommitteeRow = {
   unitName: string;
   name: string;
   superiorBodyName: string | null;
@@ -30,20 +30,27 @@ export function pickValidOn<T extends { validFrom: Date | null; validTo: Date | 
   return valid ?? sorted.filter((row) => (storedDay(row.validFrom) ?? "") <= day).at(-1) ?? sorted[0];
 }
 
+/** What the names of a unit on a day are picked from: the unit's row and its committees' rows. */
+export const UNIT_NAMES_SELECT = {
+  name: true,
+  committeeName: true,
+  placeName: true,
+  committees: {
+    select: { unitName: true, name: true, superiorBodyName: true, placeName: true, validFrom: true, validTo: true },
+  },
+} as const;
+
 /** Names of a unit on the Vietnam day of `date` (today when null); falls back to the unit row. */
 export async function getUnitNamesOn(db: Tx, unitId: string, date: Date | null): Promise<UnitNamesOn | null> {
-  const unit = await db.unit.findUnique({
-    where: { id: unitId },
-    select: {
-      name: true,
-      committeeName: true,
-      placeName: true,
-      committees: {
-        select: { unitName: true, name: true, superiorBodyName: true, placeName: true, validFrom: true, validTo: true },
-      },
-    },
-  });
-  if (!unit) return null;
+  const unit = await db.unit.findUnique({ where: { id: unitId }, select: UNIT_NAMES_SELECT });
+  return unit && unitNamesOn(unit, date);
+}
+
+/** The names on the Vietnam day of `date` (today when null) from rows already read (the meeting page reads them with the meeting). */
+export function unitNamesOn(
+  unit: { name: string; committeeName: string; placeName: string; committees: readonly CommitteeRow[] },
+  date: Date | null,
+): UnitNamesOn {
   const row: CommitteeRow | undefined = pickValidOn(unit.committees, vietnamDay(date ?? new Date()));
   return {
     unitName: row?.unitName || unit.name,
