@@ -102,6 +102,17 @@ interface SearchRow {
 const scopeQuery = (roots: readonly string[]) => `(${roots.map(lexeme).join(" | ")})`;
 
 /**
+ * The directives the actor may read, as a condition over "Directive" d that the search vectors'
+ * GIN index answers (the board's filter choices); null when nothing is readable.
+ */
+export function readableDirectivesSql(actor: Actor): Prisma.Sql | null {
+  const scope = scopeSql(actor);
+  if (!scope) return null;
+  const inSubtrees = scope.roots ? Prisma.sql`d."searchVector" @@ ${scopeQuery(scope.roots)}::tsquery` : Prisma.sql`TRUE`;
+  return Prisma.sql`${inSubtrees} AND ${scope.condition}`;
+}
+
+/**
  * One page of the board and the number of rows its filters select, in one statement
  * (docs/decisions/0033, 0036): the directives' search vectors answer scope and words in one
  * index scan (the scope alone when nothing is searched), a window count over the matches
