@@ -1,40 +1,15 @@
 import "server-only";
 import { Prisma, type PeriodType } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { assertCan, can, readableWhere } from "@/server/auth/policy";
+import { assertCan, can } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
 import { isOverdue } from "@/lib/directives";
-import { overdueWhere } from "./directive-overdue";
 import { directiveBoardPage, readableDirectivesSql } from "./search-directives";
 import { ZListDirectivesSchema, type TListDirectivesInput } from "./schemas";
 
 export const DIRECTIVES_PAGE_SIZE = 20;
-
-/**
- * The where clause of the board for the actor and filters but the words searched, as Prisma
- * says it: what the board's one statement (directiveBoardPage) answers, for tests and exports.
- */
-export function directiveFilterWhere(
-  actor: Actor,
-  filters: ReturnType<typeof ZListDirectivesSchema.parse>,
-  now: Date,
-): Prisma.DirectiveWhereInput {
-  return {
-    AND: [
-      readableWhere(actor, "read:directive"),
-      filters.status ? { status: filters.status } : {},
-      filters.organizationId ? { organizations: { some: { organizationId: filters.organizationId } } } : {},
-      filters.mine ? { organizations: { some: { organizationId: actor.organizationId ?? "-" } } } : {},
-      filters.meetingId ? { meetingId: filters.meetingId } : {},
-      filters.periodId ? { meeting: { periodId: filters.periodId } } : {},
-      filters.documentId ? { documents: { some: { documentId: filters.documentId } } } : {},
-      filters.category ? { category: filters.category } : {},
-      filters.overdue ? overdueWhere(now) : {},
-    ],
-  };
-}
 
 /**
  * The directive board: filtered, paginated on the server, only the columns shown. Counting

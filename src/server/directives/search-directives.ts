@@ -55,7 +55,7 @@ function scopeSql(actor: Actor): { roots: string[] | null; condition: Prisma.Sql
 const concerns = (organizationId: string) =>
   Prisma.sql`EXISTS (SELECT 1 FROM "DirectiveOrganization" o WHERE o."directiveId" = d.id AND o."organizationId" = ${organizationId})`;
 
-/** The board's filters as SQL over "Directive" d (the same as directiveFilterWhere's). */
+/** The board's filters as SQL over "Directive" d (tests/setup/directive-filter-where.ts says the same in Prisma). */
 function filterSql(actor: Actor, filters: Filters, now: Date): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (filters.status) parts.push(Prisma.sql`d.status = ${filters.status}::"DirectiveStatus"`);
