@@ -15,6 +15,7 @@ import { createPersonRecord } from "@/server/people/create-person";
 import { createUnitRecord } from "@/server/units/create-unit";
 import { endUnit } from "@/server/units/end-unit";
 import { inheritedUnitPaths } from "@/server/units/inherited-scope";
+import { readSessionState } from "@/server/auth/session-state";
 import { getIssuerOn } from "@/server/units/issuer-on";
 import { mergeUnits } from "@/server/units/merge-units";
 import { getUnitNamesOn } from "@/server/units/names-on";
@@ -145,6 +146,8 @@ describe("the organization tree over time", () => {
       });
       successorSecretary = { ...actorOf(user, merged), inheritedUnitPaths: await inheritedUnitPaths(db, merged.path) };
       expect(successorSecretary.inheritedUnitPaths).toEqual([a.path, b.path].sort());
+      // The session check reads the same walk inside its one statement.
+      expect((await readSessionState(db, user.id))?.inheritedUnitPaths).toEqual(successorSecretary.inheritedUnitPaths);
 
       const seen = await getMeeting({ actor: successorSecretary, meetingId: oldMeetingId });
       expect(seen.meeting.unit.name).toBe("Xã An Hòa");

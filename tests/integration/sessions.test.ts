@@ -1,12 +1,14 @@
 import type { PrismaClient } from "@prisma/client";
 import NextAuth, { getServerSession } from "next-auth";
 import { describe, expect, it } from "vitest";
-import { ACTOR_USER_SELECT, readSessionUser } from "@/server/auth/actor-user";
+import { ACTOR_USER_SELECT } from "@/server/auth/actor-user";
+import { readSessionState } from "@/server/auth/session-state";
 import { authOptions } from "@/server/auth/auth-options";
 import { actorForSession, type SessionClaims } from "@/server/auth/session";
 import { changeOwnPassword } from "@/server/users/change-own-password";
 import { resetPassword } from "@/server/users/reset-password";
 import { setUserActive } from "@/server/users/set-user-active";
+import { inheritedUnitPaths } from "@/server/units/inherited-scope";
 import { createUser } from "../../prisma/factories/users";
 import { actorOf, WORLD_PASSWORD, type SmallWorld } from "../setup/small-world";
 import { useSmallWorld } from "../setup/use-test-database";
@@ -108,13 +110,28 @@ describe("sessions end with sign-out, deactivation and password changes", () => 
     expect(await actorFor(cookies)).toMatchObject({ id: row.id, username: row.username });
   });
 
-  it("reads the session's user in one statement exactly as Prisma's select does", async () => {
+  it("reads the session's user, inherited units and unread count in one statement, as Prisma's select and a count do", async () => {
     const { row } = await freshUser();
+    await db.notification.createMany({
+      data: ["Một", "Hai", "Ba"].map((title, index) => ({
+        userId: row.id,
+        kind: "test",
+        title,
+        dedupeKey: `phien-${title}`,
+        readAt: index === 0 ? new Date() : null,
+      })),
+    });
     for (const id of [row.id, world.actors.admin.id]) {
-      const expected = await db.user.findUnique({ where: { id }, select: { ...ACTOR_USER_SELECT, sessionVersion: true } });
-      expect(await readSessionUser(db, id)).toEqual(expected);
+      const user = await db.user.findUnique({ where: { id }, select: { ...ACTOR_USER_SELECT, sessionVersion: true } });
+      const unread = await db.notification.count({ where: { userId: id, readAt: null } });
+      expect(await readSessionState(db, id)).toEqual({
+        user,
+        inheritedUnitPaths: await inheritedUnitPaths(db, user!.unit.path),
+        unread,
+      });
     }
-    expect(await readSessionUser(db, "khong-co")).toBeNull();
+    expect((await readSessionState(db, row.id))?.unread).toBe(2);
+    expect(await readSessionState(db, "khong-co")).toBeNull();
   });
 
   it("refuses a session cookie kept from before sign-out, and every other session of the user", async () => {

@@ -3,15 +3,13 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { actorOfUser, readSessionUser } from "./actor-user";
-import { inheritedUnitPaths } from "@/server/units/inherited-scope";
+import { actorOfUser } from "./actor-user";
 import type { Actor } from "./actor";
 import { authOptions } from "./auth-options";
 import { forwardedSessionClaims, SESSION_CLAIMS_HEADER } from "./forwarded-session";
 import { can, type Action } from "./policy";
+import { getSessionState } from "./session-state";
 
 /** What a session (the decoded cookie after next-auth's callbacks) carries. */
 export type SessionClaims = { uid?: unknown; sv?: unknown } | null;
@@ -34,12 +32,9 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 export async function actorForSession(session: SessionClaims): Promise<Actor | null> {
   const uid = session?.uid;
   if (typeof uid !== "string" || typeof session?.sv !== "number") return null;
-  const user = await readThroughSnapshot(`actor:${uid}`, async () => readSessionUser(await getDb(), uid));
-  if (!user || !user.isActive || user.sessionVersion !== session.sv) return null;
-  const inherited = await readThroughSnapshot(`inherited-units:${user.unit.path}`, async () =>
-    inheritedUnitPaths(await getDb(), user.unit.path),
-  );
-  return actorOfUser(user, inherited);
+  const state = await getSessionState(uid);
+  if (!state || !state.user.isActive || state.user.sessionVersion !== session.sv) return null;
+  return actorOfUser(state.user, state.inheritedUnitPaths);
 }
 
 /** For pages: the actor, or a redirect to sign-in. */

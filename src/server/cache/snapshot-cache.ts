@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { getDb, poolOf } from "@/server/db/client";
+import { Prisma } from "@prisma/client";
+import { getDb, hotRows } from "@/server/db/client";
 
 /**
  * Answers of expensive reads (the dashboard's aggregates, the board's counts), reused while
@@ -23,16 +24,13 @@ interface Entry {
 // at textually equal snapshots while holding different rows.
 const caches = new WeakMap<object, Map<string, Entry>>();
 
-const SNAPSHOT_SQL = "SELECT pg_current_snapshot()::text AS snapshot";
+const SNAPSHOT_SQL = Prisma.sql`SELECT pg_current_snapshot()::text AS snapshot`;
 
 // Read once per request (React's cache is per request on the server): an answer computed
 // after the snapshot was read may only be newer than it, and a later request sees a moved
 // snapshot then, because snapshots never return to an earlier value.
 const currentSnapshot = cache(async (db: Awaited<ReturnType<typeof getDb>>): Promise<string> => {
-  const pool = poolOf(db);
-  const [row] = pool
-    ? (await pool.query<{ snapshot: string }>(SNAPSHOT_SQL)).rows
-    : await db.$queryRawUnsafe<{ snapshot: string }[]>(SNAPSHOT_SQL);
+  const [row] = await hotRows<{ snapshot: string }>(db, SNAPSHOT_SQL);
   return row!.snapshot;
 });
 

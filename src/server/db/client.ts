@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@prisma/client";
+import { PrismaClient, type Prisma } from "@prisma/client";
 import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -28,7 +28,7 @@ async function createClient(): Promise<PrismaClient> {
 // The pools under the PostgreSQL clients made by postgresClient.
 const pools = new WeakMap<PrismaClient, pg.Pool>();
 
-/** A client of a PostgreSQL server over a pool this module keeps (see poolOf); $disconnect ends the pool. */
+/** A client of a PostgreSQL server over a pool this module keeps (see hotRows); $disconnect ends the pool. */
 export function postgresClient(config: pg.PoolConfig): PrismaClient {
   const pool = new pg.Pool(config);
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
@@ -37,12 +37,15 @@ export function postgresClient(config: pg.PoolConfig): PrismaClient {
 }
 
 /**
- * The pool under `db` when it is a PostgreSQL client made here, for a statement read on every
- * request (the snapshot, src/server/cache/snapshot-cache.ts) that costs several times more CPU
- * through Prisma's raw query path than the round trip itself; null otherwise (PGlite).
+ * The rows of a raw statement read on (nearly) every request: on the `pg` pool under a PostgreSQL
+ * client, where it costs a fraction of Prisma's raw path's CPU (docs/decisions/0042), else through
+ * Prisma (PGlite's one connection is shared with Prisma's transactions). Only for statements whose
+ * columns both paths read alike: text, numbers, booleans and json (no timestamps: `pg` would read
+ * them in the server's time zone).
  */
-export function poolOf(db: PrismaClient): pg.Pool | null {
-  return pools.get(db) ?? null;
+export async function hotRows<Row>(db: PrismaClient, statement: Prisma.Sql): Promise<Row[]> {
+  const pool = pools.get(db);
+  return pool ? (await pool.query(statement.text, statement.values)).rows : db.$queryRaw<Row[]>(statement);
 }
 
 // One client per process: PGlite holds its data folder exclusively (data-dir-lock.ts), and

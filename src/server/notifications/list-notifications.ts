@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { getSessionState } from "@/server/auth/session-state";
 import { getDb } from "@/server/db/client";
 
 export const NOTIFICATIONS_PAGE_SIZE = 30;
@@ -18,14 +18,8 @@ export async function listMyNotifications(actor: Actor, take = 5) {
 
 /** How many of the actor's own notifications are unread (the bell's badge, on every page). */
 export function countMyUnread(actor: Actor): Promise<number> {
-  // Raw: every signed-in page shows it, and a miss (any write moves the snapshot) through
-  // Prisma's count cost several times the statement (docs/decisions/0042).
-  return readThroughSnapshot(`unread:${actor.id}`, async () => {
-    const db = await getDb();
-    const [row] = await db.$queryRaw<{ unread: number }[]>`
-      SELECT count(*)::int AS "unread" FROM "Notification" WHERE "userId" = ${actor.id} AND "readAt" IS NULL`;
-    return row!.unread;
-  });
+  // Every signed-in page shows it: it is read with the session check's statement (docs/decisions/0045).
+  return getSessionState(actor.id).then((state) => state?.unread ?? 0);
 }
 
 /** One page of the actor's own notifications, newest first. */
