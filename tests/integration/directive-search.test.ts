@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { fromVietnamTime } from "@/lib/dates";
 import { searchKey, searchWords } from "@/lib/text";
 import type { Actor } from "@/server/auth/actor";
-import { BOARD_ROW, DIRECTIVES_PAGE_SIZE, directiveFilterWhere, listDirectives } from "@/server/directives/list-directives";
+import { BOARD_ROW, DIRECTIVES_PAGE_SIZE, listDirectives } from "@/server/directives/list-directives";
 import { ZListDirectivesSchema } from "@/server/directives/schemas";
 import { createMeeting } from "../../prisma/factories/meetings";
 import { createPeriod } from "../../prisma/factories/periods";
+import { directiveFilterWhere } from "../setup/directive-filter-where";
 import { useSmallWorld } from "../setup/use-test-database";
 import type { SmallWorld } from "../setup/small-world";
 

@@ -10,7 +10,7 @@ import { proposeDone } from "@/server/directives/propose-done";
 import { confirmDone, reopenDirective } from "@/server/directives/review-directive";
 import { getDashboard } from "@/server/dashboard/get-dashboard";
 import { overdueWhere } from "@/server/directives/directive-overdue";
-import { directiveFilterWhere, listDirectives } from "@/server/directives/list-directives";
+import { listDirectives } from "@/server/directives/list-directives";
 import { ZListDirectivesSchema } from "@/server/directives/schemas";
 import { saveDirectives } from "@/server/meetings/save-directives";
 import { REPORTS_PAGE_SIZE, listReports } from "@/server/reports/list-reports";
@@ -19,6 +19,7 @@ import { acceptReport, returnReport } from "@/server/reports/review-report";
 import { submitReport } from "@/server/reports/submit-report";
 import { createMeeting } from "../../prisma/factories/meetings";
 import { createPeriod } from "../../prisma/factories/periods";
+import { directiveFilterWhere } from "../setup/directive-filter-where";
 import { useSmallWorld } from "../setup/use-test-database";
 import type { SmallWorld } from "../setup/small-world";
 

@@ -1,40 +1,15 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
+import { Prisma, type PeriodType } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { assertCan, readableWhere, scopeWhere } from "@/server/auth/policy";
+import { assertCan, can } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
 import { isOverdue } from "@/lib/directives";
-import { overdueWhere } from "./directive-overdue";
-import { directiveBoardPage } from "./search-directives";
+import { directiveBoardPage, readableDirectivesSql } from "./search-directives";
 import { ZListDirectivesSchema, type TListDirectivesInput } from "./schemas";
 
 export const DIRECTIVES_PAGE_SIZE = 20;
-
-/**
- * The where clause of the board for the actor and filters but the words searched, as Prisma
- * says it: what the board's one statement (directiveBoardPage) answers, for tests and exports.
- */
-export function directiveFilterWhere(
-  actor: Actor,
-  filters: ReturnType<typeof ZListDirectivesSchema.parse>,
-  now: Date,
-): Prisma.DirectiveWhereInput {
-  return {
-    AND: [
-      readableWhere(actor, "read:directive"),
-      filters.status ? { status: filters.status } : {},
-      filters.organizationId ? { organizations: { some: { organizationId: filters.organizationId } } } : {},
-      filters.mine ? { organizations: { some: { organizationId: actor.organizationId ?? "-" } } } : {},
-      filters.meetingId ? { meetingId: filters.meetingId } : {},
-      filters.periodId ? { meeting: { periodId: filters.periodId } } : {},
-      filters.documentId ? { documents: { some: { documentId: filters.documentId } } } : {},
-      filters.category ? { category: filters.category } : {},
-      filters.overdue ? overdueWhere(now) : {},
-    ],
-  };
-}
 
 /**
  * The directive board: filtered, paginated on the server, only the columns shown. Counting
@@ -92,37 +67,75 @@ export async function listDirectiveFilters(actor: Actor, selected: { meetingId?:
   return readThroughSnapshot(key, () => loadDirectiveFilters(actor, selected));
 }
 
+interface FilterChoicesRow {
+  periods: { id: string; year: number; type: PeriodType; index: number }[];
+  organizations: { id: string; name: string; unitPath: string }[];
+  categories: string[];
+  documents: { id: string; code: string; title: string; issuerName: string; issuedOn: string | null }[];
+  meeting: { id: string; title: string } | null;
+}
+
+/**
+ * The board's filter choices in one statement (docs/decisions/0044; through Prisma they were five,
+ * the categories a join of the scope's ~11,500 directives with their meetings and units): the
+ * categories come from the search vectors' index like the board's rows, the organizations of the
+ * actor's unit are filtered by the policy (`can`, the row form of scopeWhere's organization scope).
+ */
 async function loadDirectiveFilters(actor: Actor, selected: { meetingId?: string; documentId?: string }) {
   const db = await getDb();
-  const [periods, organizations, categories, documents, meeting] = await Promise.all([
-    db.period.findMany({
-      where: { meetings: { some: { unit: { path: { startsWith: actor.unitPath } } } } },
-      orderBy: [{ startDate: "desc" }, { type: "asc" }],
-      take: 60,
-      select: { id: true, year: true, type: true, index: true },
-    }),
-    db.organization.findMany({
-      where: {
-        AND: [scopeWhere(actor, "read:directive", "organization"), { unitId: actor.unitId, directiveRoles: { some: {} } }],
-      },
-      orderBy: { sortOrder: "asc" },
-      select: { id: true, name: true },
-    }),
-    db.directive.groupBy({
-      by: ["category"],
-      where: { AND: [readableWhere(actor, "read:directive"), { category: { not: "" } }] },
-      orderBy: { category: "asc" },
-      take: 50,
-    }),
-    db.documentRef.findMany({
-      where: { OR: [{ directives: { some: {} } }, ...(selected.documentId ? [{ id: selected.documentId }] : [])] },
-      orderBy: [{ code: "asc" }, { title: "asc" }],
-      take: 200,
-      select: { id: true, code: true, title: true, issuerName: true, issuedOn: true },
-    }),
-    selected.meetingId
-      ? db.meeting.findUnique({ where: { id: selected.meetingId }, select: { id: true, title: true } })
-      : Promise.resolve(null),
-  ]);
-  return { periods, organizations, categories: categories.map((row) => row.category), documents, meeting };
+  const readable = readableDirectivesSql(actor);
+  const [row] = await db.$queryRaw<FilterChoicesRow[]>`
+    SELECT
+      COALESCE((
+        SELECT json_agg(json_build_object('id', p.id, 'year', p.year, 'type', p.type, 'index', p.index)
+          ORDER BY p."startDate" DESC, p.type ASC, p.id)
+        FROM (
+          SELECT p.id, p.year, p.type, p.index, p."startDate" FROM "Period" p
+          WHERE EXISTS (
+            SELECT 1 FROM "Meeting" m JOIN "Unit" u ON u.id = m."unitId"
+            WHERE m."periodId" = p.id AND starts_with(u.path, ${actor.unitPath})
+          )
+          ORDER BY p."startDate" DESC, p.type ASC, p.id LIMIT 60
+        ) p
+      ), '[]'::json) AS periods,
+      COALESCE((
+        SELECT json_agg(json_build_object('id', g.id, 'name', g.name, 'unitPath', u.path) ORDER BY g."sortOrder", g.id)
+        FROM "Organization" g JOIN "Unit" u ON u.id = g."unitId"
+        WHERE g."unitId" = ${actor.unitId} AND EXISTS (SELECT 1 FROM "DirectiveOrganization" o WHERE o."organizationId" = g.id)
+      ), '[]'::json) AS organizations,
+      ${
+        readable
+          ? Prisma.sql`COALESCE((
+              SELECT json_agg(c.category ORDER BY c.category) FROM (
+                SELECT DISTINCT d.category FROM "Directive" d WHERE ${readable} AND d.category <> ''
+                ORDER BY d.category LIMIT 50
+              ) c
+            ), '[]'::json)`
+          : Prisma.sql`'[]'::json`
+      } AS categories,
+      COALESCE((
+        SELECT json_agg(json_build_object('id', r.id, 'code', r.code, 'title', r.title, 'issuerName', r."issuerName",
+          'issuedOn', r."issuedOn") ORDER BY r.code, r.title, r.id)
+        FROM (
+          SELECT r.id, r.code, r.title, r."issuerName", r."issuedOn" FROM "DocumentRef" r
+          WHERE EXISTS (SELECT 1 FROM "DirectiveDocument" x WHERE x."documentId" = r.id) OR r.id = ${selected.documentId ?? null}
+          ORDER BY r.code, r.title, r.id LIMIT 200
+        ) r
+      ), '[]'::json) AS documents,
+      (SELECT json_build_object('id', m.id, 'title', m.title) FROM "Meeting" m WHERE m.id = ${selected.meetingId ?? null}) AS meeting`;
+  return {
+    periods: row.periods,
+    // The organization scope of read:directive, row by row (the same rows as scopeWhere's clause).
+    organizations: row.organizations
+      .filter((organization) =>
+        can(actor, "read:directive", { unitPath: organization.unitPath, organizationIds: [organization.id] }),
+      )
+      .map(({ id, name }) => ({ id, name })),
+    categories: row.categories,
+    documents: row.documents.map((document) => ({
+      ...document,
+      issuedOn: document.issuedOn === null ? null : new Date(document.issuedOn),
+    })),
+    meeting: row.meeting,
+  };
 }

@@ -55,7 +55,7 @@ function scopeSql(actor: Actor): { roots: string[] | null; condition: Prisma.Sql
 const concerns = (organizationId: string) =>
   Prisma.sql`EXISTS (SELECT 1 FROM "DirectiveOrganization" o WHERE o."directiveId" = d.id AND o."organizationId" = ${organizationId})`;
 
-/** The board's filters as SQL over "Directive" d (the same as directiveFilterWhere's). */
+/** The board's filters as SQL over "Directive" d (tests/setup/directive-filter-where.ts says the same in Prisma). */
 function filterSql(actor: Actor, filters: Filters, now: Date): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (filters.status) parts.push(Prisma.sql`d.status = ${filters.status}::"DirectiveStatus"`);
@@ -100,6 +100,17 @@ interface SearchRow {
 
 /** The scope alone as a tsquery: one of the subtrees whose paths the vectors hold. */
 const scopeQuery = (roots: readonly string[]) => `(${roots.map(lexeme).join(" | ")})`;
+
+/**
+ * The directives the actor may read, as a condition over "Directive" d that the search vectors'
+ * GIN index answers (the board's filter choices); null when nothing is readable.
+ */
+export function readableDirectivesSql(actor: Actor): Prisma.Sql | null {
+  const scope = scopeSql(actor);
+  if (!scope) return null;
+  const inSubtrees = scope.roots ? Prisma.sql`d."searchVector" @@ ${scopeQuery(scope.roots)}::tsquery` : Prisma.sql`TRUE`;
+  return Prisma.sql`${inSubtrees} AND ${scope.condition}`;
+}
 
 /**
  * One page of the board and the number of rows its filters select, in one statement
