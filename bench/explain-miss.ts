@@ -17,9 +17,10 @@ const actor = await actorOf(base, process.argv[2] ?? "lanhdao.sp1");
 const explaining = new Proxy(base, {
   get(target, key) {
     if (key !== "$queryRaw") return Reflect.get(target, key);
-    return async (strings: TemplateStringsArray, ...values: unknown[]) => {
-      const query = Prisma.sql(strings, ...values);
-      if (/pg_current_snapshot/.test(query.sql)) return target.$queryRaw(strings, ...values);
+    return async (strings: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
+      // Called as a tag, or with a built statement (hotRows in src/server/db/client.ts).
+      const query = Array.isArray(strings) ? Prisma.sql(strings as TemplateStringsArray, ...values) : (strings as Prisma.Sql);
+      if (/pg_current_snapshot/.test(query.sql)) return target.$queryRaw(query);
       const plan = await target.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
         `EXPLAIN (ANALYZE, BUFFERS) ${query.text}`,
         ...query.values,

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
-import { PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import { pgliteClient } from "@/server/db/pglite-prisma";
 import { postgresClient, setDb } from "@/server/db/client";
 import { applyMigrations, type SqlRunner } from "@/server/db/migrate";
 import { openPglite } from "@/server/db/pglite";
@@ -84,7 +84,7 @@ async function createPgliteDatabase(): Promise<EmptyDatabase> {
     kind: "pglite",
     runner: pgliteRunner(pglite),
     connect() {
-      const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+      const client = pgliteClient(pglite);
       clients.push(client);
       return client;
     },

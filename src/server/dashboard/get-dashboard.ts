@@ -3,7 +3,8 @@ import { Prisma, type DirectiveStatus, type MeetingStatus, type PeriodType } fro
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, scopeOutline } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb } from "@/server/db/client";
+import { getDb, hotRows } from "@/server/db/client";
+import { utcInJson } from "@/server/db/json-sql";
 import { startOfMinute, vietnamDay } from "@/lib/dates";
 
 const STATUSES: DirectiveStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"];
@@ -78,8 +79,6 @@ interface DashboardRow {
   deadlines: { deadline: string; period: PeriodJson }[];
 }
 
-// Timestamps inside JSON are rendered with their offset (the columns hold UTC without one).
-const utc = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC')`);
 
 /**
  * Everything the dashboard shows, in one statement (docs/decisions/0044): through Prisma it was
@@ -90,7 +89,7 @@ const utc = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC')`);
  */
 async function loadDashboardRow(actor: Actor, periodId: string | undefined, now: Date, today: string) {
   const db = await getDb();
-  const [row] = await db.$queryRaw<DashboardRow[]>`
+  const [row] = await hotRows<DashboardRow>(db, Prisma.sql`
     WITH periods AS (
       SELECT id, year, type, index, "startDate" FROM "Period"
       WHERE type = 'QUARTER' AND "startDate" <= ${now}::timestamp(3)
@@ -153,7 +152,7 @@ async function loadDashboardRow(actor: Actor, periodId: string | undefined, now:
         FROM (SELECT * FROM open_recommendations ORDER BY "createdAt" DESC, id LIMIT 5) c
       ), '[]'::json) AS "latestRecommendations",
       COALESCE((
-        SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'startsAt', ${utc('m."startsAt"')}, 'status', m.status)
+        SELECT json_agg(json_build_object('id', m.id, 'title', m.title, 'startsAt', ${utcInJson('m."startsAt"')}, 'status', m.status)
           ORDER BY m."startsAt", m.id)
         FROM (
           SELECT m.id, m.title, m."startsAt", m.status FROM "Meeting" m JOIN "Unit" u ON u.id = m."unitId"
@@ -162,14 +161,14 @@ async function loadDashboardRow(actor: Actor, periodId: string | undefined, now:
         ) m
       ), '[]'::json) AS meetings,
       COALESCE((
-        SELECT json_agg(json_build_object('deadline', ${utc("d.deadline")}, 'period', json_build_object('id', p.id,
+        SELECT json_agg(json_build_object('deadline', ${utcInJson("d.deadline")}, 'period', json_build_object('id', p.id,
           'year', p.year, 'type', p.type, 'index', p.index)) ORDER BY d.deadline, d.id)
         FROM (
           SELECT d.id, d.deadline, d."periodId" FROM "PeriodDeadline" d
           WHERE d."unitId" = ${actor.unitId} AND d.deadline >= ${now}::timestamp(3)
           ORDER BY d.deadline, d.id LIMIT 4
         ) d JOIN "Period" p ON p.id = d."periodId"
-      ), '[]'::json) AS deadlines`;
+      ), '[]'::json) AS deadlines`);
   return row;
 }
 

@@ -1,10 +1,11 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { createHash } from "node:crypto";
 import { PrismaClient, type Prisma } from "@prisma/client";
 import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { openPglite } from "./pglite";
+import { pgliteClient } from "./pglite-prisma";
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
@@ -22,11 +23,11 @@ async function createClient(): Promise<PrismaClient> {
   }
   const pglite = await openPglite();
   holder.giaobanPglite = pglite;
-  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return pgliteClient(pglite);
 }
 
 // The pools under the PostgreSQL clients made by postgresClient.
-const pools = new WeakMap<PrismaClient, pg.Pool>();
+const pools = new WeakMap<object, pg.Pool>();
 
 /** A client of a PostgreSQL server over a pool this module keeps (see hotRows); $disconnect ends the pool. */
 export function postgresClient(config: pg.PoolConfig): PrismaClient {
@@ -36,16 +37,48 @@ export function postgresClient(config: pg.PoolConfig): PrismaClient {
   return client;
 }
 
+// Columns read as Prisma's raw path reads them: `timestamp` and `date` hold UTC without an
+// offset (pg alone would read them in the process's time zone), bigint as BigInt.
+const PRISMA_LIKE_PARSERS: Record<number, (value: string) => unknown> = {
+  1114: (value) => new Date(`${value.replace(" ", "T")}Z`),
+  1082: (value) => new Date(`${value}T00:00:00Z`),
+  20: (value) => BigInt(value),
+};
+const prismaLikeTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    PRISMA_LIKE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+// Prepared once per connection; past this many distinct texts a statement goes unnamed, so
+// statements whose text varies with data cannot fill the server's memory with plans.
+const MAX_PREPARED_TEXTS = 200;
+const preparedNames = new Map<string, string>();
+
+function preparedName(text: string): string | undefined {
+  const known = preparedNames.get(text);
+  if (known || preparedNames.size >= MAX_PREPARED_TEXTS) return known;
+  const name = `hot_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`;
+  preparedNames.set(text, name);
+  return name;
+}
+
 /**
- * The rows of a raw statement read on (nearly) every request: on the `pg` pool under a PostgreSQL
- * client, where it costs a fraction of Prisma's raw path's CPU (docs/decisions/0042), else through
- * Prisma (PGlite's one connection is shared with Prisma's transactions). Only for statements whose
- * columns both paths read alike: text, numbers, booleans and json (no timestamps: `pg` would read
- * them in the server's time zone).
+ * The rows of a raw statement that a page reads on a cache miss: on the `pg` pool under a
+ * PostgreSQL client, as a prepared statement (parsed and planned once per connection, then
+ * reused: a page's one big statement spent two thirds of its time in planning), at a fraction of
+ * Prisma's raw path's CPU (docs/decisions/0042, 0046); through Prisma on PGlite, whose one
+ * connection is shared with Prisma's transactions, and inside a transaction. Columns come back
+ * as Prisma's raw path gives them (timestamps and dates as UTC, bigint as BigInt), except
+ * `numeric`, which comes back as text: cast it in SQL.
  */
-export async function hotRows<Row>(db: PrismaClient, statement: Prisma.Sql): Promise<Row[]> {
+export async function hotRows<Row>(db: Tx, statement: Prisma.Sql): Promise<Row[]> {
   const pool = pools.get(db);
-  return pool ? (await pool.query(statement.text, statement.values)).rows : db.$queryRaw<Row[]>(statement);
+  if (!pool) return db.$queryRaw<Row[]>(statement);
+  const { text } = statement;
+  // pg sends a Date in the process's time zone with its offset, which a `::timestamp` cast drops.
+  const values = statement.values.map((value) => (value instanceof Date ? value.toISOString() : value));
+  const result = await pool.query({ name: preparedName(text), text, values, types: prismaLikeTypes });
+  return result.rows as Row[];
 }
 
 // One client per process: PGlite holds its data folder exclusively (data-dir-lock.ts), and

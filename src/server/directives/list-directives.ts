@@ -3,7 +3,7 @@ import { Prisma, type PeriodType } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb } from "@/server/db/client";
+import { getDb, hotRows } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
 import { isOverdue } from "@/lib/directives";
 import { directiveBoardPage, readableDirectivesSql } from "./search-directives";
@@ -84,7 +84,7 @@ interface FilterChoicesRow {
 async function loadDirectiveFilters(actor: Actor, selected: { meetingId?: string; documentId?: string }) {
   const db = await getDb();
   const readable = readableDirectivesSql(actor);
-  const [row] = await db.$queryRaw<FilterChoicesRow[]>`
+  const [row] = await hotRows<FilterChoicesRow>(db, Prisma.sql`
     SELECT
       COALESCE((
         SELECT json_agg(json_build_object('id', p.id, 'year', p.year, 'type', p.type, 'index', p.index)
@@ -122,7 +122,7 @@ async function loadDirectiveFilters(actor: Actor, selected: { meetingId?: string
           ORDER BY r.code, r.title, r.id LIMIT 200
         ) r
       ), '[]'::json) AS documents,
-      (SELECT json_build_object('id', m.id, 'title', m.title) FROM "Meeting" m WHERE m.id = ${selected.meetingId ?? null}) AS meeting`;
+      (SELECT json_build_object('id', m.id, 'title', m.title) FROM "Meeting" m WHERE m.id = ${selected.meetingId ?? null}) AS meeting`);
   return {
     periods: row.periods,
     // The organization scope of read:directive, row by row (the same rows as scopeWhere's clause).

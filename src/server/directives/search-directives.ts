@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { scopeOutline } from "@/server/auth/policy";
-import type { Db } from "@/server/db/client";
+import { hotRows, type Db } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
 import { searchWords } from "@/lib/text";
 import type { BoardRow } from "./list-directives";
@@ -141,7 +141,7 @@ export async function directiveBoardPage(
   );
   // The page is cut from the ids and sort keys alone (the rows' heap pages, not the index, are
   // what a common word costs); only its rows are then read whole.
-  const rows = await db.$queryRaw<SearchRow[]>`
+  const rows = await hotRows<SearchRow>(db, Prisma.sql`
     WITH hits AS (
       SELECT d.id, d."dueDate", d."createdAt", (count(*) OVER ())::int AS total FROM "Directive" d WHERE ${where}
       ORDER BY d."dueDate" ASC NULLS LAST, d."createdAt" DESC, d.id ASC
@@ -154,10 +154,10 @@ export async function directiveBoardPage(
         FROM "DirectiveOrganization" o JOIN "Organization" g ON g.id = o."organizationId" WHERE o."directiveId" = d.id
       ), '[]'::json) AS organizations
     FROM hits h JOIN "Directive" d ON d.id = h.id JOIN "Meeting" m ON m.id = d."meetingId" JOIN "Period" p ON p.id = m."periodId"
-    ORDER BY h."dueDate" ASC NULLS LAST, h."createdAt" DESC, h.id ASC`;
+    ORDER BY h."dueDate" ASC NULLS LAST, h."createdAt" DESC, h.id ASC`);
   if (rows.length) return { rows: rows.map(boardRow), total: rows[0].total };
   // A page past the last one: count on its own.
-  const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Directive" d WHERE ${where}`;
+  const [{ total }] = await hotRows<{ total: number }>(db, Prisma.sql`SELECT count(*)::int AS total FROM "Directive" d WHERE ${where}`);
   return { rows: [], total };
 }
 

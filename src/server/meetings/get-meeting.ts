@@ -3,7 +3,8 @@ import { Prisma, type DirectiveStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can, scopeOutline } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb } from "@/server/db/client";
+import { getDb, hotRows } from "@/server/db/client";
+import { utcInJson } from "@/server/db/json-sql";
 import { AppError } from "@/server/errors";
 import { describeHistory } from "@/lib/meeting-history";
 import { meetingScope } from "./meeting-write";
@@ -141,7 +142,7 @@ async function loadCarryOver(actor: Actor, from: CarryOverFrom, page: number) {
   if (from.isArchive) return { rows: [], total: 0, page: 1, pages: 1 };
   if (!scope) return { rows: [], total: 0, page, pages: 1 };
   const db = await getDb();
-  const [result] = await db.$queryRaw<CarryOverWire[]>`
+  const [result] = await hotRows<CarryOverWire>(db, Prisma.sql`
     WITH due AS (
       SELECT d.id, d.content, d.status, d."dueDate", d."sortOrder", dm.id AS "meetingId", dm.title, dm."startsAt"
       FROM "Directive" d JOIN "Meeting" dm ON dm.id = d."meetingId"
@@ -160,7 +161,7 @@ async function loadCarryOver(actor: Actor, from: CarryOverFrom, page: number) {
             WHERE x."directiveId" = c.id AND x.role = 'LEAD'
           ), '[]'::json),
           'updates', COALESCE((
-            SELECT json_agg(json_build_object('body', up.body, 'percent', up.percent, 'createdAt', ${utc('up."createdAt"')}))
+            SELECT json_agg(json_build_object('body', up.body, 'percent', up.percent, 'createdAt', ${utcInJson('up."createdAt"')}))
             FROM (
               SELECT * FROM "DirectiveUpdate" up WHERE up."directiveId" = c.id ORDER BY up."createdAt" DESC, up.id DESC LIMIT 1
             ) up
@@ -170,7 +171,7 @@ async function loadCarryOver(actor: Actor, from: CarryOverFrom, page: number) {
           SELECT * FROM due ORDER BY "startsAt", "sortOrder", id
           OFFSET ${(page - 1) * CARRY_OVER_PAGE_SIZE} LIMIT ${CARRY_OVER_PAGE_SIZE}
         ) c
-      ), '[]'::json) AS rows`;
+      ), '[]'::json) AS rows`);
   const { total, rows } = result!;
   return {
     rows: rows.map((row) => ({
@@ -184,8 +185,6 @@ async function loadCarryOver(actor: Actor, from: CarryOverFrom, page: number) {
   };
 }
 
-// Timestamps inside JSON are rendered with their offset (the columns hold UTC without one).
-const utc = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC')`);
 
 /** The top-level fields an audit record changed (what the history shows beside "who" and "when"). */
 export function changedFields(before: unknown, after: unknown): string[] {

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import type { Tx } from "@/server/db/client";
+import { hotRows, type Tx } from "@/server/db/client";
+import { utcInJson } from "@/server/db/json-sql";
 import type { CommitteeRow } from "@/server/units/names-on";
 import { MEETING_DETAILS_SELECT, ROLL_CALL_SELECT } from "./meeting-selects";
 
@@ -120,8 +121,6 @@ type MeetingPageWire = Omit<MeetingPageRow, RelationKey> & { [K in RelationKey]:
   carryOverBefore: Date;
 };
 
-// Timestamps inside JSON are rendered with their offset (the columns hold UTC without one), as in get-report.ts.
-const utc = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC')`);
 
 // The meeting's own columns, straight from the select: a column added to MEETING_DETAILS_SELECT is read here too.
 const MEETING_COLUMNS = Prisma.raw(
@@ -146,7 +145,7 @@ const ROLL_CALL_FIELDS = Prisma.raw(
  * lookups by index gave them on a large database.
  */
 export async function readMeetingPage(db: Tx, meetingId: string): Promise<MeetingPageRead | null> {
-  const [row] = await db.$queryRaw<MeetingPageWire[]>`
+  const [row] = await hotRows<MeetingPageWire>(db, Prisma.sql`
     SELECT ${MEETING_COLUMNS},
       json_build_object('name', u.name, 'path', u.path, 'validTo', u."validTo") AS unit,
       json_build_object('year', p.year, 'type', p.type, 'index', p.index) AS period,
@@ -191,13 +190,13 @@ export async function readMeetingPage(db: Tx, meetingId: string): Promise<Meetin
         FROM "MeetingDocument" md JOIN "DocumentRef" dr ON dr.id = md."documentId" WHERE md."meetingId" = m.id
       ), '[]'::json) AS documents,
       COALESCE((
-        SELECT json_agg(json_build_object('id', x.id, 'reason', x.reason, 'createdAt', ${utc('x."createdAt"')},
+        SELECT json_agg(json_build_object('id', x.id, 'reason', x.reason, 'createdAt', ${utcInJson('x."createdAt"')},
           'author', json_build_object('fullName', au."fullName")) ORDER BY x."createdAt" DESC, x.id DESC)
         FROM "MeetingAmendment" x JOIN "User" au ON au.id = x."authorId" WHERE x."meetingId" = m.id
       ), '[]'::json) AS amendments,
       -- The history: the meeting's entries and its notices' (drafted, approved, issued), newest first.
       COALESCE((
-        SELECT json_agg(json_build_object('id', h.id, 'at', ${utc("h.at")}, 'action', h.action, 'entityType', h."entityType",
+        SELECT json_agg(json_build_object('id', h.id, 'at', ${utcInJson("h.at")}, 'action', h.action, 'entityType', h."entityType",
           'before', h.before, 'after', h.after,
           'actor', CASE WHEN ha.id IS NULL THEN NULL ELSE json_build_object('fullName', ha."fullName", 'username', ha.username) END)
           ORDER BY h.at DESC, h.id DESC)
@@ -223,7 +222,7 @@ export async function readMeetingPage(db: Tx, meetingId: string): Promise<Meetin
     JOIN "Unit" u ON u.id = m."unitId"
     JOIN "Period" p ON p.id = m."periodId"
     LEFT JOIN "User" ab ON ab.id = m."approvedById"
-    WHERE m.id = ${meetingId}`;
+    WHERE m.id = ${meetingId}`);
   if (!row) return null;
   const { history, unitNames, carryOverBefore, ...meeting } = row;
   return {

@@ -3,7 +3,8 @@ import { Prisma, type OrganizationKind, type PeriodType, type ReportStatus } fro
 import type { Actor } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb } from "@/server/db/client";
+import { getDb, hotRows } from "@/server/db/client";
+import { utcInJson } from "@/server/db/json-sql";
 import { AppError } from "@/server/errors";
 import { getFormDraft } from "@/server/drafts/form-drafts";
 import { RECOMMENDATION_SELECT } from "@/server/recommendations/recommendation-select";
@@ -74,8 +75,6 @@ interface ReportRow {
 
 type ReportRecommendation = Prisma.RecommendationGetPayload<{ select: typeof RECOMMENDATION_SELECT }>;
 
-// Timestamps inside JSON are rendered with their offset (the columns hold UTC without one).
-const utc = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC')`);
 
 /**
  * A report with its organization's indicators and its deadline, in one statement (through
@@ -84,7 +83,7 @@ const utc = (column: string) => Prisma.raw(`(${column} AT TIME ZONE 'UTC')`);
  */
 async function loadReport(reportId: string) {
   const db = await getDb();
-  const [row] = await db.$queryRaw<ReportRow[]>`
+  const [row] = await hotRows<ReportRow>(db, Prisma.sql`
     SELECT r.id, r.status::text AS status, r.version, r.achievements, r.shortcomings, r."nextTasks",
       r."submittedAt", r."isLate", r."reviewedAt", r."returnReason", r."updatedAt", r."organizationId",
       CASE WHEN rv.id IS NULL THEN NULL ELSE json_build_object('fullName', rv."fullName") END AS "reviewedBy",
@@ -103,18 +102,18 @@ async function loadReport(reportId: string) {
       ), '[]'::json) AS definitions,
       COALESCE((
         SELECT json_agg(json_build_object('id', c.id, 'content', c.content, 'addressedTo', c."addressedTo",
-          'status', c.status, 'answer', c.answer, 'answeredAt', ${utc('c."answeredAt"')},
+          'status', c.status, 'answer', c.answer, 'answeredAt', ${utcInJson('c."answeredAt"')},
           'answeredBy', CASE WHEN ab.id IS NULL THEN NULL ELSE json_build_object('fullName', ab."fullName") END)
           ORDER BY c."createdAt")
         FROM "Recommendation" c LEFT JOIN "User" ab ON ab.id = c."answeredById" WHERE c."reportId" = r.id
       ), '[]'::json) AS recommendations,
       COALESCE((
         SELECT json_agg(json_build_object('id', a.id, 'fileName', a."fileName", 'size', a.size, 'mimeType', a."mimeType",
-          'createdAt', ${utc('a."createdAt"')}) ORDER BY a."createdAt")
+          'createdAt', ${utcInJson('a."createdAt"')}) ORDER BY a."createdAt")
         FROM "Attachment" a WHERE a."reportId" = r.id
       ), '[]'::json) AS attachments,
       COALESCE((
-        SELECT json_agg(json_build_object('revision', s.revision, 'submittedAt', ${utc('s."submittedAt"')})
+        SELECT json_agg(json_build_object('revision', s.revision, 'submittedAt', ${utcInJson('s."submittedAt"')})
           ORDER BY s.revision DESC)
         FROM "UnitReportRevision" s WHERE s."reportId" = r.id
       ), '[]'::json) AS revisions
@@ -125,7 +124,7 @@ async function loadReport(reportId: string) {
     LEFT JOIN "User" rv ON rv.id = r."reviewedById"
     LEFT JOIN "User" au ON au.id = r."authorId"
     LEFT JOIN "PeriodDeadline" dl ON dl."periodId" = r."periodId" AND dl."unitId" = r."unitId"
-    WHERE r.id = ${reportId}`;
+    WHERE r.id = ${reportId}`);
   if (!row) return null;
   const { definitions, deadline, ...report } = row;
   return {

@@ -1,10 +1,10 @@
 import "server-only";
 import { searchWords } from "@/lib/text";
-import type { Prisma, ReportStatus } from "@prisma/client";
+import { Prisma, type ReportStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere, scopeWhere } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb, type Db } from "@/server/db/client";
+import { getDb, hotRows, type Db } from "@/server/db/client";
 import { countReportsByPeriod, tallyUnitFor } from "@/server/tallies/read-tallies";
 
 export const REPORTS_PAGE_SIZE = 20;
@@ -132,11 +132,11 @@ async function loadReportFilters(actor: Actor, organizationQuery: string, organi
       // Unaccented match in the database (search_key), among the units under the actor's.
       const prefix = `${actor.unitPath.replace(/[\\%_]/g, "\\$&")}%`;
       const patterns = words.map((word) => `%${word}%`);
-      const matches = await db.$queryRaw<{ id: string }[]>`
+      const matches = await hotRows<{ id: string }>(db, Prisma.sql`
         SELECT o.id FROM "Organization" o JOIN "Unit" u ON u.id = o."unitId"
         WHERE u.path LIKE ${prefix} AND o."submitsReports"
           AND search_key(o.name || ' ' || u.name) LIKE ALL(${patterns})
-        ORDER BY u.path, o."sortOrder" LIMIT ${ORGANIZATION_PICKER_LIMIT}`;
+        ORDER BY u.path, o."sortOrder" LIMIT ${ORGANIZATION_PICKER_LIMIT}`);
       narrowed = { id: { in: matches.map((row) => row.id) } };
     } else {
       narrowed = { unitId: actor.unitId };

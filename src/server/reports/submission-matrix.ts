@@ -1,9 +1,9 @@
 import "server-only";
-import type { PeriodType, ReportStatus } from "@prisma/client";
+import { Prisma, type PeriodType, type ReportStatus } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
-import { getDb } from "@/server/db/client";
+import { getDb, hotRows } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { MAX_COMPANION_PERIODS } from "./schemas";
 
@@ -101,7 +101,7 @@ async function loadMatrix({
   unitPath: string;
 }) {
   const db = await getDb();
-  const [unit] = await db.$queryRaw<MatrixLoad[]>`
+  const [unit] = await hotRows<MatrixLoad>(db, Prisma.sql`
     WITH periods AS (
       SELECT p.id, p.year, p.type, p.index, (p.year = ${year} AND p.type = ${type}::"PeriodType") AS own
       FROM "Period" p
@@ -127,7 +127,7 @@ async function loadMatrix({
         SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.path)
         FROM "Unit" c WHERE starts_with(c.path, ${unitPath})
       ), '[]'::json) AS units
-    FROM "Unit" u WHERE u.id = ${unitId}`;
+    FROM "Unit" u WHERE u.id = ${unitId}`);
   if (!unit) return null;
   const { organizations, periods, reports, units } = unit;
   const byKey = new Map(reports.map((report) => [`${report.organizationId}:${report.periodId}`, report]));
