@@ -50,14 +50,17 @@ type FlatRow = {
  * meeting page, after getMeeting): one statement, where Prisma's select sent one per relation.
  */
 export async function readMeetingAttachments(db: Tx, meetingId: string): Promise<MeetingAttachmentRow[]> {
-  const rows = await hotRows<FlatRow>(db, Prisma.sql`
+  const rows = await hotRows<FlatRow>(
+    db,
+    Prisma.sql`
     SELECT a.id, a.kind::text AS kind, a."fileName", a."mimeType", a.size, a.sha256, a."generatedSha256", a."createdAt",
       n.id AS "noticeId", n.code AS "noticeCode", u."fullName" AS "uploaderName"
     FROM "Attachment" a
     JOIN "User" u ON u.id = a."uploadedById"
     LEFT JOIN "ConclusionNotice" n ON n.id = a."noticeId"
     WHERE a."meetingId" = ${meetingId}
-    ORDER BY a."createdAt", a.id`);
+    ORDER BY a."createdAt", a.id`,
+  );
   return rows.map(({ noticeId, noticeCode, uploaderName, ...row }) => ({
     ...row,
     notice: noticeId === null ? null : { code: noticeCode },

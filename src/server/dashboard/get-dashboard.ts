@@ -79,7 +79,6 @@ interface DashboardRow {
   deadlines: { deadline: string; period: PeriodJson }[];
 }
 
-
 /**
  * Everything the dashboard shows, in one statement (docs/decisions/0044): through Prisma it was
  * fifteen round trips in three waves on a read-cache miss, which under a writer is most views.
@@ -89,7 +88,9 @@ interface DashboardRow {
  */
 async function loadDashboardRow(actor: Actor, periodId: string | undefined, now: Date, today: string) {
   const db = await getDb();
-  const [row] = await hotRows<DashboardRow>(db, Prisma.sql`
+  const [row] = await hotRows<DashboardRow>(
+    db,
+    Prisma.sql`
     WITH periods AS (
       SELECT id, year, type, index, "startDate" FROM "Period"
       WHERE type = 'QUARTER' AND "startDate" <= ${now}::timestamp(3)
@@ -168,7 +169,8 @@ async function loadDashboardRow(actor: Actor, periodId: string | undefined, now:
           WHERE d."unitId" = ${actor.unitId} AND d.deadline >= ${now}::timestamp(3)
           ORDER BY d.deadline, d.id LIMIT 4
         ) d JOIN "Period" p ON p.id = d."periodId"
-      ), '[]'::json) AS deadlines`);
+      ), '[]'::json) AS deadlines`,
+  );
   return row;
 }
 

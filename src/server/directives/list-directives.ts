@@ -84,7 +84,9 @@ interface FilterChoicesRow {
 async function loadDirectiveFilters(actor: Actor, selected: { meetingId?: string; documentId?: string }) {
   const db = await getDb();
   const readable = readableDirectivesSql(actor);
-  const [row] = await hotRows<FilterChoicesRow>(db, Prisma.sql`
+  const [row] = await hotRows<FilterChoicesRow>(
+    db,
+    Prisma.sql`
     SELECT
       COALESCE((
         SELECT json_agg(json_build_object('id', p.id, 'year', p.year, 'type', p.type, 'index', p.index)
@@ -122,7 +124,8 @@ async function loadDirectiveFilters(actor: Actor, selected: { meetingId?: string
           ORDER BY r.code, r.title, r.id LIMIT 200
         ) r
       ), '[]'::json) AS documents,
-      (SELECT json_build_object('id', m.id, 'title', m.title) FROM "Meeting" m WHERE m.id = ${selected.meetingId ?? null}) AS meeting`);
+      (SELECT json_build_object('id', m.id, 'title', m.title) FROM "Meeting" m WHERE m.id = ${selected.meetingId ?? null}) AS meeting`,
+  );
   return {
     periods: row.periods,
     // The organization scope of read:directive, row by row (the same rows as scopeWhere's clause).

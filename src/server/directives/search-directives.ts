@@ -141,7 +141,9 @@ export async function directiveBoardPage(
   );
   // The page is cut from the ids and sort keys alone (the rows' heap pages, not the index, are
   // what a common word costs); only its rows are then read whole.
-  const rows = await hotRows<SearchRow>(db, Prisma.sql`
+  const rows = await hotRows<SearchRow>(
+    db,
+    Prisma.sql`
     WITH hits AS (
       SELECT d.id, d."dueDate", d."createdAt", (count(*) OVER ())::int AS total FROM "Directive" d WHERE ${where}
       ORDER BY d."dueDate" ASC NULLS LAST, d."createdAt" DESC, d.id ASC
@@ -154,10 +156,14 @@ export async function directiveBoardPage(
         FROM "DirectiveOrganization" o JOIN "Organization" g ON g.id = o."organizationId" WHERE o."directiveId" = d.id
       ), '[]'::json) AS organizations
     FROM hits h JOIN "Directive" d ON d.id = h.id JOIN "Meeting" m ON m.id = d."meetingId" JOIN "Period" p ON p.id = m."periodId"
-    ORDER BY h."dueDate" ASC NULLS LAST, h."createdAt" DESC, h.id ASC`);
+    ORDER BY h."dueDate" ASC NULLS LAST, h."createdAt" DESC, h.id ASC`,
+  );
   if (rows.length) return { rows: rows.map(boardRow), total: rows[0].total };
   // A page past the last one: count on its own.
-  const [{ total }] = await hotRows<{ total: number }>(db, Prisma.sql`SELECT count(*)::int AS total FROM "Directive" d WHERE ${where}`);
+  const [{ total }] = await hotRows<{ total: number }>(
+    db,
+    Prisma.sql`SELECT count(*)::int AS total FROM "Directive" d WHERE ${where}`,
+  );
   return { rows: [], total };
 }
 

@@ -142,7 +142,9 @@ async function loadCarryOver(actor: Actor, from: CarryOverFrom, page: number) {
   if (from.isArchive) return { rows: [], total: 0, page: 1, pages: 1 };
   if (!scope) return { rows: [], total: 0, page, pages: 1 };
   const db = await getDb();
-  const [result] = await hotRows<CarryOverWire>(db, Prisma.sql`
+  const [result] = await hotRows<CarryOverWire>(
+    db,
+    Prisma.sql`
     WITH due AS (
       SELECT d.id, d.content, d.status, d."dueDate", d."sortOrder", dm.id AS "meetingId", dm.title, dm."startsAt"
       FROM "Directive" d JOIN "Meeting" dm ON dm.id = d."meetingId"
@@ -171,7 +173,8 @@ async function loadCarryOver(actor: Actor, from: CarryOverFrom, page: number) {
           SELECT * FROM due ORDER BY "startsAt", "sortOrder", id
           OFFSET ${(page - 1) * CARRY_OVER_PAGE_SIZE} LIMIT ${CARRY_OVER_PAGE_SIZE}
         ) c
-      ), '[]'::json) AS rows`);
+      ), '[]'::json) AS rows`,
+  );
   const { total, rows } = result!;
   return {
     rows: rows.map((row) => ({
@@ -184,7 +187,6 @@ async function loadCarryOver(actor: Actor, from: CarryOverFrom, page: number) {
     pages: Math.max(1, Math.ceil(total / CARRY_OVER_PAGE_SIZE)),
   };
 }
-
 
 /** The top-level fields an audit record changed (what the history shows beside "who" and "when"). */
 export function changedFields(before: unknown, after: unknown): string[] {

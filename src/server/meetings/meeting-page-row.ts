@@ -121,7 +121,6 @@ type MeetingPageWire = Omit<MeetingPageRow, RelationKey> & { [K in RelationKey]:
   carryOverBefore: Date;
 };
 
-
 // The meeting's own columns, straight from the select: a column added to MEETING_DETAILS_SELECT is read here too.
 const MEETING_COLUMNS = Prisma.raw(
   Object.entries(MEETING_PAGE_SELECT)
@@ -145,7 +144,9 @@ const ROLL_CALL_FIELDS = Prisma.raw(
  * lookups by index gave them on a large database.
  */
 export async function readMeetingPage(db: Tx, meetingId: string): Promise<MeetingPageRead | null> {
-  const [row] = await hotRows<MeetingPageWire>(db, Prisma.sql`
+  const [row] = await hotRows<MeetingPageWire>(
+    db,
+    Prisma.sql`
     SELECT ${MEETING_COLUMNS},
       json_build_object('name', u.name, 'path', u.path, 'validTo', u."validTo") AS unit,
       json_build_object('year', p.year, 'type', p.type, 'index', p.index) AS period,
@@ -222,7 +223,8 @@ export async function readMeetingPage(db: Tx, meetingId: string): Promise<Meetin
     JOIN "Unit" u ON u.id = m."unitId"
     JOIN "Period" p ON p.id = m."periodId"
     LEFT JOIN "User" ab ON ab.id = m."approvedById"
-    WHERE m.id = ${meetingId}`);
+    WHERE m.id = ${meetingId}`,
+  );
   if (!row) return null;
   const { history, unitNames, carryOverBefore, ...meeting } = row;
   return {

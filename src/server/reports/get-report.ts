@@ -75,7 +75,6 @@ interface ReportRow {
 
 type ReportRecommendation = Prisma.RecommendationGetPayload<{ select: typeof RECOMMENDATION_SELECT }>;
 
-
 /**
  * A report with its organization's indicators and its deadline, in one statement (through
  * Prisma's relations it was thirteen round trips in three waves, each wave holding up to nine
@@ -83,7 +82,9 @@ type ReportRecommendation = Prisma.RecommendationGetPayload<{ select: typeof REC
  */
 async function loadReport(reportId: string) {
   const db = await getDb();
-  const [row] = await hotRows<ReportRow>(db, Prisma.sql`
+  const [row] = await hotRows<ReportRow>(
+    db,
+    Prisma.sql`
     SELECT r.id, r.status::text AS status, r.version, r.achievements, r.shortcomings, r."nextTasks",
       r."submittedAt", r."isLate", r."reviewedAt", r."returnReason", r."updatedAt", r."organizationId",
       CASE WHEN rv.id IS NULL THEN NULL ELSE json_build_object('fullName', rv."fullName") END AS "reviewedBy",
@@ -124,7 +125,8 @@ async function loadReport(reportId: string) {
     LEFT JOIN "User" rv ON rv.id = r."reviewedById"
     LEFT JOIN "User" au ON au.id = r."authorId"
     LEFT JOIN "PeriodDeadline" dl ON dl."periodId" = r."periodId" AND dl."unitId" = r."unitId"
-    WHERE r.id = ${reportId}`);
+    WHERE r.id = ${reportId}`,
+  );
   if (!row) return null;
   const { definitions, deadline, ...report } = row;
   return {

@@ -132,11 +132,14 @@ async function loadReportFilters(actor: Actor, organizationQuery: string, organi
       // Unaccented match in the database (search_key), among the units under the actor's.
       const prefix = `${actor.unitPath.replace(/[\\%_]/g, "\\$&")}%`;
       const patterns = words.map((word) => `%${word}%`);
-      const matches = await hotRows<{ id: string }>(db, Prisma.sql`
+      const matches = await hotRows<{ id: string }>(
+        db,
+        Prisma.sql`
         SELECT o.id FROM "Organization" o JOIN "Unit" u ON u.id = o."unitId"
         WHERE u.path LIKE ${prefix} AND o."submitsReports"
           AND search_key(o.name || ' ' || u.name) LIKE ALL(${patterns})
-        ORDER BY u.path, o."sortOrder" LIMIT ${ORGANIZATION_PICKER_LIMIT}`);
+        ORDER BY u.path, o."sortOrder" LIMIT ${ORGANIZATION_PICKER_LIMIT}`,
+      );
       narrowed = { id: { in: matches.map((row) => row.id) } };
     } else {
       narrowed = { unitId: actor.unitId };

@@ -101,7 +101,9 @@ async function loadMatrix({
   unitPath: string;
 }) {
   const db = await getDb();
-  const [unit] = await hotRows<MatrixLoad>(db, Prisma.sql`
+  const [unit] = await hotRows<MatrixLoad>(
+    db,
+    Prisma.sql`
     WITH periods AS (
       SELECT p.id, p.year, p.type, p.index, (p.year = ${year} AND p.type = ${type}::"PeriodType") AS own
       FROM "Period" p
@@ -127,7 +129,8 @@ async function loadMatrix({
         SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.path)
         FROM "Unit" c WHERE starts_with(c.path, ${unitPath})
       ), '[]'::json) AS units
-    FROM "Unit" u WHERE u.id = ${unitId}`);
+    FROM "Unit" u WHERE u.id = ${unitId}`,
+  );
   if (!unit) return null;
   const { organizations, periods, reports, units } = unit;
   const byKey = new Map(reports.map((report) => [`${report.organizationId}:${report.periodId}`, report]));

@@ -51,34 +51,46 @@ const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql` AND ${Prisma.jo
 
 /** Directives of the subtree's meetings matching the filter. */
 export async function countDirectives(db: Db, unitId: string, filter: DirectiveTallyFilter = {}): Promise<number> {
-  const rows = await hotRows<{ count: number }>(db, Prisma.sql`
+  const rows = await hotRows<{ count: number }>(
+    db,
+    Prisma.sql`
     SELECT COALESCE(sum(count), 0)::int AS count FROM "DirectiveTally"
-    WHERE "unitId" = ${unitId}${and(directiveConditions(filter))}`);
+    WHERE "unitId" = ${unitId}${and(directiveConditions(filter))}`,
+  );
   return rows[0]?.count ?? 0;
 }
 
 /** Directives of the subtree's meetings per meeting period and status. */
 export async function countDirectivesByPeriodAndStatus(db: Db, unitId: string, periodIds: readonly string[]) {
-  return hotRows<{ periodId: string; status: DirectiveStatus; count: number }>(db, Prisma.sql`
+  return hotRows<{ periodId: string; status: DirectiveStatus; count: number }>(
+    db,
+    Prisma.sql`
     SELECT "periodId", status::text AS status, sum(count)::int AS count FROM "DirectiveTally"
     WHERE "unitId" = ${unitId} AND "periodId" = ANY(${[...periodIds]})
-    GROUP BY "periodId", status HAVING sum(count) > 0`);
+    GROUP BY "periodId", status HAVING sum(count) > 0`,
+  );
 }
 
 /** The lead organizations with the most overdue directives in the subtree (open, due before `today`). */
 export async function topOverdueLeads(db: Db, unitId: string, today: string, limit: number) {
-  return hotRows<{ organizationId: string; count: number }>(db, Prisma.sql`
+  return hotRows<{ organizationId: string; count: number }>(
+    db,
+    Prisma.sql`
     SELECT "organizationId", sum(count)::int AS count FROM "DirectiveOrganizationTally"
     WHERE "unitId" = ${unitId} AND status IN ('OPEN', 'IN_PROGRESS') AND "dueDate" < ${today}::date AND role = 'LEAD'
     GROUP BY "organizationId" HAVING sum(count) > 0
-    ORDER BY 2 DESC, 1 LIMIT ${limit}`);
+    ORDER BY 2 DESC, 1 LIMIT ${limit}`,
+  );
 }
 
 /** Reports of the subtree's organizations in the given statuses (all periods). */
 export async function countReports(db: Db, unitId: string, statuses: readonly ReportStatus[]): Promise<number> {
-  const rows = await hotRows<{ count: number }>(db, Prisma.sql`
+  const rows = await hotRows<{ count: number }>(
+    db,
+    Prisma.sql`
     SELECT COALESCE(sum(count), 0)::int AS count FROM "ReportTally"
-    WHERE "unitId" = ${unitId} AND status IN (${enumValues(statuses, "ReportStatus")})`);
+    WHERE "unitId" = ${unitId} AND status IN (${enumValues(statuses, "ReportStatus")})`,
+  );
   return rows[0]?.count ?? 0;
 }
 
@@ -94,10 +106,13 @@ export async function countReportsByPeriod(
   const parts: Prisma.Sql[] = [];
   if (filter.statuses) parts.push(Prisma.sql`t.status IN (${enumValues(filter.statuses, "ReportStatus")})`);
   if (filter.periodId) parts.push(Prisma.sql`t."periodId" = ${filter.periodId}`);
-  return hotRows<{ periodId: string; startDate: Date; count: number }>(db, Prisma.sql`
+  return hotRows<{ periodId: string; startDate: Date; count: number }>(
+    db,
+    Prisma.sql`
     SELECT t."periodId", p."startDate", sum(t.count)::int AS count
     FROM "ReportTally" t JOIN "Period" p ON p.id = t."periodId"
     WHERE t."unitId" = ${unitId}${and(parts)}
     GROUP BY t."periodId", p."startDate" HAVING sum(t.count) > 0
-    ORDER BY p."startDate" DESC`);
+    ORDER BY p."startDate" DESC`,
+  );
 }
