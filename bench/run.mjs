@@ -14,6 +14,9 @@
  * options: --duration S (per page and phase) --warmup S --connections 1,8,32
  *          --writer both|off|on (default both when WRITER_DATABASE_URL is set, else off)
  *          --pages dashboard,directives,… (labels below; default all) --json FILE
+ *          --rounds N: every page N times in turn per phase; each figure is the median over the
+ *          rounds, each ratio the median of the rounds' own ratios (with their range), because
+ *          one round on a shared 2-core machine moved a ratio by ±0.15
  * FLOOR_URL: a running floor (`npx next start bench/floor -p 3207`); without it the
  * floor is started here on FLOOR_PORT (default 3207) when bench/floor/.next exists.
  * The writer needs PostgreSQL: PGlite opens its data folder in one process only, so on the
@@ -49,6 +52,7 @@ const PHASES = WRITER === "both" ? [false, true] : [WRITER === "on"];
 const ONLY = option("pages", "");
 const JSON_FILE = option("json", "");
 const SEARCH_WORDS = process.env.BENCH_SEARCH ?? "tuyên truyền";
+const ROUNDS = bounded(option("rounds", 1), 1, 20);
 
 for (const url of [BASE_URL, process.env.FLOOR_URL].filter(Boolean)) {
   const host = new URL(url).hostname;
@@ -230,26 +234,60 @@ const results = [];
 for (const writing of PHASES) {
   const writer = writing ? await startWriter() : null;
   for (const connections of CONNECTIONS) {
-    const rows = [];
-    for (const [label, url, signedIn] of PAGES) {
-      if (WARMUP_S) await load(url, signedIn, connections, WARMUP_S);
-      rows.push({ label, ...(await load(url, signedIn, connections, DURATION_S)) });
+    const rounds = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const rows = [];
+      for (const [label, url, signedIn] of PAGES) {
+        if (WARMUP_S) await load(url, signedIn, connections, WARMUP_S);
+        rows.push({ label, ...(await load(url, signedIn, connections, DURATION_S)) });
+      }
+      rounds.push(rows);
     }
-    const frame = rows.find((row) => row.label === "frame");
-    const floor = rows.find((row) => row.label === "floor");
-    const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : "—");
+    const median = (values) => {
+      const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+      return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+    };
+    const ratiosOf = (label, field, to) =>
+      rounds.map((rows) => {
+        const row = rows.find((candidate) => candidate.label === label);
+        const base = rows.find((candidate) => candidate.label === to);
+        return row && base ? row[field] / base[field] : NaN;
+      });
+    const rows = PAGES.map(([label]) => {
+      const own = rounds.map((rows) => rows.find((row) => row.label === label));
+      return {
+        label,
+        requests: own.reduce((sum, row) => sum + row.requests, 0),
+        rps: median(own.map((row) => row.rps)),
+        p50: median(own.map((row) => row.p50)),
+        p95: median(own.map((row) => row.p95)),
+        errors: own.reduce((sum, row) => sum + row.errors, 0),
+        toFrame: ratiosOf(label, "rps", "frame"),
+        p95ToFrame: ratiosOf(label, "p95", "frame"),
+        toFloor: ratiosOf(label, "rps", "floor"),
+      };
+    });
+    const ratio = (values) => {
+      const finite = values.filter((value) => Number.isFinite(value));
+      if (!finite.length) return "—";
+      const middle = median(finite).toFixed(2);
+      return ROUNDS > 1 ? `${middle} (${Math.min(...finite).toFixed(2)}–${Math.max(...finite).toFixed(2)})` : middle;
+    };
     const table = rows.map((row) => [
       row.label,
       row.rps.toFixed(1),
       row.p50.toFixed(0),
       row.p95.toFixed(0),
       (bytes.get(row.label) / 1024).toFixed(1),
-      ratio(row.rps, frame?.rps),
-      ratio(row.p95, frame?.p95),
-      ratio(row.rps, floor?.rps),
+      ratio(row.toFrame),
+      ratio(row.p95ToFrame),
+      ratio(row.toFloor),
       String(row.errors),
     ]);
-    console.log(`\n${writing ? "with the writer" : "no writer"}, ${connections} connection${connections > 1 ? "s" : ""}`);
+    const rounded = ROUNDS > 1 ? `, median of ${ROUNDS} rounds` : "";
+    console.log(
+      `\n${writing ? "with the writer" : "no writer"}, ${connections} connection${connections > 1 ? "s" : ""}${rounded}`,
+    );
     const header = ["page", "req/s", "p50 ms", "p95 ms", "HTML kB", "req/s ÷ frame", "p95 ÷ frame", "req/s ÷ floor", "errors"];
     const widths = header.map((_, i) => Math.max(...[header, ...table].map((row) => row[i].length)));
     const line = (row) =>
