@@ -1,8 +1,9 @@
 import "server-only";
 import { Prisma, type DirectiveStatus, type MeetingStatus, type PeriodType } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { assertCan, scopeOutline } from "@/server/auth/policy";
+import { assertCan } from "@/server/auth/policy";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { readableMeetingsSql } from "@/server/meetings/readable-meetings-sql";
 import { getDb, hotRows } from "@/server/db/client";
 import { utcInJson } from "@/server/db/json-sql";
 import { startOfMinute, vietnamDay } from "@/lib/dates";
@@ -41,26 +42,6 @@ export async function getDashboard({ actor, periodId, now = new Date() }: { acto
   return readThroughSnapshot(`dashboard:${actorScopeKey(actor)}:${periodId ?? ""}:${asOf.toISOString()}`, () =>
     computeDashboard(actor, periodId, asOf),
   );
-}
-
-/** The meetings the actor may read, as a condition over "Meeting" m and its unit u (mirrors SCOPE_RELATIONS.meeting). */
-export function readableMeetingsSql(actor: Actor): Prisma.Sql {
-  const outline = scopeOutline(actor, "read:meeting");
-  if (outline === "any") return Prisma.sql`TRUE`;
-  const { roots, scopes } = outline;
-  if (!roots.length) return Prisma.sql`FALSE`;
-  const inSubtree = Prisma.sql`(${Prisma.join(
-    roots.map((root) => Prisma.sql`starts_with(u.path, ${root})`),
-    " OR ",
-  )})`;
-  const branches: Prisma.Sql[] = [];
-  if (scopes.includes("unit-subtree")) branches.push(inSubtree);
-  if (scopes.includes("own-org") && actor.organizationId) {
-    branches.push(Prisma.sql`(${inSubtree} AND EXISTS (
-      SELECT 1 FROM "MeetingInvitation" i WHERE i."meetingId" = m.id AND i."organizationId" = ${actor.organizationId}))`);
-  }
-  if (scopes.includes("published")) branches.push(Prisma.sql`(${inSubtree} AND m.status = 'PUBLISHED')`);
-  return branches.length ? Prisma.sql`(${Prisma.join(branches, " OR ")})` : Prisma.sql`FALSE`;
 }
 
 type PeriodJson = { id: string; year: number; type: PeriodType; index: number };
