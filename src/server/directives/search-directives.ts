@@ -38,7 +38,7 @@ export function directiveSearchQuery(q: string, roots: readonly string[] | null)
  * SCOPE_RELATIONS.directive (src/server/auth/entity-scopes.ts); the integration test compares
  * both forms' answers for every role.
  */
-function scopeSql(actor: Actor): { roots: string[] | null; condition: Prisma.Sql } | null {
+export function readableDirectiveScope(actor: Actor): { roots: string[] | null; condition: Prisma.Sql } | null {
   const outline = scopeOutline(actor, "read:directive");
   if (outline === "any") return { roots: null, condition: Prisma.sql`TRUE` };
   const { roots, scopes } = outline;
@@ -106,7 +106,7 @@ const scopeQuery = (roots: readonly string[]) => `(${roots.map(lexeme).join(" | 
  * GIN index answers (the board's filter choices); null when nothing is readable.
  */
 export function readableDirectivesSql(actor: Actor): Prisma.Sql | null {
-  const scope = scopeSql(actor);
+  const scope = readableDirectiveScope(actor);
   if (!scope) return null;
   const inSubtrees = scope.roots ? Prisma.sql`d."searchVector" @@ ${scopeQuery(scope.roots)}::tsquery` : Prisma.sql`TRUE`;
   return Prisma.sql`${inSubtrees} AND ${scope.condition}`;
@@ -127,7 +127,7 @@ export async function directiveBoardPage(
   now: Date,
   pageSize: number,
 ): Promise<{ rows: BoardRow[]; total: number }> {
-  const scope = scopeSql(actor);
+  const scope = readableDirectiveScope(actor);
   if (!scope) return { rows: [], total: 0 };
   const searched = filters.q ? directiveSearchQuery(filters.q, scope.roots) : null;
   const query = searched ?? (scope.roots ? scopeQuery(scope.roots) : null);

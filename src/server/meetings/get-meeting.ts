@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma, type DirectiveStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
-import { can, scopeOutline } from "@/server/auth/policy";
+import { can } from "@/server/auth/policy";
+import { readableDirectiveScope } from "@/server/directives/search-directives";
 import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb, hotRows } from "@/server/db/client";
 import { utcInJson } from "@/server/db/json-sql";
@@ -109,25 +110,16 @@ interface CarryOverWire {
 }
 
 /**
- * The scope of `read:directive` over "Directive" d of meeting dm, for directives of the unit at
- * `unitPath` only (a carry-over's are all of one unit, so the subtree is decided here, once):
- * TRUE when the actor reads them all, a condition when only some, null when none. Mirrors
- * SCOPE_RELATIONS.directive, as the board's search does (search-directives.ts `scopeSql`);
+ * The scope of `read:directive` over the directives of the unit at `unitPath` (a carry-over's
+ * are all of one unit, so the subtree is decided here, once): the board's condition when one of
+ * the actor's subtrees holds the unit, null when none does.
  * tests/integration/meeting-page-row.test.ts compares the answers with readableWhere's.
  */
 function carryOverScope(actor: Actor, unitPath: string): Prisma.Sql | null {
-  const outline = scopeOutline(actor, "read:directive");
-  if (outline === "any") return Prisma.sql`TRUE`;
-  if (!outline.roots.some((root) => unitPath.startsWith(root))) return null;
-  if (outline.scopes.includes("unit-subtree")) return Prisma.sql`TRUE`;
-  const branches: Prisma.Sql[] = [];
-  if (outline.scopes.includes("own-org") && actor.organizationId) {
-    branches.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "DirectiveOrganization" x WHERE x."directiveId" = d.id AND x."organizationId" = ${actor.organizationId})`,
-    );
-  }
-  if (outline.scopes.includes("published")) branches.push(Prisma.sql`dm.status = 'PUBLISHED'`);
-  return branches.length ? Prisma.sql`(${Prisma.join(branches, " OR ")})` : null;
+  const scope = readableDirectiveScope(actor);
+  if (!scope) return null;
+  if (scope.roots && !scope.roots.some((root) => unitPath.startsWith(root))) return null;
+  return scope.condition;
 }
 
 /**
