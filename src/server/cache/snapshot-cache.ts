@@ -16,7 +16,8 @@ import { getDb, hotRows } from "@/server/db/client";
 const MAX_ENTRIES = 500;
 
 interface Entry {
-  snapshot: string;
+  /** The snapshot, or the change counts, the answer was computed at. */
+  version: string;
   value: Promise<unknown>;
 }
 
@@ -42,18 +43,52 @@ const currentSnapshot = cache(async (db: Awaited<ReturnType<typeof getDb>>): Pro
  */
 export async function readThroughSnapshot<T>(key: string, compute: () => Promise<T>): Promise<T> {
   const db = await getDb();
+  return readThrough(db, key, await currentSnapshot(db), compute);
+}
+
+// The writes seen by the whole database (path '') and by the subtrees at `roots`, as
+// "global:subtrees". Each committed write adds to them (prisma/migrations/…_change_tallies),
+// so the pair never returns to an earlier value.
+const changesSql = (roots: string[]) => Prisma.sql`
+  SELECT (SELECT COALESCE(sum("changes"), 0) FROM "ChangeTally" WHERE "path" = '')::text || ':' ||
+         (SELECT COALESCE(sum(c."changes"), 0)
+          FROM unnest(${roots}::text[]) AS root("path")
+          JOIN "ChangeTally" c ON c."path" >= root."path" AND c."path" < root."path" || chr(1114111))::text AS version`;
+
+// Once per request and set of roots, for the reason given at currentSnapshot.
+const changesWithin = cache(async (db: Awaited<ReturnType<typeof getDb>>, rootsKey: string): Promise<string> => {
+  const [row] = await hotRows<{ version: string }>(db, changesSql(rootsKey.split("\n")));
+  return `changes:${row!.version}`;
+});
+
+/**
+ * Like readThroughSnapshot, for an answer whose rows all lie in the subtrees at `roots` (unit
+ * paths; "/" for the whole tree) or in tables shared by every unit: it is reused until a write
+ * lands in one of those subtrees or in a shared table, so a save in another province leaves it
+ * valid. `changeScopeOf` gives the roots of what an actor may read (docs/decisions/0047).
+ */
+export async function readThroughChanges<T>(key: string, roots: readonly string[], compute: () => Promise<T>): Promise<T> {
+  const db = await getDb();
+  return readThrough(db, key, await changesWithin(db, [...roots].sort().join("\n")), compute);
+}
+
+/** Forgets every cached answer of `db`: a test compares what the cache gives with a fresh computation. */
+export function forgetCachedAnswers(db: object) {
+  caches.delete(db);
+}
+
+function readThrough<T>(db: object, key: string, version: string, compute: () => Promise<T>): Promise<T> {
   let entries = caches.get(db);
   if (!entries) caches.set(db, (entries = new Map()));
-  const snapshot = await currentSnapshot(db);
   const hit = entries.get(key);
-  if (hit && hit.snapshot === snapshot) {
+  if (hit && hit.version === version) {
     // Map order is insertion order: re-inserting keeps recently used keys at the end.
     entries.delete(key);
     entries.set(key, hit);
     return hit.value as Promise<T>;
   }
   const value = compute();
-  entries.set(key, { snapshot, value });
+  entries.set(key, { version, value });
   value.catch(() => {
     if (entries.get(key)?.value === value) entries.delete(key);
   });

@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma, type DirectiveStatus, type MeetingStatus, type PeriodType } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { changeScopeOf } from "@/server/cache/change-scope";
+import { readThroughChanges } from "@/server/cache/snapshot-cache";
 import { readableMeetingsSql } from "@/server/meetings/readable-meetings-sql";
 import { getDb, hotRows } from "@/server/db/client";
 import { utcInJson } from "@/server/db/json-sql";
@@ -36,11 +37,16 @@ function rates(expected: number, submitted: number, onTime: number): Rates {
  * statement (docs/decisions/0044). The answer is computed as of the minute and reused until
  * the data changes (snapshot cache): leaders reload it often.
  */
+/** Every figure counts rows these actions read, all of them inside the actor's subtree. */
+const DASHBOARD_READS = ["read:dashboard", "read:meeting", "read:directive", "read:report", "read:recommendation"] as const;
+
 export async function getDashboard({ actor, periodId, now = new Date() }: { actor: Actor; periodId?: string; now?: Date }) {
   assertCan(actor, "read:dashboard", { unitPath: actor.unitPath });
   const asOf = startOfMinute(now);
-  return readThroughSnapshot(`dashboard:${actorScopeKey(actor)}:${periodId ?? ""}:${asOf.toISOString()}`, () =>
-    computeDashboard(actor, periodId, asOf),
+  return readThroughChanges(
+    `dashboard:${actorScopeKey(actor)}:${periodId ?? ""}:${asOf.toISOString()}`,
+    changeScopeOf(actor, DASHBOARD_READS),
+    () => computeDashboard(actor, periodId, asOf),
   );
 }
 

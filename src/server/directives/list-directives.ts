@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma, type PeriodType } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/policy";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { changeScopeOf } from "@/server/cache/change-scope";
+import { readThroughChanges } from "@/server/cache/snapshot-cache";
 import { getDb, hotRows } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
 import { isOverdue } from "@/lib/directives";
@@ -28,7 +29,7 @@ export async function listDirectives({
   assertCan(actor, "read:directive");
   const filters = ZListDirectivesSchema.parse(input);
   const key = `directives:${actorScopeKey(actor)}:${vietnamDay(now)}:${JSON.stringify(filters)}`;
-  return readThroughSnapshot(key, () => loadDirectivePage(actor, filters, now));
+  return readThroughChanges(key, changeScopeOf(actor, ["read:directive"]), () => loadDirectivePage(actor, filters, now));
 }
 
 /** What the board prints of a directive, as a Prisma select. */
@@ -64,7 +65,7 @@ async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListD
 export async function listDirectiveFilters(actor: Actor, selected: { meetingId?: string; documentId?: string }) {
   assertCan(actor, "read:directive");
   const key = `directive-filters:${actorScopeKey(actor)}:${selected.meetingId ?? ""}:${selected.documentId ?? ""}`;
-  return readThroughSnapshot(key, () => loadDirectiveFilters(actor, selected));
+  return readThroughChanges(key, changeScopeOf(actor, ["read:directive"]), () => loadDirectiveFilters(actor, selected));
 }
 
 interface FilterChoicesRow {

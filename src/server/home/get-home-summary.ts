@@ -1,7 +1,8 @@
 import "server-only";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can, readableWhere } from "@/server/auth/policy";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { changeScopeOf } from "@/server/cache/change-scope";
+import { readThroughChanges } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { overdueWhere } from "@/server/directives/directive-overdue";
 import { listMyNotifications } from "@/server/notifications/list-notifications";
@@ -12,6 +13,19 @@ import { daysUntilDeadline } from "@/lib/reporting";
 
 const LIST_SIZE = 5;
 
+/** The sections' actions: every row they show lies inside the actor's subtrees for these. */
+const HOME_READS = [
+  "read:meeting",
+  "follow:meeting",
+  "approve:meeting",
+  "read:directive",
+  "progress:directive",
+  "review:report",
+  "submit:report",
+  "manage:user",
+  "read:audit",
+] as const;
+
 /**
  * What the home page shows each role; sections the role may not see are null. Everyone lands
  * here after signing in, so the answer is computed as of the minute and reused until the data
@@ -19,7 +33,9 @@ const LIST_SIZE = 5;
  */
 export function getHomeSummary(actor: Actor, now = new Date()) {
   const asOf = startOfMinute(now);
-  return readThroughSnapshot(`home:${actorScopeKey(actor)}:${asOf.toISOString()}`, () => loadHomeSummary(actor, asOf));
+  return readThroughChanges(`home:${actorScopeKey(actor)}:${asOf.toISOString()}`, changeScopeOf(actor, HOME_READS), () =>
+    loadHomeSummary(actor, asOf),
+  );
 }
 
 async function loadHomeSummary(actor: Actor, now: Date) {

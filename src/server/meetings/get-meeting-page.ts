@@ -2,7 +2,8 @@ import "server-only";
 import { readMeetingAttachments } from "@/server/attachments/list-meeting-attachments";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { changeScopeOf } from "@/server/cache/change-scope";
+import { readThroughChanges } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { getMeetingNews } from "@/server/news/get-meeting-news";
 import { listMeetingNotices } from "@/server/notices/list-meeting-notices";
@@ -42,8 +43,10 @@ export function getMeetingPage({
   meetingId: string;
   carryOverPage?: number;
 }) {
-  return readThroughSnapshot(`meeting-page:${actorScopeKey(actor)}:${meetingId}:${carryOverPage}`, () =>
-    loadMeetingPage(actor, meetingId, carryOverPage),
+  return readThroughChanges(
+    `meeting-page:${actorScopeKey(actor)}:${meetingId}:${carryOverPage}`,
+    changeScopeOf(actor, ["read:meeting", "read:directive", "read:notice"]),
+    () => loadMeetingPage(actor, meetingId, carryOverPage),
   );
 }
 

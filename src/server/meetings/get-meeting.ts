@@ -3,7 +3,8 @@ import { Prisma, type DirectiveStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
 import { readableDirectiveScope } from "@/server/directives/search-directives";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { changeScopeOf } from "@/server/cache/change-scope";
+import { readThroughChanges } from "@/server/cache/snapshot-cache";
 import { getDb, hotRows } from "@/server/db/client";
 import { utcInJson } from "@/server/db/json-sql";
 import { AppError } from "@/server/errors";
@@ -20,7 +21,9 @@ import { withBodyAsRecorded } from "./meeting-selects";
  * the data changes (snapshot cache). One statement reads it all (docs/decisions/0043).
  */
 export function getMeeting({ actor, meetingId }: { actor: Actor; meetingId: string }) {
-  return readThroughSnapshot(`meeting:${actorScopeKey(actor)}:${meetingId}`, () => loadMeeting(actor, meetingId));
+  return readThroughChanges(`meeting:${actorScopeKey(actor)}:${meetingId}`, changeScopeOf(actor, ["read:meeting"]), () =>
+    loadMeeting(actor, meetingId),
+  );
 }
 
 async function loadMeeting(actor: Actor, meetingId: string) {
@@ -91,8 +94,10 @@ export async function listCarryOver({ actor, meetingId, page = 1 }: { actor: Act
 
 /** The carry-over of a meeting getMeeting has read (and let the actor read): the meeting page's, without reading it again. */
 export function listCarryOverFrom({ actor, from, page = 1 }: { actor: Actor; from: CarryOverFrom; page?: number }) {
-  return readThroughSnapshot(`carry-over:${actorScopeKey(actor)}:${from.meetingId}:${page}`, () =>
-    loadCarryOver(actor, from, page),
+  return readThroughChanges(
+    `carry-over:${actorScopeKey(actor)}:${from.meetingId}:${page}`,
+    changeScopeOf(actor, ["read:meeting", "read:directive"]),
+    () => loadCarryOver(actor, from, page),
   );
 }
 

@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma, type MeetingKind, type MeetingStatus, type PeriodType } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere } from "@/server/auth/policy";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { changeScopeOf } from "@/server/cache/change-scope";
+import { readThroughChanges } from "@/server/cache/snapshot-cache";
 import { getDb, hotRows } from "@/server/db/client";
 import { searchWords } from "@/lib/text";
 import { readableMeetingsSql } from "./readable-meetings-sql";
@@ -53,8 +54,10 @@ export const MEETING_ROW_SELECT = {
 export async function listMeetings({ actor, input }: { actor: Actor; input: TListMeetingsInput }) {
   assertCan(actor, "read:meeting");
   const filters = ZListMeetingsSchema.parse(input);
-  return readThroughSnapshot(`meetings:${actorScopeKey(actor)}:${JSON.stringify(filters)}`, () =>
-    loadMeetingPage(actor, filters),
+  return readThroughChanges(
+    `meetings:${actorScopeKey(actor)}:${JSON.stringify(filters)}`,
+    changeScopeOf(actor, ["read:meeting"]),
+    () => loadMeetingPage(actor, filters),
   );
 }
 

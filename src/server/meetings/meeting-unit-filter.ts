@@ -1,7 +1,8 @@
 import "server-only";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { changeScopeOf } from "@/server/cache/change-scope";
+import { readThroughChanges } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
 import { narrowChoices } from "@/lib/picker";
@@ -14,7 +15,9 @@ import { listPeriods, unitLabel } from "./meeting-form-options";
  * that missed the cache used to load for nothing. Reused until the data changes.
  */
 export function listMeetingListFilters(actor: Actor) {
-  return readThroughSnapshot(`meeting-list-filters:${actorScopeKey(actor)}`, () => loadMeetingListFilters(actor));
+  return readThroughChanges(`meeting-list-filters:${actorScopeKey(actor)}`, changeScopeOf(actor, ["read:meeting"]), () =>
+    loadMeetingListFilters(actor),
+  );
 }
 
 async function loadMeetingListFilters(actor: Actor) {

@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma, RecommendationStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, can, readableWhere } from "@/server/auth/policy";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { changeScopeOf } from "@/server/cache/change-scope";
+import { readThroughChanges } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { RECOMMENDATION_SELECT } from "./recommendation-select";
 
@@ -22,7 +23,7 @@ export async function listRecommendations(input: RecommendationListInput) {
   assertCan(input.actor, "read:recommendation");
   const { actor, periodId, organizationId, status, page } = input;
   const key = `recommendations:${actorScopeKey(actor)}:${JSON.stringify({ periodId, organizationId, status, page })}`;
-  return readThroughSnapshot(key, () => loadRecommendationPage(input));
+  return readThroughChanges(key, changeScopeOf(actor, ["read:recommendation"]), () => loadRecommendationPage(input));
 }
 
 async function loadRecommendationPage({ actor, periodId, organizationId, status, page }: RecommendationListInput) {

@@ -3,7 +3,8 @@ import { searchWords } from "@/lib/text";
 import { Prisma, type ReportStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere, scopeWhere } from "@/server/auth/policy";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { changeScopeOf } from "@/server/cache/change-scope";
+import { readThroughChanges, readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb, hotRows, type Db } from "@/server/db/client";
 import { countReportsByPeriod, tallyUnitFor } from "@/server/tallies/read-tallies";
 
@@ -23,7 +24,7 @@ export async function listReports(input: ReportListInput) {
   assertCan(input.actor, "read:report");
   const { actor, periodId, organizationId, status, page } = input;
   const key = `reports:${actorScopeKey(actor)}:${JSON.stringify({ periodId, organizationId, status, page })}`;
-  return readThroughSnapshot(key, () => loadReportPage(input));
+  return readThroughChanges(key, changeScopeOf(actor, ["read:report"]), () => loadReportPage(input));
 }
 
 async function loadReportPage({ actor, periodId, organizationId, status, page }: ReportListInput) {
@@ -110,7 +111,9 @@ export async function listReportFilters(
 ) {
   assertCan(actor, "read:report");
   const key = `report-filters:${actorScopeKey(actor)}:${JSON.stringify([organizationQuery, organizationId ?? ""])}`;
-  return readThroughSnapshot(key, () => loadReportFilters(actor, organizationQuery, organizationId));
+  return readThroughChanges(key, changeScopeOf(actor, ["read:report"]), () =>
+    loadReportFilters(actor, organizationQuery, organizationId),
+  );
 }
 
 async function loadReportFilters(actor: Actor, organizationQuery: string, organizationId: string | undefined) {
