@@ -15,6 +15,8 @@ import { listMeetings } from "@/server/meetings/list-meetings";
 import { renameOrganization } from "@/server/organizations/rename-organization";
 import { listRecommendations } from "@/server/recommendations/list-recommendations";
 import { listReportFilters, listReports } from "@/server/reports/list-reports";
+import { getPeriodDigest } from "@/server/reports/period-digest";
+import { getSubmissionMatrix } from "@/server/reports/submission-matrix";
 import { prepareSteps, step, type Step } from "../setup/use-case-steps";
 import { useSmallWorld } from "../setup/use-test-database";
 import type { SmallWorld } from "../setup/small-world";
@@ -22,7 +24,7 @@ import type { SmallWorld } from "../setup/small-world";
 const NOW = fromVietnamTime("2020-07-01", "09:00");
 
 /** Every answer kept by change counts (docs/decisions/0047) that an actor's pages read. */
-async function pagesOf(db: PrismaClient, actor: Actor) {
+async function pagesOf(db: PrismaClient, actor: Actor, world: SmallWorld, periodIds: string[]) {
   const meetings = await db.meeting.findMany({ orderBy: { id: "asc" }, select: { id: true } });
   const settle = <T>(answer: Promise<T>) =>
     answer.catch((error: unknown) => (error instanceof AppError ? error.code : Promise.reject(error)));
@@ -36,6 +38,14 @@ async function pagesOf(db: PrismaClient, actor: Actor) {
     reports: await settle(listReports({ actor, page: 1 })),
     reportFilters: await settle(listReportFilters(actor)),
     recommendations: await settle(listRecommendations({ actor, page: 1 })),
+    matrices: await Promise.all(
+      [undefined, world.units.district.id].map((unitId) => settle(getSubmissionMatrix({ actor, unitId, year: 2020 }))),
+    ),
+    digests: await Promise.all(
+      [undefined, world.units.district.id].flatMap((unitId) =>
+        periodIds.map((periodId) => settle(getPeriodDigest({ actor, periodId, unitId }))),
+      ),
+    ),
   };
 }
 
@@ -43,10 +53,11 @@ describe("answers kept by change counts", () => {
   let db: PrismaClient;
   let world: SmallWorld;
   let run: (s: Step) => Promise<void>;
+  let periods: string[];
 
   useSmallWorld(async (setup) => {
     ({ db, world } = setup);
-    ({ run } = await prepareSteps(db, world));
+    ({ run, periods } = await prepareSteps(db, world));
   });
 
   it("count every table but the derived ones: a table added without a trigger fails here", async () => {
@@ -150,7 +161,7 @@ describe("answers kept by change counts", () => {
     let compared = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(step, extra), { minLength: 1, maxLength: 6 }), async (steps) => {
-        for (const reader of readers) await pagesOf(db, reader); // the answers now cached
+        for (const reader of readers) await pagesOf(db, reader, world, periods); // the answers now cached
         for (const s of steps) {
           try {
             if (s.kind === "renameOrganization") {
@@ -174,10 +185,10 @@ describe("answers kept by change counts", () => {
             if (!(error instanceof AppError)) throw error;
           }
           const kept = [];
-          for (const reader of readers) kept.push(await pagesOf(db, reader));
+          for (const reader of readers) kept.push(await pagesOf(db, reader, world, periods));
           forgetCachedAnswers(cacheOf);
           for (const [index, reader] of readers.entries()) {
-            expect(kept[index]).toEqual(await pagesOf(db, reader));
+            expect(kept[index]).toEqual(await pagesOf(db, reader, world, periods));
             compared += 1;
           }
         }

@@ -56,9 +56,10 @@ const changesSql = (roots: string[]) => Prisma.sql`
           JOIN "ChangeTally" c ON c."path" >= root."path" AND c."path" < root."path" || chr(1114111))::text AS version`;
 
 // Once per request and set of roots, for the reason given at currentSnapshot.
+// The roots are part of the version: counts of two different sets of subtrees may be equal.
 const changesWithin = cache(async (db: Awaited<ReturnType<typeof getDb>>, rootsKey: string): Promise<string> => {
   const [row] = await hotRows<{ version: string }>(db, changesSql(rootsKey.split("\n")));
-  return `changes:${row!.version}`;
+  return `changes:${rootsKey}:${row!.version}`;
 });
 
 /**

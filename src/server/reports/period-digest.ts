@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { changeScopeOf } from "@/server/cache/change-scope";
+import { readThroughChanges } from "@/server/cache/snapshot-cache";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { formatPeriod } from "@/lib/periods";
@@ -30,10 +31,13 @@ export async function getPeriodDigest({
   companionPeriodIds?: readonly string[];
 }) {
   const wanted = [periodId, ...companionPeriodIds.filter((id) => id !== periodId).slice(0, MAX_COMPANION_PERIODS)];
-  // The same for every reader of the unit: reused while the database is unchanged
-  // (docs/decisions/0036), then the policy on the unit it is about. Nothing is returned before the check.
-  const found = await readThroughSnapshot(`digest:${unitId ?? actor.unitId}:${wanted.join(",")}`, () =>
-    loadDigest(unitId ?? actor.unitId, wanted),
+  // The same for every reader of the unit: reused until a write lands in the reader's subtrees
+  // (docs/decisions/0036, 0047), then the policy on the unit it is about. Nothing is returned
+  // before the check, so an answer about a unit outside those subtrees is never shown.
+  const found = await readThroughChanges(
+    `digest:${unitId ?? actor.unitId}:${wanted.join(",")}`,
+    changeScopeOf(actor, ["read:report"]),
+    () => loadDigest(unitId ?? actor.unitId, wanted),
   );
   if (!found) throw new AppError("NOT_FOUND");
   // The whole unit's material: a unit-subtree reader (secretariat, leader), not one organization.

@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma, type PeriodType, type ReportStatus } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
-import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { changeScopeOf } from "@/server/cache/change-scope";
+import { readThroughChanges } from "@/server/cache/snapshot-cache";
 import { getDb, hotRows } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { MAX_COMPANION_PERIODS } from "./schemas";
@@ -60,11 +61,14 @@ export async function getSubmissionMatrix({
 }) {
   const target = unitId ?? actor.unitId;
   const companionIds = companionPeriodIds.slice(0, MAX_COMPANION_PERIODS);
-  // The same for every reader of the unit with the same subtree of choices: reused while the
-  // database is unchanged (docs/decisions/0010), then the policy on the unit it is about.
-  // Nothing is returned before the check.
-  const found = await readThroughSnapshot(`matrix:${target}:${year}:${type}:${companionIds.join(",")}:${actor.unitPath}`, () =>
-    loadMatrix({ unitId: target, year, type, companionIds, unitPath: actor.unitPath }),
+  // The same for every reader of the unit with the same subtree of choices: reused until a write
+  // lands in the reader's subtrees (docs/decisions/0047), then the policy on the unit it is
+  // about. Nothing is returned before the check, so an answer about a unit outside those
+  // subtrees, which their counts do not follow, is never shown.
+  const found = await readThroughChanges(
+    `matrix:${target}:${year}:${type}:${companionIds.join(",")}:${actor.unitPath}`,
+    changeScopeOf(actor, ["read:report", "read:report-matrix"]),
+    () => loadMatrix({ unitId: target, year, type, companionIds, unitPath: actor.unitPath }),
   );
   if (!found) throw new AppError("NOT_FOUND");
   assertCan(actor, "read:report-matrix", { unitPath: found.unitPath });
