@@ -31,139 +31,14 @@ CREATE FUNCTION note_unit_changes(unit_ids TEXT[]) RETURNS void LANGUAGE sql AS 
   ON CONFLICT ("path") DO UPDATE SET "changes" = "ChangeTally"."changes" + 1
 $$;
 
--- One function per way of finding the owner. Each reads the statement's transition tables:
--- `old_rows` for UPDATE and DELETE, `new_rows` for INSERT and UPDATE, so a row moved to another
--- unit counts for both.
-CREATE FUNCTION changes_by_unit() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Adds one to the count of each unit owning a row the statement wrote. The trigger's argument
+-- is a query giving each row's owner unit id from a transition table (named where it says
+-- %1$s): `old_rows` for UPDATE and DELETE, `new_rows` for INSERT and UPDATE, so a row moved to
+-- another unit counts for both.
+CREATE FUNCTION note_row_changes() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'INSERT' THEN PERFORM note_unit_changes(ARRAY(SELECT r."unitId" FROM old_rows r)); END IF;
-  IF TG_OP <> 'DELETE' THEN PERFORM note_unit_changes(ARRAY(SELECT r."unitId" FROM new_rows r)); END IF;
-  RETURN NULL;
-END $$;
-
-CREATE FUNCTION changes_by_meeting() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    PERFORM note_unit_changes(ARRAY(SELECT m."unitId" FROM old_rows r LEFT JOIN "Meeting" m ON m.id = r."meetingId"));
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    PERFORM note_unit_changes(ARRAY(SELECT m."unitId" FROM new_rows r LEFT JOIN "Meeting" m ON m.id = r."meetingId"));
-  END IF;
-  RETURN NULL;
-END $$;
-
-CREATE FUNCTION changes_by_directive() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    PERFORM note_unit_changes(ARRAY(
-      SELECT m."unitId" FROM old_rows r LEFT JOIN "Directive" d ON d.id = r."directiveId" LEFT JOIN "Meeting" m ON m.id = d."meetingId"));
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    PERFORM note_unit_changes(ARRAY(
-      SELECT m."unitId" FROM new_rows r LEFT JOIN "Directive" d ON d.id = r."directiveId" LEFT JOIN "Meeting" m ON m.id = d."meetingId"));
-  END IF;
-  RETURN NULL;
-END $$;
-
-CREATE FUNCTION changes_by_report() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    PERFORM note_unit_changes(ARRAY(SELECT p."unitId" FROM old_rows r LEFT JOIN "UnitReport" p ON p.id = r."reportId"));
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    PERFORM note_unit_changes(ARRAY(SELECT p."unitId" FROM new_rows r LEFT JOIN "UnitReport" p ON p.id = r."reportId"));
-  END IF;
-  RETURN NULL;
-END $$;
-
-CREATE FUNCTION changes_by_user() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    PERFORM note_unit_changes(ARRAY(SELECT u."unitId" FROM old_rows r LEFT JOIN "User" u ON u.id = r."userId"));
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    PERFORM note_unit_changes(ARRAY(SELECT u."unitId" FROM new_rows r LEFT JOIN "User" u ON u.id = r."userId"));
-  END IF;
-  RETURN NULL;
-END $$;
-
--- A recommendation is scoped by its organization's unit; it is also read with its report.
-CREATE FUNCTION changes_of_recommendations() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    PERFORM note_unit_changes(ARRAY(
-      SELECT o."unitId" FROM old_rows r LEFT JOIN "Organization" o ON o.id = r."organizationId"
-      UNION ALL
-      SELECT p."unitId" FROM old_rows r JOIN "UnitReport" p ON p.id = r."reportId"));
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    PERFORM note_unit_changes(ARRAY(
-      SELECT o."unitId" FROM new_rows r LEFT JOIN "Organization" o ON o.id = r."organizationId"
-      UNION ALL
-      SELECT p."unitId" FROM new_rows r JOIN "UnitReport" p ON p.id = r."reportId"));
-  END IF;
-  RETURN NULL;
-END $$;
-
--- A file belongs to what it is attached to (a report, a progress note, a meeting, a notice);
--- one attached to none of them (a news cover, or its parent gone) counts for the whole database.
-CREATE FUNCTION changes_of_attachments() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    PERFORM note_unit_changes(ARRAY(
-      SELECT owner.id
-      FROM old_rows r
-      LEFT JOIN "UnitReport" p ON p.id = r."reportId"
-      LEFT JOIN "DirectiveUpdate" du ON du.id = r."directiveUpdateId"
-      LEFT JOIN "Directive" d ON d.id = du."directiveId"
-      LEFT JOIN "Meeting" dm ON dm.id = d."meetingId"
-      LEFT JOIN "Meeting" m ON m.id = r."meetingId"
-      LEFT JOIN "ConclusionNotice" n ON n.id = r."noticeId"
-      LEFT JOIN "Meeting" nm ON nm.id = n."meetingId"
-      CROSS JOIN LATERAL (VALUES (p."unitId"), (dm."unitId"), (m."unitId"), (nm."unitId")) AS owner(id)
-      WHERE owner.id IS NOT NULL OR num_nonnulls(p."unitId", dm."unitId", m."unitId", nm."unitId") = 0));
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    PERFORM note_unit_changes(ARRAY(
-      SELECT owner.id
-      FROM new_rows r
-      LEFT JOIN "UnitReport" p ON p.id = r."reportId"
-      LEFT JOIN "DirectiveUpdate" du ON du.id = r."directiveUpdateId"
-      LEFT JOIN "Directive" d ON d.id = du."directiveId"
-      LEFT JOIN "Meeting" dm ON dm.id = d."meetingId"
-      LEFT JOIN "Meeting" m ON m.id = r."meetingId"
-      LEFT JOIN "ConclusionNotice" n ON n.id = r."noticeId"
-      LEFT JOIN "Meeting" nm ON nm.id = n."meetingId"
-      CROSS JOIN LATERAL (VALUES (p."unitId"), (dm."unitId"), (m."unitId"), (nm."unitId")) AS owner(id)
-      WHERE owner.id IS NOT NULL OR num_nonnulls(p."unitId", dm."unitId", m."unitId", nm."unitId") = 0));
-  END IF;
-  RETURN NULL;
-END $$;
-
--- An audit entry is scoped by its actor's unit (none: the whole database); the meeting page
--- also reads a meeting's and its notices' entries by entity.
-CREATE FUNCTION changes_of_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    PERFORM note_unit_changes(ARRAY(
-      SELECT u."unitId" FROM old_rows r LEFT JOIN "User" u ON u.id = r."actorId"
-      UNION ALL
-      SELECT m."unitId" FROM old_rows r JOIN "Meeting" m ON r."entityType" = 'Meeting' AND m.id = r."entityId"
-      UNION ALL
-      SELECT m."unitId" FROM old_rows r
-      JOIN "ConclusionNotice" n ON r."entityType" = 'ConclusionNotice' AND n.id = r."entityId"
-      JOIN "Meeting" m ON m.id = n."meetingId"));
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    PERFORM note_unit_changes(ARRAY(
-      SELECT u."unitId" FROM new_rows r LEFT JOIN "User" u ON u.id = r."actorId"
-      UNION ALL
-      SELECT m."unitId" FROM new_rows r JOIN "Meeting" m ON r."entityType" = 'Meeting' AND m.id = r."entityId"
-      UNION ALL
-      SELECT m."unitId" FROM new_rows r
-      JOIN "ConclusionNotice" n ON r."entityType" = 'ConclusionNotice' AND n.id = r."entityId"
-      JOIN "Meeting" m ON m.id = n."meetingId"));
-  END IF;
+  IF TG_OP <> 'INSERT' THEN EXECUTE format('SELECT note_unit_changes(ARRAY(' || TG_ARGV[0] || '))', 'old_rows'); END IF;
+  IF TG_OP <> 'DELETE' THEN EXECUTE format('SELECT note_unit_changes(ARRAY(' || TG_ARGV[0] || '))', 'new_rows'); END IF;
   RETURN NULL;
 END $$;
 
@@ -173,37 +48,62 @@ BEGIN
   RETURN NULL;
 END $$;
 
--- Transition tables allow one event per trigger: three statement triggers per owned table.
--- Every other table (but the derived tallies, which change only with the rows they count, and
--- the migrations' own bookkeeping) counts for the whole database; TRUNCATE always does.
+-- Each owned table with the query of its rows' owners; transition tables allow one event per
+-- trigger, hence three statement triggers each. Every other table (but the derived tallies,
+-- which change only with the rows they count, and the migrations' own bookkeeping) counts for
+-- the whole database; TRUNCATE always does.
 DO $$
 DECLARE
-  owned_tables CONSTANT TEXT[] := ARRAY[
-    'Meeting', 'UnitReport', 'ConsolidatedReport',
-    'Directive', 'MeetingPeriod', 'MeetingInvitation', 'Attendance', 'MeetingRemark', 'MeetingAmendment',
-    'MeetingDocument', 'ConclusionNotice', 'DirectiveReview', 'NewsItem',
-    'DirectiveOrganization', 'DirectiveUpdate', 'DirectiveDocument',
-    'UnitReportRevision', 'IndicatorValue',
-    'Notification', 'FormDraft', 'CalendarFeedToken',
-    'Recommendation', 'Attachment', 'AuditLog'];
-  owner_functions CONSTANT TEXT[] := ARRAY[
-    'changes_by_unit', 'changes_by_unit', 'changes_by_unit',
-    'changes_by_meeting', 'changes_by_meeting', 'changes_by_meeting', 'changes_by_meeting', 'changes_by_meeting', 'changes_by_meeting',
-    'changes_by_meeting', 'changes_by_meeting', 'changes_by_meeting', 'changes_by_meeting',
-    'changes_by_directive', 'changes_by_directive', 'changes_by_directive',
-    'changes_by_report', 'changes_by_report',
-    'changes_by_user', 'changes_by_user', 'changes_by_user',
-    'changes_of_recommendations', 'changes_of_attachments', 'changes_of_audit'];
+  by_unit CONSTANT TEXT := 'SELECT r."unitId" FROM %1$s r';
+  by_meeting CONSTANT TEXT := 'SELECT m."unitId" FROM %1$s r LEFT JOIN "Meeting" m ON m.id = r."meetingId"';
+  by_directive CONSTANT TEXT := 'SELECT m."unitId" FROM %1$s r LEFT JOIN "Directive" d ON d.id = r."directiveId"
+                                 LEFT JOIN "Meeting" m ON m.id = d."meetingId"';
+  by_report CONSTANT TEXT := 'SELECT p."unitId" FROM %1$s r LEFT JOIN "UnitReport" p ON p.id = r."reportId"';
+  by_user CONSTANT TEXT := 'SELECT u."unitId" FROM %1$s r LEFT JOIN "User" u ON u.id = r."userId"';
+  owners CONSTANT TEXT[][] := ARRAY[
+    ['Meeting', by_unit], ['UnitReport', by_unit], ['ConsolidatedReport', by_unit],
+    ['Directive', by_meeting], ['MeetingPeriod', by_meeting], ['MeetingInvitation', by_meeting],
+    ['Attendance', by_meeting], ['MeetingRemark', by_meeting], ['MeetingAmendment', by_meeting],
+    ['MeetingDocument', by_meeting], ['ConclusionNotice', by_meeting], ['DirectiveReview', by_meeting],
+    ['NewsItem', by_meeting],
+    ['DirectiveOrganization', by_directive], ['DirectiveUpdate', by_directive], ['DirectiveDocument', by_directive],
+    ['UnitReportRevision', by_report], ['IndicatorValue', by_report],
+    ['Notification', by_user], ['FormDraft', by_user], ['CalendarFeedToken', by_user],
+    -- A recommendation is scoped by its organization's unit; it is also read with its report.
+    ['Recommendation', 'SELECT o."unitId" FROM %1$s r LEFT JOIN "Organization" o ON o.id = r."organizationId"
+                        UNION ALL SELECT p."unitId" FROM %1$s r JOIN "UnitReport" p ON p.id = r."reportId"'],
+    -- A file belongs to what it is attached to (a report, a progress note, a meeting, a notice);
+    -- one attached to none of them (a news cover, or its parent gone) counts for the whole database.
+    ['Attachment', 'SELECT owner.id FROM %1$s r
+                    LEFT JOIN "UnitReport" p ON p.id = r."reportId"
+                    LEFT JOIN "DirectiveUpdate" du ON du.id = r."directiveUpdateId"
+                    LEFT JOIN "Directive" d ON d.id = du."directiveId"
+                    LEFT JOIN "Meeting" dm ON dm.id = d."meetingId"
+                    LEFT JOIN "Meeting" m ON m.id = r."meetingId"
+                    LEFT JOIN "ConclusionNotice" n ON n.id = r."noticeId"
+                    LEFT JOIN "Meeting" nm ON nm.id = n."meetingId"
+                    CROSS JOIN LATERAL (VALUES (p."unitId"), (dm."unitId"), (m."unitId"), (nm."unitId")) AS owner(id)
+                    WHERE owner.id IS NOT NULL OR num_nonnulls(p."unitId", dm."unitId", m."unitId", nm."unitId") = 0'],
+    -- An audit entry is scoped by its actor's unit (none: the whole database); the meeting page
+    -- also reads a meeting's and its notices' entries by entity.
+    ['AuditLog', 'SELECT u."unitId" FROM %1$s r LEFT JOIN "User" u ON u.id = r."actorId"
+                  UNION ALL SELECT m."unitId" FROM %1$s r JOIN "Meeting" m ON r."entityType" = ''Meeting'' AND m.id = r."entityId"
+                  UNION ALL SELECT m."unitId" FROM %1$s r
+                    JOIN "ConclusionNotice" n ON r."entityType" = ''ConclusionNotice'' AND n.id = r."entityId"
+                    JOIN "Meeting" m ON m.id = n."meetingId"']
+  ];
+  owned_tables TEXT[] := '{}';
   tbl TEXT;
 BEGIN
-  FOR i IN 1 .. array_length(owned_tables, 1) LOOP
-    tbl := owned_tables[i];
-    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION %I()',
-                   tbl || '_changes_insert', tbl, owner_functions[i]);
-    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION %I()',
-                   tbl || '_changes_update', tbl, owner_functions[i]);
-    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION %I()',
-                   tbl || '_changes_delete', tbl, owner_functions[i]);
+  FOR i IN 1 .. array_length(owners, 1) LOOP
+    tbl := owners[i][1];
+    owned_tables := owned_tables || tbl;
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION note_row_changes(%L)',
+                   tbl || '_changes_insert', tbl, owners[i][2]);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION note_row_changes(%L)',
+                   tbl || '_changes_update', tbl, owners[i][2]);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION note_row_changes(%L)',
+                   tbl || '_changes_delete', tbl, owners[i][2]);
     EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION changes_everywhere()',
                    tbl || '_changes_truncate', tbl);
   END LOOP;
