@@ -78,41 +78,20 @@ describe("answers kept by change counts", () => {
       { kind: "returnReport", who: 2, period: 0 },
     ] as const)
       await run(s);
-    // The owner of each table's rows, written apart from the migration's triggers.
-    // table → [a column to rewrite with its own value, the owner of each row as SQL]
-    const owners: Record<string, [string, string]> = {
-      Meeting: ["unitId", `SELECT t.ctid::text AS id, t."unitId" AS owner FROM "Meeting" t`],
-      Directive: [
-        "meetingId",
-        `SELECT t.ctid::text AS id, m."unitId" AS owner FROM "Directive" t JOIN "Meeting" m ON m.id = t."meetingId"`,
-      ],
-      MeetingInvitation: [
-        "meetingId",
-        `SELECT t.ctid::text AS id, m."unitId" AS owner FROM "MeetingInvitation" t JOIN "Meeting" m ON m.id = t."meetingId"`,
-      ],
-      DirectiveOrganization: [
-        "directiveId",
-        `SELECT t.ctid::text AS id, m."unitId" AS owner FROM "DirectiveOrganization" t
-         JOIN "Directive" d ON d.id = t."directiveId" JOIN "Meeting" m ON m.id = d."meetingId"`,
-      ],
-      DirectiveUpdate: [
-        "directiveId",
-        `SELECT t.ctid::text AS id, m."unitId" AS owner FROM "DirectiveUpdate" t
-         JOIN "Directive" d ON d.id = t."directiveId" JOIN "Meeting" m ON m.id = d."meetingId"`,
-      ],
-      UnitReport: ["unitId", `SELECT t.ctid::text AS id, t."unitId" AS owner FROM "UnitReport" t`],
-      UnitReportRevision: [
-        "reportId",
-        `SELECT t.ctid::text AS id, p."unitId" AS owner FROM "UnitReportRevision" t JOIN "UnitReport" p ON p.id = t."reportId"`,
-      ],
-      Notification: [
-        "userId",
-        `SELECT t.ctid::text AS id, u."unitId" AS owner FROM "Notification" t JOIN "User" u ON u.id = t."userId"`,
-      ],
-      AuditLog: [
-        "actorId",
-        `SELECT t.ctid::text AS id, u."unitId" AS owner FROM "AuditLog" t JOIN "User" u ON u.id = t."actorId"`,
-      ],
+    // The owner of each table's rows, written apart from the migration's triggers: table →
+    // [a column to rewrite with its own value, the joins from the row (t) to its owner's unit id].
+    const meetingOf = `JOIN "Meeting" m ON m.id = t."meetingId"`;
+    const directiveOf = `JOIN "Directive" d ON d.id = t."directiveId" JOIN "Meeting" m ON m.id = d."meetingId"`;
+    const owners: Record<string, [string, string, string]> = {
+      Meeting: ["unitId", "", `t."unitId"`],
+      Directive: ["meetingId", meetingOf, `m."unitId"`],
+      MeetingInvitation: ["meetingId", meetingOf, `m."unitId"`],
+      DirectiveOrganization: ["directiveId", directiveOf, `m."unitId"`],
+      DirectiveUpdate: ["directiveId", directiveOf, `m."unitId"`],
+      UnitReport: ["unitId", "", `t."unitId"`],
+      UnitReportRevision: ["reportId", `JOIN "UnitReport" p ON p.id = t."reportId"`, `p."unitId"`],
+      Notification: ["userId", `JOIN "User" u ON u.id = t."userId"`, `u."unitId"`],
+      AuditLog: ["actorId", `JOIN "User" u ON u.id = t."actorId"`, `u."unitId"`],
     };
     const counts = async () =>
       new Map(
@@ -122,10 +101,11 @@ describe("answers kept by change counts", () => {
         ]),
       );
     const checked: string[] = [];
-    for (const [table, [column, ownerSql]] of Object.entries(owners)) {
+    for (const [table, [column, joins, owner]] of Object.entries(owners)) {
       // The district's rows when the table has some: a miss there could not hide behind the province's own writes.
       const [row] = await db.$queryRawUnsafe<{ id: string; path: string }[]>(
-        `SELECT o.id, u.path FROM (${ownerSql}) o JOIN "Unit" u ON u.id = o.owner ORDER BY length(u.path) DESC, o.id LIMIT 1`,
+        `SELECT t.ctid::text AS id, o.path FROM "${table}" t ${joins} JOIN "Unit" o ON o.id = ${owner}
+         ORDER BY length(o.path) DESC, t.ctid LIMIT 1`,
       );
       if (!row) continue;
       const before = await counts();
