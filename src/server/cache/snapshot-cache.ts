@@ -66,7 +66,7 @@ const changesWithin = cache(async (db: Awaited<ReturnType<typeof getDb>>, rootsK
  * Like readThroughSnapshot, for an answer whose rows all lie in the subtrees at `roots` (unit
  * paths; "/" for the whole tree) or in tables shared by every unit: it is reused until a write
  * lands in one of those subtrees or in a shared table, so a save in another province leaves it
- * valid. `changeScopeOf` gives the roots of what an actor may read (docs/decisions/0047).
+ * valid. `readThroughScope` (change-scope.ts) gives it the roots of what an actor reads (docs/decisions/0047).
  */
 export async function readThroughChanges<T>(key: string, roots: readonly string[], compute: () => Promise<T>): Promise<T> {
   const db = await getDb();

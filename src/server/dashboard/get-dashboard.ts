@@ -2,8 +2,7 @@ import "server-only";
 import { Prisma, type DirectiveStatus, type MeetingStatus, type PeriodType } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
-import { changeScopeOf } from "@/server/cache/change-scope";
-import { readThroughChanges } from "@/server/cache/snapshot-cache";
+import { readThroughScope } from "@/server/cache/change-scope";
 import { readableMeetingsSql } from "@/server/meetings/readable-meetings-sql";
 import { getDb, hotRows } from "@/server/db/client";
 import { utcInJson } from "@/server/db/json-sql";
@@ -27,6 +26,9 @@ function rates(expected: number, submitted: number, onTime: number): Rates {
   return { expected, submitted, onTime, submissionRate: pct(submitted), onTimeRate: pct(onTime) };
 }
 
+/** Every figure counts rows these actions read, all of them inside the actor's subtree. */
+const DASHBOARD_READS = ["read:dashboard", "read:meeting", "read:directive", "read:report", "read:recommendation"] as const;
+
 /**
  * The leaders' dashboard for one quarter: report submission and on-time rates of the
  * actor's unit's reporting organizations (overall and per organization), directives of
@@ -35,17 +37,15 @@ function rates(expected: number, submitted: number, onTime: number): Rates {
  * Every figure is a count (grouped), never a load of rows; the directive figures are read from
  * the subtree tallies kept by the writing transactions (docs/decisions/0027); all of it is one
  * statement (docs/decisions/0044). The answer is computed as of the minute and reused until
- * the data changes (snapshot cache): leaders reload it often.
+ * a write lands in the leader's subtree (docs/decisions/0047): leaders reload it often.
  */
-/** Every figure counts rows these actions read, all of them inside the actor's subtree. */
-const DASHBOARD_READS = ["read:dashboard", "read:meeting", "read:directive", "read:report", "read:recommendation"] as const;
-
 export async function getDashboard({ actor, periodId, now = new Date() }: { actor: Actor; periodId?: string; now?: Date }) {
   assertCan(actor, "read:dashboard", { unitPath: actor.unitPath });
   const asOf = startOfMinute(now);
-  return readThroughChanges(
+  return readThroughScope(
+    actor,
+    DASHBOARD_READS,
     `dashboard:${actorScopeKey(actor)}:${periodId ?? ""}:${asOf.toISOString()}`,
-    changeScopeOf(actor, DASHBOARD_READS),
     () => computeDashboard(actor, periodId, asOf),
   );
 }

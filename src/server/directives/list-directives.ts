@@ -2,8 +2,7 @@ import "server-only";
 import { Prisma, type PeriodType } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, can } from "@/server/auth/policy";
-import { changeScopeOf } from "@/server/cache/change-scope";
-import { readThroughChanges } from "@/server/cache/snapshot-cache";
+import { readThroughScope } from "@/server/cache/change-scope";
 import { getDb, hotRows } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
 import { isOverdue } from "@/lib/directives";
@@ -15,7 +14,7 @@ export const DIRECTIVES_PAGE_SIZE = 20;
 /**
  * The directive board: filtered, paginated on the server, only the columns shown. Counting
  * and sorting a province's ~12,000 directives costs ~60 ms of database time, so a page is
- * reused until the data changes (snapshot cache); overdue makes it depend on the day.
+ * reused until a write lands in the reader's subtrees (docs/decisions/0047); overdue makes it depend on the day.
  */
 export async function listDirectives({
   actor,
@@ -29,7 +28,7 @@ export async function listDirectives({
   assertCan(actor, "read:directive");
   const filters = ZListDirectivesSchema.parse(input);
   const key = `directives:${actorScopeKey(actor)}:${vietnamDay(now)}:${JSON.stringify(filters)}`;
-  return readThroughChanges(key, changeScopeOf(actor, ["read:directive"]), () => loadDirectivePage(actor, filters, now));
+  return readThroughScope(actor, ["read:directive"], key, () => loadDirectivePage(actor, filters, now));
 }
 
 /** What the board prints of a directive, as a Prisma select. */
@@ -65,7 +64,7 @@ async function loadDirectivePage(actor: Actor, filters: ReturnType<typeof ZListD
 export async function listDirectiveFilters(actor: Actor, selected: { meetingId?: string; documentId?: string }) {
   assertCan(actor, "read:directive");
   const key = `directive-filters:${actorScopeKey(actor)}:${selected.meetingId ?? ""}:${selected.documentId ?? ""}`;
-  return readThroughChanges(key, changeScopeOf(actor, ["read:directive"]), () => loadDirectiveFilters(actor, selected));
+  return readThroughScope(actor, ["read:directive"], key, () => loadDirectiveFilters(actor, selected));
 }
 
 interface FilterChoicesRow {

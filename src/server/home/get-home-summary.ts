@@ -1,8 +1,7 @@
 import "server-only";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can, readableWhere } from "@/server/auth/policy";
-import { changeScopeOf } from "@/server/cache/change-scope";
-import { readThroughChanges } from "@/server/cache/snapshot-cache";
+import { readThroughScope } from "@/server/cache/change-scope";
 import { getDb } from "@/server/db/client";
 import { overdueWhere } from "@/server/directives/directive-overdue";
 import { listMyNotifications } from "@/server/notifications/list-notifications";
@@ -28,12 +27,12 @@ const HOME_READS = [
 
 /**
  * What the home page shows each role; sections the role may not see are null. Everyone lands
- * here after signing in, so the answer is computed as of the minute and reused until the data
- * changes (snapshot cache).
+ * here after signing in, so the answer is computed as of the minute and reused until a write
+ * lands in the reader's subtrees (docs/decisions/0047).
  */
 export function getHomeSummary(actor: Actor, now = new Date()) {
   const asOf = startOfMinute(now);
-  return readThroughChanges(`home:${actorScopeKey(actor)}:${asOf.toISOString()}`, changeScopeOf(actor, HOME_READS), () =>
+  return readThroughScope(actor, HOME_READS, `home:${actorScopeKey(actor)}:${asOf.toISOString()}`, () =>
     loadHomeSummary(actor, asOf),
   );
 }

@@ -2,8 +2,7 @@ import "server-only";
 import { readMeetingAttachments } from "@/server/attachments/list-meeting-attachments";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
-import { changeScopeOf } from "@/server/cache/change-scope";
-import { readThroughChanges } from "@/server/cache/snapshot-cache";
+import { readThroughScope } from "@/server/cache/change-scope";
 import { getDb } from "@/server/db/client";
 import { getMeetingNews } from "@/server/news/get-meeting-news";
 import { listMeetingNotices } from "@/server/notices/list-meeting-notices";
@@ -28,8 +27,8 @@ function reportHref(
  * for them when it opens (`listMeetingPickers`, docs/decisions/0034), so the page stays light.
  * The carry-over comes one page at a time (`carryOverPage`, docs/decisions/0039).
  *
- * The whole view is one snapshot-cached answer (docs/decisions/0010): requests at one snapshot
- * share one computation instead of each asking for the notices, news, attachments and draft.
+ * The whole view is one cached answer, reused until a write lands in the reader's subtrees
+ * (docs/decisions/0010, 0047): requests in between share one computation instead of each asking for the notices, news, attachments and draft.
  * The key holds the actor's scope key (it names the user, whose draft is in the view). A miss
  * costs one statement for the meeting, then one each for the carry-over, notices, attachments,
  * draft and news side by side (docs/decisions/0043).
@@ -43,9 +42,10 @@ export function getMeetingPage({
   meetingId: string;
   carryOverPage?: number;
 }) {
-  return readThroughChanges(
+  return readThroughScope(
+    actor,
+    ["read:meeting", "read:directive", "read:notice"],
     `meeting-page:${actorScopeKey(actor)}:${meetingId}:${carryOverPage}`,
-    changeScopeOf(actor, ["read:meeting", "read:directive", "read:notice"]),
     () => loadMeetingPage(actor, meetingId, carryOverPage),
   );
 }

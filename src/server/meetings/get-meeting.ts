@@ -3,8 +3,7 @@ import { Prisma, type DirectiveStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
 import { readableDirectiveScope } from "@/server/directives/search-directives";
-import { changeScopeOf } from "@/server/cache/change-scope";
-import { readThroughChanges } from "@/server/cache/snapshot-cache";
+import { readThroughScope } from "@/server/cache/change-scope";
 import { getDb, hotRows } from "@/server/db/client";
 import { utcInJson } from "@/server/db/json-sql";
 import { AppError } from "@/server/errors";
@@ -18,10 +17,10 @@ import { withBodyAsRecorded } from "./meeting-selects";
 
 /**
  * One meeting with everything its page shows, and what the actor may do to it; reused until
- * the data changes (snapshot cache). One statement reads it all (docs/decisions/0043).
+ * a write lands in the reader's subtrees (docs/decisions/0047). One statement reads it all (docs/decisions/0043).
  */
 export function getMeeting({ actor, meetingId }: { actor: Actor; meetingId: string }) {
-  return readThroughChanges(`meeting:${actorScopeKey(actor)}:${meetingId}`, changeScopeOf(actor, ["read:meeting"]), () =>
+  return readThroughScope(actor, ["read:meeting"], `meeting:${actorScopeKey(actor)}:${meetingId}`, () =>
     loadMeeting(actor, meetingId),
   );
 }
@@ -94,9 +93,10 @@ export async function listCarryOver({ actor, meetingId, page = 1 }: { actor: Act
 
 /** The carry-over of a meeting getMeeting has read (and let the actor read): the meeting page's, without reading it again. */
 export function listCarryOverFrom({ actor, from, page = 1 }: { actor: Actor; from: CarryOverFrom; page?: number }) {
-  return readThroughChanges(
+  return readThroughScope(
+    actor,
+    ["read:meeting", "read:directive"],
     `carry-over:${actorScopeKey(actor)}:${from.meetingId}:${page}`,
-    changeScopeOf(actor, ["read:meeting", "read:directive"]),
     () => loadCarryOver(actor, from, page),
   );
 }

@@ -2,8 +2,7 @@ import "server-only";
 import { Prisma, type MeetingKind, type MeetingStatus, type PeriodType } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere } from "@/server/auth/policy";
-import { changeScopeOf } from "@/server/cache/change-scope";
-import { readThroughChanges } from "@/server/cache/snapshot-cache";
+import { readThroughScope } from "@/server/cache/change-scope";
 import { getDb, hotRows } from "@/server/db/client";
 import { searchWords } from "@/lib/text";
 import { readableMeetingsSql } from "./readable-meetings-sql";
@@ -50,14 +49,12 @@ export const MEETING_ROW_SELECT = {
   period: { select: { year: true, type: true, index: true } },
 } as const satisfies Prisma.MeetingSelect;
 
-/** One page of the meeting list; reused until the data changes (snapshot cache). */
+/** One page of the meeting list; reused until a write lands in the reader's subtrees (docs/decisions/0047). */
 export async function listMeetings({ actor, input }: { actor: Actor; input: TListMeetingsInput }) {
   assertCan(actor, "read:meeting");
   const filters = ZListMeetingsSchema.parse(input);
-  return readThroughChanges(
-    `meetings:${actorScopeKey(actor)}:${JSON.stringify(filters)}`,
-    changeScopeOf(actor, ["read:meeting"]),
-    () => loadMeetingPage(actor, filters),
+  return readThroughScope(actor, ["read:meeting"], `meetings:${actorScopeKey(actor)}:${JSON.stringify(filters)}`, () =>
+    loadMeetingPage(actor, filters),
   );
 }
 

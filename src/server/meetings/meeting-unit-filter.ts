@@ -1,8 +1,7 @@
 import "server-only";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/policy";
-import { changeScopeOf } from "@/server/cache/change-scope";
-import { readThroughChanges } from "@/server/cache/snapshot-cache";
+import { readThroughScope } from "@/server/cache/change-scope";
 import { getDb } from "@/server/db/client";
 import { vietnamDay } from "@/lib/dates";
 import { narrowChoices } from "@/lib/picker";
@@ -15,7 +14,7 @@ import { listPeriods, unitLabel } from "./meeting-form-options";
  * that missed the cache used to load for nothing. Reused until the data changes.
  */
 export function listMeetingListFilters(actor: Actor) {
-  return readThroughChanges(`meeting-list-filters:${actorScopeKey(actor)}`, changeScopeOf(actor, ["read:meeting"]), () =>
+  return readThroughScope(actor, ["read:meeting"], `meeting-list-filters:${actorScopeKey(actor)}`, () =>
     loadMeetingListFilters(actor),
   );
 }

@@ -2,8 +2,7 @@ import "server-only";
 import type { Prisma, RecommendationStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, can, readableWhere } from "@/server/auth/policy";
-import { changeScopeOf } from "@/server/cache/change-scope";
-import { readThroughChanges } from "@/server/cache/snapshot-cache";
+import { readThroughScope } from "@/server/cache/change-scope";
 import { getDb } from "@/server/db/client";
 import { RECOMMENDATION_SELECT } from "./recommendation-select";
 
@@ -18,12 +17,12 @@ interface RecommendationListInput {
   page: number;
 }
 
-/** One page of the recommendations the actor may read; reused until the data changes (snapshot cache). */
+/** One page of the recommendations the actor may read; reused until a write lands in the reader's subtrees (docs/decisions/0047). */
 export async function listRecommendations(input: RecommendationListInput) {
   assertCan(input.actor, "read:recommendation");
   const { actor, periodId, organizationId, status, page } = input;
   const key = `recommendations:${actorScopeKey(actor)}:${JSON.stringify({ periodId, organizationId, status, page })}`;
-  return readThroughChanges(key, changeScopeOf(actor, ["read:recommendation"]), () => loadRecommendationPage(input));
+  return readThroughScope(actor, ["read:recommendation"], key, () => loadRecommendationPage(input));
 }
 
 async function loadRecommendationPage({ actor, periodId, organizationId, status, page }: RecommendationListInput) {

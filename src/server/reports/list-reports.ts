@@ -3,8 +3,8 @@ import { searchWords } from "@/lib/text";
 import { Prisma, type ReportStatus } from "@prisma/client";
 import { actorScopeKey, type Actor } from "@/server/auth/actor";
 import { assertCan, readableWhere, scopeWhere } from "@/server/auth/policy";
-import { changeScopeOf } from "@/server/cache/change-scope";
-import { readThroughChanges, readThroughSnapshot } from "@/server/cache/snapshot-cache";
+import { readThroughScope } from "@/server/cache/change-scope";
+import { readThroughSnapshot } from "@/server/cache/snapshot-cache";
 import { getDb, hotRows, type Db } from "@/server/db/client";
 import { countReportsByPeriod, tallyUnitFor } from "@/server/tallies/read-tallies";
 
@@ -19,12 +19,12 @@ interface ReportListInput {
   page: number;
 }
 
-/** One page of the reports the actor may read; reused until the data changes (snapshot cache). */
+/** One page of the reports the actor may read; reused until a write lands in their subtrees (docs/decisions/0047). */
 export async function listReports(input: ReportListInput) {
   assertCan(input.actor, "read:report");
   const { actor, periodId, organizationId, status, page } = input;
   const key = `reports:${actorScopeKey(actor)}:${JSON.stringify({ periodId, organizationId, status, page })}`;
-  return readThroughChanges(key, changeScopeOf(actor, ["read:report"]), () => loadReportPage(input));
+  return readThroughScope(actor, ["read:report"], key, () => loadReportPage(input));
 }
 
 async function loadReportPage({ actor, periodId, organizationId, status, page }: ReportListInput) {
@@ -103,7 +103,7 @@ export const ORGANIZATION_PICKER_LIMIT = 30;
  * some 600 organizations, too many for one select (200 kB of HTML): when there are more than
  * ORGANIZATION_PICKER_LIMIT, the picker lists those matching `organizationQuery` (words of the
  * organization's or its unit's name, accents optional), else those of the actor's own unit,
- * plus the selected one. Reused until the data changes (snapshot cache).
+ * plus the selected one. Reused until a write lands in the reader's subtrees (docs/decisions/0047).
  */
 export async function listReportFilters(
   actor: Actor,
@@ -111,9 +111,7 @@ export async function listReportFilters(
 ) {
   assertCan(actor, "read:report");
   const key = `report-filters:${actorScopeKey(actor)}:${JSON.stringify([organizationQuery, organizationId ?? ""])}`;
-  return readThroughChanges(key, changeScopeOf(actor, ["read:report"]), () =>
-    loadReportFilters(actor, organizationQuery, organizationId),
-  );
+  return readThroughScope(actor, ["read:report"], key, () => loadReportFilters(actor, organizationQuery, organizationId));
 }
 
 async function loadReportFilters(actor: Actor, organizationQuery: string, organizationId: string | undefined) {

@@ -2,8 +2,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
-import { changeScopeOf } from "@/server/cache/change-scope";
-import { readThroughChanges } from "@/server/cache/snapshot-cache";
+import { readThroughScope } from "@/server/cache/change-scope";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { formatPeriod } from "@/lib/periods";
@@ -34,10 +33,8 @@ export async function getPeriodDigest({
   // The same for every reader of the unit: reused until a write lands in the reader's subtrees
   // (docs/decisions/0036, 0047), then the policy on the unit it is about. Nothing is returned
   // before the check, so an answer about a unit outside those subtrees is never shown.
-  const found = await readThroughChanges(
-    `digest:${unitId ?? actor.unitId}:${wanted.join(",")}`,
-    changeScopeOf(actor, ["read:report"]),
-    () => loadDigest(unitId ?? actor.unitId, wanted),
+  const found = await readThroughScope(actor, ["read:report"], `digest:${unitId ?? actor.unitId}:${wanted.join(",")}`, () =>
+    loadDigest(unitId ?? actor.unitId, wanted),
   );
   if (!found) throw new AppError("NOT_FOUND");
   // The whole unit's material: a unit-subtree reader (secretariat, leader), not one organization.

@@ -2,8 +2,7 @@ import "server-only";
 import { Prisma, type PeriodType, type ReportStatus } from "@prisma/client";
 import type { Actor } from "@/server/auth/actor";
 import { assertCan } from "@/server/auth/policy";
-import { changeScopeOf } from "@/server/cache/change-scope";
-import { readThroughChanges } from "@/server/cache/snapshot-cache";
+import { readThroughScope } from "@/server/cache/change-scope";
 import { getDb, hotRows } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { MAX_COMPANION_PERIODS } from "./schemas";
@@ -65,9 +64,10 @@ export async function getSubmissionMatrix({
   // lands in the reader's subtrees (docs/decisions/0047), then the policy on the unit it is
   // about. Nothing is returned before the check, so an answer about a unit outside those
   // subtrees, which their counts do not follow, is never shown.
-  const found = await readThroughChanges(
+  const found = await readThroughScope(
+    actor,
+    ["read:report", "read:report-matrix"],
     `matrix:${target}:${year}:${type}:${companionIds.join(",")}:${actor.unitPath}`,
-    changeScopeOf(actor, ["read:report", "read:report-matrix"]),
     () => loadMatrix({ unitId: target, year, type, companionIds, unitPath: actor.unitPath }),
   );
   if (!found) throw new AppError("NOT_FOUND");
